@@ -1,0 +1,298 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/timeline-tool/timeline/extract"
+	"github.com/timeline-tool/timeline/render"
+	"github.com/timeline-tool/timeline/seeds"
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// version is the tool's version, printed by --version.
+const version = "0.1.0"
+
+// Exit codes.
+const (
+	exitOK      = 0 // every input was read
+	exitPartial = 1 // some inputs failed; outputs were still written
+	exitUsage   = 2 // bad flags or arguments
+)
+
+const usageText = `timeline turns news articles into a dated, merged, ordered list of events
+and renders it as a timeline page and a JSON export.
+
+Usage:
+  timeline [build] [flags] [inputs...]   write timeline.html and timeline.json
+  timeline extract [flags] [inputs...]   print every date expression, one JSON object a line
+  timeline eval [flags] GOLD.jsonl...    score the date engine against TIMEX3 gold annotations
+
+Inputs are files (.txt, .md, .jsonl), directories (walked for those) and "-"
+for standard input. With no inputs the five embedded seed articles are read.
+
+Examples:
+  timeline                                  # the seeds' timeline into ./timeline.html and ./timeline.json
+  timeline --out site articles/             # every article under articles/
+  timeline --published 2017-03-31 story.txt # for articles that carry no date
+  timeline extract seeds.jsonl | jq .value
+  timeline eval ../shared/data/timebank.jsonl
+
+Flags:
+`
+
+// Run is the whole command: it parses args (without the program name), reads
+// stdin for the input "-", writes results to stdout and messages to stderr,
+// and returns the exit code.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cmd := "build"
+	if len(args) > 0 {
+		switch args[0] {
+		case "build", "extract", "eval":
+			cmd, args = args[0], args[1:]
+		case "help":
+			args = []string{"--help"}
+		}
+	}
+	if cmd == "eval" {
+		return runEval(args, stdout, stderr)
+	}
+	c, code, ok := parseFlags(cmd, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	c.stdin = stdin
+	c.stdout, c.stderr = stdout, stderr
+	if cmd == "extract" {
+		return c.extract()
+	}
+	return c.build()
+}
+
+// config is a parsed command line.
+type config struct {
+	out             string
+	published       string
+	manifest        string
+	ignorePublished bool
+	formats         string
+	toStdout        bool
+	minSources      int
+	top             int
+	includeCaptions bool
+	echartsJS       string
+	lanes           string
+	title           string
+	maxSize         int64
+	quiet           bool
+	inputs          []string
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// parseFlags reads the flags of build and extract. It returns ok false with
+// the exit code when the command is done (help, version, usage error).
+func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, int, bool) {
+	c := &config{}
+	fs := pflag.NewFlagSet("timeline "+cmd, pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVarP(&c.out, "out", "o", ".", "directory to write the outputs into")
+	fs.StringVar(&c.published, "published", "", "publication date for articles that carry none (RFC 3339, 2017-03-31 or \"March 31, 2017\")")
+	fs.StringVar(&c.manifest, "manifest", "", "CSV or JSON file mapping article ids or paths to publication dates")
+	fs.BoolVar(&c.ignorePublished, "ignore-published", false, "drop explicit publication dates (to test inference)")
+	fs.StringVar(&c.formats, "format", "html,json", "comma-separated output formats: "+strings.Join(render.FormatNames(), ", "))
+	fs.BoolVar(&c.toStdout, "stdout", false, "write the single --format to stdout instead of --out")
+	fs.IntVar(&c.minSources, "min-sources", 0, "keep only events reported by at least N articles")
+	fs.IntVar(&c.top, "top", 0, "keep only the N most reported events")
+	fs.BoolVar(&c.includeCaptions, "include-captions", false, "make events of dates in captions, credits and boilerplate too, marked")
+	fs.StringVar(&c.echartsJS, "echarts-js", "", "local echarts.min.js to inline, making the page self-contained")
+	fs.StringVar(&c.lanes, "lanes", "actor", "chart lanes: actor or source")
+	fs.StringVar(&c.title, "title", "", "page title")
+	fs.Int64Var(&c.maxSize, "max-size", extract.DefaultMaxArticleSize, "largest article (or .jsonl line) in bytes")
+	fs.BoolVarP(&c.quiet, "quiet", "q", false, "print nothing but errors")
+	help := fs.BoolP("help", "h", false, "show this help")
+	showVersion := fs.Bool("version", false, "print the version")
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "timeline %s: %v\nRun 'timeline --help' for usage.\n", cmd, err)
+		return nil, exitUsage, false
+	}
+	if *help {
+		fmt.Fprint(stdout, usageText)
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		return nil, exitOK, false
+	}
+	if *showVersion {
+		fmt.Fprintf(stdout, "timeline %s\n", version)
+		return nil, exitOK, false
+	}
+	if c.lanes != "actor" && c.lanes != "source" {
+		fmt.Fprintf(stderr, "timeline: --lanes %q: want actor or source\n", c.lanes)
+		return nil, exitUsage, false
+	}
+	if c.minSources < 0 || c.top < 0 || c.maxSize <= 0 {
+		fmt.Fprintln(stderr, "timeline: --min-sources and --top take N >= 0, --max-size N > 0")
+		return nil, exitUsage, false
+	}
+	if c.published != "" {
+		p, err := extract.ParsePublished(c.published)
+		if err != nil {
+			fmt.Fprintf(stderr, "timeline: --published: %v\n", err)
+			return nil, exitUsage, false
+		}
+		c.published = p
+	}
+	c.inputs = fs.Args()
+	return c, exitOK, true
+}
+
+// load reads the inputs (or the seeds) and settles paragraphs and
+// publication times. It reports every input error to stderr.
+func (c *config) load(f *extract.Finder) ([]timeline.Article, []timeline.InputError, bool) {
+	var arts []timeline.Article
+	var ierrs []*timeline.InputError
+	if len(c.inputs) == 0 {
+		var err error
+		arts, err = seeds.Articles()
+		if err != nil {
+			fmt.Fprintf(c.stderr, "timeline: embedded seeds: %v\n", err)
+			return nil, nil, false
+		}
+	} else {
+		l := extract.Loader{Stdin: c.stdin, MaxSize: c.maxSize}
+		arts, ierrs = l.Load(c.inputs)
+	}
+	var errs []timeline.InputError
+	for _, e := range ierrs {
+		fmt.Fprintf(c.stderr, "timeline: %v\n", e)
+		errs = append(errs, *e)
+	}
+	for i := range arts {
+		arts[i].Paragraphs = extract.Classify(arts[i].Text)
+	}
+	opt := extract.PublishedOptions{Default: c.published, Ignore: c.ignorePublished}
+	if c.manifest != "" {
+		m, err := extract.ReadManifest(c.manifest)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "timeline: %v\n", err)
+			return nil, nil, false
+		}
+		opt.Manifest = m
+	}
+	for _, n := range extract.ResolvePublished(arts, f, opt) {
+		if !c.quiet {
+			fmt.Fprintf(c.stderr, "timeline: %s: %s\n", n.Article, n.Msg)
+		}
+	}
+	return arts, errs, true
+}
+
+// build is the default command.
+func (c *config) build() int {
+	formats, err := render.ParseFormats(c.formats)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "timeline: --format: %v\n", err)
+		return exitUsage
+	}
+	if c.toStdout && len(formats) != 1 {
+		fmt.Fprintln(c.stderr, "timeline: --stdout takes exactly one --format")
+		return exitUsage
+	}
+	ropt := render.Options{Title: c.title, Lanes: c.lanes}
+	if c.echartsJS != "" {
+		js, err := os.ReadFile(c.echartsJS)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "timeline: --echarts-js: %v\n", err)
+			return exitUsage
+		}
+		ropt.EchartsJS = js
+	}
+	f := extract.NewFinder()
+	arts, errs, ok := c.load(f)
+	if !ok {
+		return exitUsage
+	}
+	var mentions []timeline.Mention
+	xopt := extract.Options{IncludeCaptions: c.includeCaptions}
+	for i := range arts {
+		txs, ms := extract.Process(&arts[i], f, xopt)
+		arts[i].Timexes = txs
+		mentions = append(mentions, ms...)
+	}
+	tl := timeline.Build(arts, mentions, timeline.Options{MinSources: c.minSources, Top: c.top})
+	tl.Errors = errs
+	code := exitOK
+	if len(errs) > 0 {
+		code = exitPartial
+	}
+	if len(arts) == 0 {
+		fmt.Fprintln(c.stderr, "timeline: no article could be read; nothing written")
+		return exitPartial
+	}
+	if c.toStdout {
+		if err := formats[0].Write(c.stdout, tl, ropt); err != nil {
+			fmt.Fprintf(c.stderr, "timeline: %s: %v\n", formats[0].Name, err)
+			return exitPartial
+		}
+		return code
+	}
+	var written []string
+	for _, fm := range formats {
+		p := filepath.Join(c.out, fm.File)
+		err := render.WriteFileAtomic(p, func(w io.Writer) error { return fm.Write(w, tl, ropt) })
+		if err != nil {
+			fmt.Fprintf(c.stderr, "timeline: writing %s: %v\n", p, err)
+			code = exitPartial
+			continue
+		}
+		written = append(written, p)
+	}
+	if !c.quiet {
+		fmt.Fprintf(c.stderr, "timeline: %d articles read (%d failed), %d events, wrote %s\n",
+			len(arts), len(errs), len(tl.Events), strings.Join(written, ", "))
+	}
+	return code
+}
+
+// extractLine is one line of `timeline extract` output.
+type extractLine struct {
+	Article string `json:"article"`
+	timeline.Timex
+}
+
+// extract prints every temporal expression of every article.
+func (c *config) extract() int {
+	f := extract.NewFinder()
+	arts, errs, ok := c.load(f)
+	if !ok {
+		return exitUsage
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	for i := range arts {
+		txs, _ := extract.Process(&arts[i], f, extract.Options{})
+		for _, t := range txs {
+			if err := enc.Encode(extractLine{Article: arts[i].ID, Timex: t}); err != nil {
+				fmt.Fprintf(c.stderr, "timeline: %s: %v\n", arts[i].ID, err)
+			}
+		}
+		if _, err := c.stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintf(c.stderr, "timeline: writing output: %v\n", err)
+			return exitPartial
+		}
+		buf.Reset()
+	}
+	if len(errs) > 0 {
+		return exitPartial
+	}
+	return exitOK
+}
