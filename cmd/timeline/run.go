@@ -34,6 +34,8 @@ Usage:
   timeline [build] [flags] [inputs...]   write timeline.html and timeline.json
   timeline extract [flags] [inputs...]   print every date expression, one JSON object a line
   timeline eval [flags] GOLD.jsonl...    score the date engine against TIMEX3 gold annotations
+  timeline eval-published GOLD.jsonl...  score publication-date inference (dates dropped)
+  timeline eval-timeline TRIAL.jsonl     score events against SemEval-2015 gold timelines
 
 Inputs are files (.txt, .md, .jsonl), directories (walked for those) and "-"
 for standard input. With no inputs the five embedded seed articles are read.
@@ -55,14 +57,19 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	cmd := "build"
 	if len(args) > 0 {
 		switch args[0] {
-		case "build", "extract", "eval":
+		case "build", "extract", "eval", "eval-published", "eval-timeline":
 			cmd, args = args[0], args[1:]
 		case "help":
 			args = []string{"--help"}
 		}
 	}
-	if cmd == "eval" {
+	switch cmd {
+	case "eval":
 		return runEval(args, stdout, stderr)
+	case "eval-published":
+		return runEvalPublished(args, stdout, stderr)
+	case "eval-timeline":
+		return runEvalTimeline(args, stdout, stderr)
 	}
 	c, code, ok := parseFlags(cmd, args, stdout, stderr)
 	if !ok {
@@ -186,6 +193,11 @@ func (c *config) load(f *extract.Finder) ([]timeline.Article, []timeline.InputEr
 			return nil, nil, false
 		}
 		opt.Manifest = m
+	}
+	for _, a := range arts {
+		for _, w := range a.Warnings {
+			fmt.Fprintf(c.stderr, "timeline: %s: warning: %s\n", a.ID, w)
+		}
 	}
 	for _, n := range extract.ResolvePublished(arts, f, opt) {
 		if !c.quiet {
