@@ -270,27 +270,35 @@ func seasonText(value string, start time.Time) string {
 	return "winter " + strconv.Itoa(year)
 }
 
-// withMod says a TIMEX3 mod in words around a date text.
+// withMod says a TIMEX3 mod in words around a date text: "early March
+// 2017", "the mid-2010s", "late in the week of March 27, 2017".
 func withMod(text, mod string) string {
-	the := strings.HasPrefix(text, "the ")
+	rest, the := strings.CutPrefix(text, "the ")
+	decade := the && rest != "" && rest[0] >= '0' && rest[0] <= '9' // "the 2010s", "the 21st century"
+	part := func(word string) string {
+		switch {
+		case decade:
+			return "the " + word + " " + rest
+		case the:
+			return word + " in " + text
+		}
+		return word + " " + text
+	}
 	switch mod {
 	case "":
 		return text
 	case "START":
-		if the {
-			return "early in " + text
-		}
-		return "early " + text
+		return part("early")
 	case "MID":
-		if the {
-			return "the middle of " + strings.TrimPrefix(text, "the ")
+		switch {
+		case decade:
+			return "the mid-" + rest
+		case the:
+			return "the middle of " + text
 		}
 		return "mid-" + text
 	case "END":
-		if the {
-			return "late in " + text
-		}
-		return "late " + text
+		return part("late")
 	case "APPROX":
 		return "around " + text
 	case "BEFORE":

@@ -76,7 +76,11 @@ func icsDescription(e *timeline.Event, idx articleIndex) string {
 			}
 			srcs = append(srcs, s)
 		}
-		lines = append(lines, "Sources: "+strings.Join(srcs, ", "))
+		head := "Sources: "
+		if len(srcs) == 1 {
+			head = "Source: "
+		}
+		lines = append(lines, head+strings.Join(srcs, ", "))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -133,14 +137,21 @@ type icsWriter struct {
 const icsLineOctets = 75
 
 // line writes one content line, folding it at 75 octets: each further
-// part starts with a space and holds at most 74 octets of the line, and a
-// UTF-8 character is never split.
+// part starts with a space and holds at most 74 octets of the line. A
+// UTF-8 character is never split, nor an escape such as "\,", which RFC
+// 5545 allows but some readers trip over.
 func (iw *icsWriter) line(s string) {
 	limit := icsLineOctets
 	for len(s) > limit {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
+		}
+		if backslashes(s[:cut])%2 == 1 {
+			cut--
+		}
+		if cut < limit-8 { // not UTF-8 after all: cut anywhere
+			cut = limit
 		}
 		iw.w.WriteString(s[:cut])
 		iw.w.WriteString("\r\n ")
@@ -149,4 +160,13 @@ func (iw *icsWriter) line(s string) {
 	}
 	iw.w.WriteString(s)
 	iw.w.WriteString("\r\n")
+}
+
+// backslashes counts the backslashes that end s.
+func backslashes(s string) int {
+	n := 0
+	for n < len(s) && s[len(s)-1-n] == '\\' {
+		n++
+	}
+	return n
 }
