@@ -8,7 +8,7 @@ import (
 )
 
 func TestCSV(t *testing.T) {
-	tl := fixtureTimeline()
+	tl := exportFixture()
 	var buf bytes.Buffer
 	if err := CSV(&buf, tl, Options{}); err != nil {
 		t.Fatal(err)

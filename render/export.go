@@ -42,15 +42,15 @@ func exportFormats() []Format {
 	}
 }
 
-// defaultTitle heads the exports when Options.Title is empty.
-const defaultTitle = "Timeline"
+// exportDefaultTitle heads the exports when Options.Title is empty.
+const exportDefaultTitle = "Timeline"
 
-// title returns the title of the exports.
-func (o Options) title() string {
+// exportTitle returns the title of the exports.
+func (o Options) exportTitle() string {
 	if t := oneLine(o.Title); t != "" {
 		return t
 	}
-	return defaultTitle
+	return exportDefaultTitle
 }
 
 // articleIndex maps article ids to the articles of a timeline.
@@ -137,7 +137,7 @@ func eventTitle(e *timeline.Event) string {
 	if s := oneLine(e.Summary); s != "" {
 		return s
 	}
-	return DisplayDate(e.Date)
+	return dateWords(e.Date)
 }
 
 // oneLine returns s as valid UTF-8 on one line: every run of white space
@@ -163,20 +163,20 @@ func oneLine(s string) string {
 	return b.String()
 }
 
-// DisplayDate writes an event date for a reader, only as precisely as its
+// dateWords writes an event date for a reader, only as precisely as its
 // grain: "March 16, 2017", "the week of March 27, 2017", "March 2017",
 // "spring 2017", "2017", "the 2010s". A mod is said in words ("late March
 // 2017", "around 2015"). A date that covers no known interval is written as
 // its TIMEX3 value.
-func DisplayDate(d timeline.Date) string {
+func dateWords(d timeline.Date) string {
 	iv := d.Interval()
 	if iv.IsZero() {
 		if d.Value == "" {
 			return "undated"
 		}
-		return withMod(d.Value, d.Mod)
+		return modWords(d.Value, d.Mod)
 	}
-	return withMod(grainText(d, iv), d.Mod)
+	return modWords(grainText(d, iv), d.Mod)
 }
 
 // grainText writes the calendar unit of a resolved date.
@@ -204,7 +204,7 @@ func grainText(d timeline.Date, iv timeline.Interval) string {
 	case timeline.GrainDecade:
 		return fmt.Sprintf("the %ds", floorDiv(s.Year(), 10)*10)
 	case timeline.GrainCentury:
-		return "the " + ordinal(floorDiv(s.Year(), 100)+1) + " century"
+		return "the " + ordinalWord(floorDiv(s.Year(), 100)+1) + " century"
 	}
 	if iv.Days() <= 1 {
 		return dayText(s)
@@ -270,9 +270,9 @@ func seasonText(value string, start time.Time) string {
 	return "winter " + strconv.Itoa(year)
 }
 
-// withMod says a TIMEX3 mod in words around a date text: "early March
+// modWords says a TIMEX3 mod in words around a date text: "early March
 // 2017", "the mid-2010s", "late in the week of March 27, 2017".
-func withMod(text, mod string) string {
+func modWords(text, mod string) string {
 	rest, the := strings.CutPrefix(text, "the ")
 	decade := the && rest != "" && rest[0] >= '0' && rest[0] <= '9' // "the 2010s", "the 21st century"
 	part := func(word string) string {
@@ -313,8 +313,8 @@ func withMod(text, mod string) string {
 	return text + " (" + oneLine(mod) + ")"
 }
 
-// ordinal writes n as an English ordinal: 1st, 2nd, 3rd, 11th, 21st.
-func ordinal(n int) string {
+// ordinalWord writes n as an English ordinalWord: 1st, 2nd, 3rd, 11th, 21st.
+func ordinalWord(n int) string {
 	suffix := "th"
 	if m := n % 100; m < 11 || m > 13 {
 		switch n % 10 {

@@ -1,13 +1,12 @@
 package render
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
 
-func TestDisplayDate(t *testing.T) {
+func TestDateWords(t *testing.T) {
 	for _, c := range []struct {
 		value, mod string
 		grain      timeline.Grain
@@ -43,32 +42,16 @@ func TestDisplayDate(t *testing.T) {
 		{"2017", "EQUAL_OR_LESS", timeline.GrainYear, "2017-01-01", "2017-12-31", "2017 (EQUAL_OR_LESS)"},
 	} {
 		d := timeline.Date{Value: c.value, Mod: c.mod, Grain: c.grain, Start: c.start, End: c.end}
-		if got := DisplayDate(d); got != c.want {
-			t.Errorf("DisplayDate(%+v) = %q, want %q", d, got, c.want)
+		if got := dateWords(d); got != c.want {
+			t.Errorf("dateWords(%+v) = %q, want %q", d, got, c.want)
 		}
 	}
 }
 
-func TestOrdinal(t *testing.T) {
+func TestOrdinalWord(t *testing.T) {
 	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 22: "22nd", 101: "101st", 111: "111th"} {
-		if got := ordinal(n); got != want {
-			t.Errorf("ordinal(%d) = %s, want %s", n, got, want)
+		if got := ordinalWord(n); got != want {
+			t.Errorf("ordinalWord(%d) = %s, want %s", n, got, want)
 		}
 	}
-}
-
-func ExampleDisplayDate() {
-	for _, d := range []timeline.Date{
-		{Value: "2017-03-16", Grain: timeline.GrainDay, Start: "2017-03-16", End: "2017-03-16"},
-		{Value: "2017-W13", Grain: timeline.GrainWeek, Start: "2017-03-27", End: "2017-04-02"},
-		{Value: "2017-03", Grain: timeline.GrainMonth, Mod: "END", Start: "2017-03-21", End: "2017-03-31"},
-		{Value: "2015", Grain: timeline.GrainYear, Start: "2015-01-01", End: "2015-12-31"},
-	} {
-		fmt.Println(DisplayDate(d))
-	}
-	// Output:
-	// March 16, 2017
-	// the week of March 27, 2017
-	// late March 2017
-	// 2015
 }

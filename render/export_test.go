@@ -65,7 +65,7 @@ func renderAll(t *testing.T, f Format, tl *timeline.Timeline, opt Options) map[s
 func TestGolden(t *testing.T) {
 	for _, f := range goldenFormats(t) {
 		t.Run(f.Name, func(t *testing.T) {
-			for path, got := range renderAll(t, f, fixtureTimeline(), fixtureOptions) {
+			for path, got := range renderAll(t, f, exportFixture(), fixtureOptions) {
 				golden := filepath.Join("testdata", "golden", filepath.FromSlash(path))
 				if updateGolden() {
 					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
@@ -112,8 +112,8 @@ func quoteLine(s string) string { return strconv.Quote(s) }
 // same input and wants the same bytes.
 func TestDeterministic(t *testing.T) {
 	for _, f := range goldenFormats(t) {
-		a := renderAll(t, f, fixtureTimeline(), fixtureOptions)
-		b := renderAll(t, f, fixtureTimeline(), fixtureOptions)
+		a := renderAll(t, f, exportFixture(), fixtureOptions)
+		b := renderAll(t, f, exportFixture(), fixtureOptions)
 		if len(a) != len(b) {
 			t.Fatalf("%s: %d files, then %d", f.Name, len(a), len(b))
 		}
@@ -154,13 +154,13 @@ func TestFormatsRegistered(t *testing.T) {
 		t.Error("ParseFormats(pdf) succeeded")
 	}
 	var paths []string
-	for _, of := range fs["tml"].Outputs(fixtureTimeline(), Options{}) {
+	for _, of := range fs["tml"].Outputs(exportFixture(), Options{}) {
 		paths = append(paths, of.Path)
 	}
 	if got, want := strings.Join(paths, " "), "tml/000_time.tml tml/wapo_001_Zo_.tml tml/003.tml"; got != want {
 		t.Errorf("tml files = %s, want %s", got, want)
 	}
-	if outs := fs["json"].Outputs(fixtureTimeline(), Options{}); len(outs) != 1 || outs[0].Path != "timeline.json" {
+	if outs := fs["json"].Outputs(exportFixture(), Options{}); len(outs) != 1 || outs[0].Path != "timeline.json" {
 		t.Errorf("json outputs = %+v", outs)
 	}
 }

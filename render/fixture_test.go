@@ -51,8 +51,8 @@ func ivDays(start, end string) timeline.Interval {
 	return timeline.Interval{Start: s, End: e}
 }
 
-// fixtureTimeline returns a fresh fixture timeline.
-func fixtureTimeline() *timeline.Timeline {
+// exportFixture returns a fresh fixture timeline.
+func exportFixture() *timeline.Timeline {
 	day16 := ivDays("2017-03-16", "2017-03-16")
 	a1 := timeline.Article{
 		ID: "000_time", Title: `Sessions & Kelly: "ICE" <script>alert(1)</script>`, Path: "in/000_time.txt",

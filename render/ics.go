@@ -33,7 +33,7 @@ func ICS(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	iw.line("PRODID:-//timeline-tool//timeline//EN")
 	iw.line("CALSCALE:GREGORIAN")
 	iw.line("METHOD:PUBLISH")
-	iw.line("X-WR-CALNAME:" + icsText(opt.title()))
+	iw.line("X-WR-CALNAME:" + icsText(opt.exportTitle()))
 	stamp := icsStamp(tl).Format("20060102T150405Z")
 	uids := map[string]bool{}
 	for i := range tl.Events {
@@ -63,7 +63,7 @@ func ICS(w io.Writer, tl *timeline.Timeline, opt Options) error {
 // icsDescription says an event's date in words, its summary and its
 // sources, one to a line.
 func icsDescription(e *timeline.Event, idx articleIndex) string {
-	lines := []string{DisplayDate(e.Date)}
+	lines := []string{dateWords(e.Date)}
 	if s := oneLine(e.Summary); s != "" {
 		lines = append(lines, s)
 	}

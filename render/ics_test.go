@@ -63,7 +63,7 @@ func unescapeICS(s string) string {
 }
 
 func TestICS(t *testing.T) {
-	tl := fixtureTimeline()
+	tl := exportFixture()
 	var buf bytes.Buffer
 	if err := ICS(&buf, tl, fixtureOptions); err != nil {
 		t.Fatal(err)

@@ -20,11 +20,11 @@ import (
 func Markdown(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	bw := bufio.NewWriter(w)
 	idx := indexArticles(tl)
-	bw.WriteString("# " + mdText(opt.title()) + "\n\n")
-	bw.WriteString(mdText(summaryLine(tl)) + "\n")
+	bw.WriteString("# " + mdText(opt.exportTitle()) + "\n\n")
+	bw.WriteString(mdText(exportSummary(tl)) + "\n")
 	for i := range tl.Events {
 		e := &tl.Events[i]
-		bw.WriteString("\n## " + mdText(DisplayDate(e.Date)) + ": " + mdText(eventTitle(e)) + "\n")
+		bw.WriteString("\n## " + mdText(dateWords(e.Date)) + ": " + mdText(eventTitle(e)) + "\n")
 		if len(e.Sources) > 0 {
 			if len(e.Sources) == 1 {
 				bw.WriteString("\nSource: ")

@@ -32,7 +32,7 @@ func TestMDText(t *testing.T) {
 }
 
 func TestMarkdown(t *testing.T) {
-	tl := fixtureTimeline()
+	tl := exportFixture()
 	var buf bytes.Buffer
 	if err := Markdown(&buf, tl, fixtureOptions); err != nil {
 		t.Fatal(err)

@@ -74,8 +74,8 @@ func compileSchema(t *testing.T) *jsonschema.Schema {
 	return sch
 }
 
-// validate renders tl as timeline.json and validates it.
-func validate(t *testing.T, sch *jsonschema.Schema, tl *timeline.Timeline) error {
+// validateJSON renders tl as timeline.json and validates it.
+func validateJSON(t *testing.T, sch *jsonschema.Schema, tl *timeline.Timeline) error {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := JSON(&buf, tl, Options{}); err != nil {
@@ -112,14 +112,14 @@ func seedsTimeline(t *testing.T) *timeline.Timeline {
 
 func TestSchemaValidatesOutput(t *testing.T) {
 	sch := compileSchema(t)
-	if err := validate(t, sch, fixtureTimeline()); err != nil {
+	if err := validateJSON(t, sch, exportFixture()); err != nil {
 		t.Errorf("fixture timeline.json does not validate:\n%v", err)
 	}
 	tl := seedsTimeline(t)
 	if len(tl.Articles) != 5 {
 		t.Errorf("%d seed articles, want 5", len(tl.Articles))
 	}
-	if err := validate(t, sch, tl); err != nil {
+	if err := validateJSON(t, sch, tl); err != nil {
 		t.Errorf("the seeds' timeline.json does not validate:\n%v", err)
 	}
 	t.Logf("seeds: %d articles, %d events validated", len(tl.Articles), len(tl.Events))
@@ -130,7 +130,7 @@ func TestSchemaValidatesOutput(t *testing.T) {
 func TestSchemaRejects(t *testing.T) {
 	sch := compileSchema(t)
 	var buf bytes.Buffer
-	if err := JSON(&buf, fixtureTimeline(), Options{}); err != nil {
+	if err := JSON(&buf, exportFixture(), Options{}); err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
@@ -140,16 +140,16 @@ func TestSchemaRejects(t *testing.T) {
 		{"no version", func(d map[string]any) { delete(d, "version") }},
 		{"version 2", func(d map[string]any) { d["version"] = 2 }},
 		{"events not a list", func(d map[string]any) { d["events"] = map[string]any{} }},
-		{"day not YYYY-MM-DD", func(d map[string]any) { event(d, 0)["date"].(map[string]any)["start"] = "2017-3-1" }},
-		{"unknown grain", func(d map[string]any) { event(d, 0)["date"].(map[string]any)["grain"] = "fortnight" }},
-		{"unknown mod", func(d map[string]any) { event(d, 0)["date"].(map[string]any)["mod"] = "LATE" }},
-		{"event without sources", func(d map[string]any) { event(d, 0)["sources"] = []any{} }},
-		{"event without id", func(d map[string]any) { delete(event(d, 0), "id") }},
+		{"day not YYYY-MM-DD", func(d map[string]any) { jsonEvent(d, 0)["date"].(map[string]any)["start"] = "2017-3-1" }},
+		{"unknown grain", func(d map[string]any) { jsonEvent(d, 0)["date"].(map[string]any)["grain"] = "fortnight" }},
+		{"unknown mod", func(d map[string]any) { jsonEvent(d, 0)["date"].(map[string]any)["mod"] = "LATE" }},
+		{"event without sources", func(d map[string]any) { jsonEvent(d, 0)["sources"] = []any{} }},
+		{"event without id", func(d map[string]any) { delete(jsonEvent(d, 0), "id") }},
 		{"mention offset negative", func(d map[string]any) {
-			event(d, 0)["mentions"].([]any)[0].(map[string]any)["start"] = -1
+			jsonEvent(d, 0)["mentions"].([]any)[0].(map[string]any)["start"] = -1
 		}},
 		{"unknown section", func(d map[string]any) {
-			event(d, 0)["mentions"].([]any)[0].(map[string]any)["section"] = "sidebar"
+			jsonEvent(d, 0)["mentions"].([]any)[0].(map[string]any)["section"] = "sidebar"
 		}},
 		{"published not a date", func(d map[string]any) { d["articles"].([]any)[0].(map[string]any)["published"] = "yesterday" }},
 		{"unknown published_source", func(d map[string]any) {
@@ -173,8 +173,8 @@ func TestSchemaRejects(t *testing.T) {
 	}
 }
 
-// event returns the i-th event of a parsed timeline.json.
-func event(doc map[string]any, i int) map[string]any {
+// jsonEvent returns the i-th event of a parsed timeline.json.
+func jsonEvent(doc map[string]any, i int) map[string]any {
 	return doc["events"].([]any)[i].(map[string]any)
 }
 

@@ -56,7 +56,7 @@ type tljsText struct {
 func TimelineJS(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	idx := indexArticles(tl)
 	doc := tljsDoc{
-		Title:  &tljsSlide{Text: tljsText{Headline: html.EscapeString(opt.title()), Text: "<p>" + html.EscapeString(summaryLine(tl)) + "</p>"}},
+		Title:  &tljsSlide{Text: tljsText{Headline: html.EscapeString(opt.exportTitle()), Text: "<p>" + html.EscapeString(exportSummary(tl)) + "</p>"}},
 		Events: []tljsSlide{},
 	}
 	ids := map[string]bool{}
@@ -71,8 +71,8 @@ func TimelineJS(w io.Writer, tl *timeline.Timeline, opt Options) error {
 			StartDate:   start,
 			EndDate:     end,
 			Text:        tljsText{Headline: html.EscapeString(eventTitle(e)), Text: tljsBody(e, idx)},
-			Group:       html.EscapeString(lane(e, idx, opt)),
-			DisplayDate: html.EscapeString(DisplayDate(e.Date)),
+			Group:       html.EscapeString(exportLane(e, idx, opt)),
+			DisplayDate: html.EscapeString(dateWords(e.Date)),
 			UniqueID:    id,
 		})
 	}
@@ -107,9 +107,9 @@ func tljsBody(e *timeline.Event, idx articleIndex) string {
 	return b.String()
 }
 
-// lane returns the group of an event: its first actor, or with Lanes
+// exportLane returns the group of an event: its first actor, or with Lanes
 // "source" its first source.
-func lane(e *timeline.Event, idx articleIndex, opt Options) string {
+func exportLane(e *timeline.Event, idx articleIndex, opt Options) string {
 	if opt.Lanes == "source" {
 		if len(e.Sources) > 0 {
 			return idx.label(e.Sources[0])
@@ -189,19 +189,19 @@ func tljsDay(t time.Time) *tljsDate {
 	return d
 }
 
-// summaryLine says what a timeline holds: "12 events from 5 articles,
+// exportSummary says what a timeline holds: "12 events from 5 articles,
 // March 2017 to March 31, 2017."
-func summaryLine(tl *timeline.Timeline) string {
-	s := plural(len(tl.Events), "event") + " from " + plural(len(tl.Articles), "article")
+func exportSummary(tl *timeline.Timeline) string {
+	s := countNoun(len(tl.Events), "event") + " from " + countNoun(len(tl.Articles), "article")
 	var first, last string
 	for i := range tl.Events {
 		if tl.Events[i].Date.Interval().IsZero() {
 			continue
 		}
 		if first == "" {
-			first = DisplayDate(tl.Events[i].Date)
+			first = dateWords(tl.Events[i].Date)
 		}
-		last = DisplayDate(tl.Events[i].Date)
+		last = dateWords(tl.Events[i].Date)
 	}
 	switch {
 	case first == "":
@@ -213,8 +213,8 @@ func summaryLine(tl *timeline.Timeline) string {
 	return s + "."
 }
 
-// plural writes a count with its noun: "1 event", "2 events".
-func plural(n int, noun string) string {
+// countNoun writes a count with its noun: "1 event", "2 events".
+func countNoun(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}

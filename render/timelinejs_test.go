@@ -10,7 +10,7 @@ import (
 )
 
 func TestTimelineJS(t *testing.T) {
-	tl := fixtureTimeline()
+	tl := exportFixture()
 	var buf bytes.Buffer
 	if err := TimelineJS(&buf, tl, fixtureOptions); err != nil {
 		t.Fatal(err)
@@ -65,8 +65,8 @@ func TestTimelineJS(t *testing.T) {
 				t.Errorf("%s not escaped: %q", f, s)
 			}
 		}
-		if ev["display_date"] != DisplayDate(e.Date) {
-			t.Errorf("display_date %v, want %s", ev["display_date"], DisplayDate(e.Date))
+		if ev["display_date"] != dateWords(e.Date) {
+			t.Errorf("display_date %v, want %s", ev["display_date"], dateWords(e.Date))
 		}
 	}
 	// The month with mod END says so in words.
@@ -83,7 +83,7 @@ func TestTimelineJS(t *testing.T) {
 }
 
 func TestTimelineJSLanes(t *testing.T) {
-	tl := fixtureTimeline()
+	tl := exportFixture()
 	var buf bytes.Buffer
 	if err := TimelineJS(&buf, tl, Options{Lanes: "source"}); err != nil {
 		t.Fatal(err)

@@ -68,7 +68,7 @@ func readTimeML(t *testing.T, data []byte) (dct *tmlTag, tags []tmlTag, text str
 }
 
 func TestTimeMLArticle(t *testing.T) {
-	tl := fixtureTimeline()
+	tl := exportFixture()
 	cases := []struct {
 		art     int
 		dct     string // "" for no DCT
@@ -149,7 +149,7 @@ func TestTimeMLHostile(t *testing.T) {
 }
 
 func TestTimeMLStdout(t *testing.T) {
-	tl := fixtureTimeline()
+	tl := exportFixture()
 	var all bytes.Buffer
 	if err := TimeML(&all, tl, Options{}); err != nil {
 		t.Fatal(err)
