@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
@@ -277,5 +278,33 @@ func TestLoaderUnreadableFile(t *testing.T) {
 	_, errs := (&Loader{}).Load([]string{p})
 	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "permission denied") {
 		t.Fatalf("errors %v", errs)
+	}
+}
+
+// TestLoaderHugeOneLine reads a 100 MB file that is one line, as .txt and
+// as .jsonl: both are refused by the default size limit with a clear
+// message, without reading the whole file into memory.
+func TestLoaderHugeOneLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 200 MB of temporary files")
+	}
+	dir := t.TempDir()
+	line := bytes.Repeat([]byte("March 16 "), (100<<20)/9)
+	for _, name := range []string{"huge.txt", "huge.jsonl"} {
+		content := line
+		if name == "huge.jsonl" {
+			content = append(append([]byte(`{"id":"h","text":"`), line...), []byte("\"}\n{\"id\":\"after\",\"text\":\"still read\"}\n")...)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), content, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	arts, errs := (&Loader{}).Load([]string{dir})
+	if len(arts) != 1 || arts[0].ID != "after" {
+		t.Errorf("articles %v, want only the line after the huge one", arts)
+	}
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "huge.jsonl:1: line longer than the 10485760-byte article limit") ||
+		!strings.Contains(errs[1].Error(), "huge.txt: larger than the 10485760-byte article limit") {
+		t.Errorf("errors %v", errs)
 	}
 }
