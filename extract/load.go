@@ -49,13 +49,18 @@ func (l *Loader) maxSize() int64 {
 func (l *Loader) Load(inputs []string) ([]timeline.Article, []*timeline.InputError) {
 	var arts []timeline.Article
 	var errs []*timeline.InputError
-	emit := func(a timeline.Article) { arts = append(arts, a) }
-	fail := func(e *timeline.InputError) { errs = append(errs, e) }
+	l.Stream(inputs, func(a timeline.Article) { arts = append(arts, a) }, func(e *timeline.InputError) { errs = append(errs, e) })
+	UniqueIDs(arts)
+	return arts, errs
+}
+
+// Stream reads the inputs like Load but hands each article to emit as soon
+// as it is read, and each problem to fail, so that a caller need not hold
+// every text in memory. Article ids are not made unique.
+func (l *Loader) Stream(inputs []string, emit func(timeline.Article), fail func(*timeline.InputError)) {
 	for _, in := range inputs {
 		l.loadInput(in, emit, fail)
 	}
-	UniqueIDs(arts)
-	return arts, errs
 }
 
 // loadInput reads one command-line input.
@@ -136,8 +141,13 @@ func (l *Loader) loadFile(p string, emit func(timeline.Article), fail func(*time
 func (l *Loader) LoadFS(fsys fs.FS, prefix string) ([]timeline.Article, []*timeline.InputError) {
 	var arts []timeline.Article
 	var errs []*timeline.InputError
-	emit := func(a timeline.Article) { arts = append(arts, a) }
-	fail := func(e *timeline.InputError) { errs = append(errs, e) }
+	l.StreamFS(fsys, prefix, func(a timeline.Article) { arts = append(arts, a) }, func(e *timeline.InputError) { errs = append(errs, e) })
+	UniqueIDs(arts)
+	return arts, errs
+}
+
+// StreamFS is LoadFS handing each article to emit as soon as it is read.
+func (l *Loader) StreamFS(fsys fs.FS, prefix string, emit func(timeline.Article), fail func(*timeline.InputError)) {
 	werr := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !articleExts[strings.ToLower(path.Ext(p))] {
 			return err
@@ -162,10 +172,8 @@ func (l *Loader) LoadFS(fsys fs.FS, prefix string) ([]timeline.Article, []*timel
 		return nil
 	})
 	if werr != nil {
-		errs = append(errs, &timeline.InputError{Path: prefix, Msg: werr.Error()})
+		fail(&timeline.InputError{Path: prefix, Msg: werr.Error()})
 	}
-	UniqueIDs(arts)
-	return arts, errs
 }
 
 // parse turns the bytes of a text or Markdown article, or of a .jsonl
