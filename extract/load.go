@@ -508,19 +508,6 @@ func asPathError(err error, target **fs.PathError) bool {
 func UniqueIDs(arts []timeline.Article) {
 	seen := map[string]int{}
 	for i := range arts {
-		id := arts[i].ID
-		if seen[id] > 0 {
-			for {
-				seen[id]++
-				cand := fmt.Sprintf("%s-%d", id, seen[id])
-				if seen[cand] == 0 {
-					arts[i].ID = cand
-					seen[cand] = 1
-					break
-				}
-			}
-			continue
-		}
-		seen[id] = 1
+		arts[i].ID = uniqueID(seen, arts[i].ID)
 	}
 }
