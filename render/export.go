@@ -38,7 +38,7 @@ func exportFormats() []Format {
 		{Name: "csv", File: "timeline.csv", Write: CSV},
 		{Name: "md", File: "timeline.md", Write: Markdown},
 		{Name: "ics", File: "timeline.ics", Write: ICS},
-		{Name: "tml", File: "tml/", Write: TimeML, Files: TimeMLFiles},
+		{Name: "tml", File: "tml/", Write: TimeML, Files: TimeMLFiles, NeedsText: true},
 	}
 }
 

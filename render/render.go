@@ -37,6 +37,9 @@ type Format struct {
 	// Files, when set, lists the files the format writes into the output
 	// directory (the tml format writes one file per article).
 	Files func(tl *timeline.Timeline, opt Options) []File
+	// NeedsText is set for formats that need every article's Text and
+	// Timexes, which a build otherwise drops as soon as it can.
+	NeedsText bool
 }
 
 // Formats returns every output format by name.

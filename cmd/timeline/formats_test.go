@@ -55,6 +55,10 @@ func TestFormatsWritten(t *testing.T) {
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("files written:\n%s\nwant\n%s", got, want)
 	}
+	// The build keeps article text for tml (Format.NeedsText).
+	if tml := trees[0]["tml/000_a4fd8b4fc85934cc.tml"]; !bytes.Contains(tml, []byte("San Francisco District Attorney George Gascón")) {
+		t.Errorf("tml/000_a4fd8b4fc85934cc.tml lacks the article text:\n%.400s", tml)
+	}
 	for _, n := range names {
 		if !bytes.Equal(trees[0][n], trees[1][n]) {
 			t.Errorf("%s differs between two runs", n)
