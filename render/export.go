@@ -129,15 +129,21 @@ func firstSentence(e *timeline.Event) string {
 }
 
 // eventTitle returns an event's title on one line, or its summary when the
-// title is empty.
+// title is empty, or its date in words when both are.
 func eventTitle(e *timeline.Event) string {
+	if t := eventHeadline(e); t != "" {
+		return t
+	}
+	return dateWords(e.Date)
+}
+
+// eventHeadline returns an event's title on one line, or its summary when
+// the title is empty ("" when both are).
+func eventHeadline(e *timeline.Event) string {
 	if t := oneLine(e.Title); t != "" {
 		return t
 	}
-	if s := oneLine(e.Summary); s != "" {
-		return s
-	}
-	return dateWords(e.Date)
+	return oneLine(e.Summary)
 }
 
 // oneLine returns s as valid UTF-8 on one line: every run of white space

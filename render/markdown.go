@@ -24,7 +24,11 @@ func Markdown(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	bw.WriteString(mdText(exportSummary(tl)) + "\n")
 	for i := range tl.Events {
 		e := &tl.Events[i]
-		bw.WriteString("\n## " + mdText(dateWords(e.Date)) + ": " + mdText(eventTitle(e)) + "\n")
+		bw.WriteString("\n## " + mdText(dateWords(e.Date)))
+		if t := eventHeadline(e); t != "" {
+			bw.WriteString(": " + mdText(t))
+		}
+		bw.WriteString("\n")
 		if len(e.Sources) > 0 {
 			if len(e.Sources) == 1 {
 				bw.WriteString("\nSource: ")

@@ -73,3 +73,15 @@ func TestMarkdown(t *testing.T) {
 		t.Errorf("sentence quoted %d times, want 1", n)
 	}
 }
+
+func TestMarkdownUntitled(t *testing.T) {
+	tl := exportFixture()
+	tl.Events[0].Title, tl.Events[0].Summary = "", ""
+	var buf bytes.Buffer
+	if err := Markdown(&buf, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "\n## the 2010s\n") {
+		t.Errorf("untitled event heading is not its date alone:\n%s", buf.String())
+	}
+}
