@@ -78,7 +78,8 @@ func (idx articleIndex) label(id string) string {
 	return oneLine(id)
 }
 
-// url returns the address of a source when it is an http(s) URL, else "".
+// url returns the address of a source when it is an http(s) URL of valid
+// UTF-8 without spaces or control characters, else "".
 func (idx articleIndex) url(id string) string {
 	a := idx[id]
 	if a == nil {
@@ -89,7 +90,7 @@ func (idx articleIndex) url(id string) string {
 	if !strings.HasPrefix(l, "http://") && !strings.HasPrefix(l, "https://") {
 		return ""
 	}
-	if strings.ContainsFunc(u, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
+	if !utf8.ValidString(u) || strings.ContainsFunc(u, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) }) {
 		return ""
 	}
 	return u
