@@ -193,7 +193,7 @@ func Gap(prev, cur timeline.Date) string {
 	if exact && c.Start.Day() != p.Start.Day() {
 		about = "about "
 	}
-	if days < 730 {
+	if days < 730 && !(exact && about == "" && months%12 == 0) {
 		if about != "" {
 			months = int(float64(days)/30.44 + 0.5)
 		}
