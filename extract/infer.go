@@ -147,15 +147,24 @@ func dayScore(d, x time.Time, future bool) float64 {
 		}
 		return 0.05
 	}
+	// Style books have reporters name the weekday of anything within a
+	// week and write the date of anything further: an explicit date is as
+	// likely a week or two before publication as the day before.
 	switch {
 	case delta >= 0 && delta <= 1:
 		return 1
-	case delta > 1:
-		return 1 / (1 + float64(delta-1)/3)
-	case delta >= -7:
-		return 0.25
-	case delta >= -60:
-		return 0.08
+	case delta >= 2 && delta <= 14:
+		return 0.95 - 0.02*float64(delta-2)
+	case delta > 14 && delta <= 31:
+		return 0.6 - 0.01*float64(delta-15)
+	case delta > 31 && delta <= 90:
+		return 0.3
+	case delta > 90 && delta <= 365:
+		return 0.1
+	case delta < 0 && delta >= -7:
+		return 0.3
+	case delta < -7 && delta >= -60:
+		return 0.15
 	}
 	return 0
 }
@@ -230,12 +239,12 @@ func termsOf(cs []clue) []term {
 		switch c.kind {
 		case clueDay:
 			x := c.iv.Start
-			ts = append(ts, term{weight: 3, level: 1, phrase: quote(c.text),
+			ts = append(ts, term{weight: 3, level: 1, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return dayScore(d, x, c.future) },
 				from:  x.AddDate(0, 0, -7), to: x.AddDate(0, 0, 31)})
 		case clueMonthDay:
 			mo, dd := c.month, c.day
-			t := term{weight: 2.5, level: 1, phrase: quote(c.text),
+			t := term{weight: 2.5, level: 1, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return monthDayScore(d, mo, dd, c.future) }}
 			ts = append(ts, t)
 			for y := range years {
@@ -246,7 +255,7 @@ func termsOf(cs []clue) []term {
 			}
 		case clueMonth:
 			from, to := c.iv.Start, c.iv.End
-			ts = append(ts, term{weight: 1, level: 0.5, phrase: quote(c.text),
+			ts = append(ts, term{weight: 1, level: 0.5, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return monthScore(d, from, to) },
 				from:  from.AddDate(0, 0, -7), to: to.AddDate(0, 0, 31)})
 		case clueSpan:
@@ -255,7 +264,7 @@ func termsOf(cs []clue) []term {
 			if c.iv.Days() <= 7 {
 				lvl = 0.8
 			}
-			ts = append(ts, term{weight: 1, level: lvl, phrase: quote(c.text),
+			ts = append(ts, term{weight: 1, level: lvl, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return spanScore(d, from, to) },
 				from:  from.AddDate(0, 0, -7), to: to.AddDate(0, 0, 31)})
 		case clueYear:
@@ -271,7 +280,7 @@ func termsOf(cs []clue) []term {
 			if yearSeen[y] > 1 {
 				w = 0.25
 			}
-			ts = append(ts, term{weight: w, level: 0.2, phrase: quote(c.text),
+			ts = append(ts, term{weight: w, level: 0.2, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return yearScore(d, y, c.future) },
 				from:  timeline.Day(y, 1, 1), to: timeline.Day(y+1, 1, 31)})
 		case clueWeekday:
@@ -280,7 +289,7 @@ func termsOf(cs []clue) []term {
 				continue
 			}
 			wdSeen[k] = true
-			ts = append(ts, term{weight: 1.5, phrase: quote(c.text),
+			ts = append(ts, term{weight: 1.5, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return weekdayScore(d, c.wd, c.last, c.future) }})
 		}
 	}

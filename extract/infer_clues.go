@@ -34,6 +34,7 @@ const (
 type clue struct {
 	kind   clueKind
 	text   string // the phrase as written
+	phrase string // the phrase with the words just before it, for evidence
 	start  int    // byte offset in the article
 	iv     timeline.Interval
 	month  time.Month
@@ -71,7 +72,9 @@ func cluesOf(a *timeline.Article, txs []timeline.Timex) []clue {
 		if !ok {
 			continue
 		}
-		c.words = contentWords(sentenceAround(a.Text, t.Start, t.End))
+		sent := sentenceAround(a.Text, t.Start, t.End)
+		c.words = contentWords(sent)
+		c.phrase = phraseAround(a.Text, t.Start, t.End)
 		cs = append(cs, c)
 	}
 	return cs
@@ -195,4 +198,19 @@ func sentenceAround(text string, start, end int) string {
 		e++
 	}
 	return text[s:e]
+}
+
+// phraseAround returns text[start:end] with the word just before it in the
+// same clause: "sent Wednesday", "released Friday", "a March 16".
+func phraseAround(text string, start, end int) string {
+	from := max(0, start-40)
+	before := text[from:start]
+	if i := strings.LastIndexAny(before, ".,;:!?\n()\"“”"); i >= 0 {
+		before = before[i+1:]
+	}
+	words := strings.Fields(before)
+	if len(words) > 1 {
+		words = words[len(words)-1:]
+	}
+	return strings.Join(append(words, strings.Fields(text[start:end])...), " ")
 }

@@ -45,13 +45,13 @@ const (
 
 // knownOf reads the dated body mentions of an article with a known
 // publication day.
-func knownOf(a *timeline.Article, f *Finder, words []string) (knownArticle, bool) {
+func knownOf(a *timeline.Article, find findFunc, words []string) (knownArticle, bool) {
 	pub, ok := a.PublishedTime()
 	if !ok {
 		return knownArticle{}, false
 	}
 	k := knownArticle{id: a.ID, day: timeline.Day(pub.Year(), pub.Month(), pub.Day()), words: wordSet(words)}
-	for _, t := range f.Find(a.Text, pub) {
+	for _, t := range find(a.Text, pub) {
 		if t.Interval.IsZero() || (t.Type != timeline.TypeDate && t.Type != timeline.TypeTime) || a.SectionAt(t.Start) != timeline.SectionBody {
 			continue
 		}
@@ -150,7 +150,7 @@ func compatible(c clue, m *knownMention) bool {
 // crossTerm makes the term of a clue matched to a dated mention.
 func crossTerm(c clue, m *knownMention, id string) (term, bool) {
 	x := m.iv.Start
-	phrase := fmt.Sprintf("%s = %s (%q in %s)", quote(c.text), ivString(m.iv), strings.Join(strings.Fields(m.text), " "), id)
+	phrase := fmt.Sprintf("%s = %s (%q in %s)", quote(c.phrase), ivString(m.iv), strings.Join(strings.Fields(m.text), " "), id)
 	earlier := strings.Contains(strings.ToLower(c.text), "earlier")
 	switch c.kind {
 	case clueWeekday:
@@ -221,15 +221,10 @@ func weekdayAfter(delta int, last, future bool) float64 {
 	if last && delta == 0 {
 		return 0.2
 	}
-	switch {
-	case delta < 0 || delta > 6:
+	if delta < 0 || delta > 6 {
 		return 0
-	case delta == 0:
-		return 1
-	case delta == 1:
-		return 0.9
 	}
-	return 0.7 - 0.08*float64(delta)
+	return 1 - 0.03*float64(delta)
 }
 
 // weekStart returns the Monday of the ISO week holding d.

@@ -20,7 +20,7 @@ const minKnownConfidence = 0.5
 // from its body text and, unless opt.NoCrossArticle, from the dated
 // articles of the run; then once more with the articles just inferred with
 // good confidence as evidence too.
-func inferPublished(arts []timeline.Article, f *Finder, opt PublishedOptions) []Notice {
+func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions) []Notice {
 	var todo []int
 	for i := range arts {
 		if arts[i].Published == "" {
@@ -37,7 +37,7 @@ func inferPublished(arts []timeline.Article, f *Finder, opt PublishedOptions) []
 		for i := range arts {
 			words[i] = bodyWords(&arts[i])
 			if arts[i].Published != "" {
-				if k, ok := knownOf(&arts[i], f, words[i]); ok {
+				if k, ok := knownOf(&arts[i], find, words[i]); ok {
 					known = append(known, k)
 				}
 			}
@@ -47,7 +47,7 @@ func inferPublished(arts []timeline.Article, f *Finder, opt PublishedOptions) []
 	clues := map[int][]clue{}
 	for _, i := range todo {
 		a := &arts[i]
-		clues[i] = cluesOf(a, f.Find(a.Text, time.Time{}))
+		clues[i] = cluesOf(a, find(a.Text, time.Time{}))
 		own[i] = termsOf(clues[i])
 		if !opt.Ignore {
 			if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published == "" {
@@ -78,7 +78,7 @@ func inferPublished(arts []timeline.Article, f *Finder, opt PublishedOptions) []
 			if cross && inf.confidence >= minKnownConfidence {
 				a := arts[i]
 				a.Published = inf.day.Format(timeline.DayLayout)
-				if k, ok := knownOf(&a, f, words[i]); ok {
+				if k, ok := knownOf(&a, find, words[i]); ok {
 					fresh = append(fresh, k)
 				}
 			}

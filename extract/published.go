@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -57,6 +58,15 @@ func ResolvePublished(arts []timeline.Article, f *Finder, opt PublishedOptions) 
 	if f == nil {
 		f = NewFinder()
 	}
+	return resolvePublished(arts, f.Find, opt)
+}
+
+// findFunc finds the temporal expressions of text resolved against anchor,
+// as Finder.Find does.
+type findFunc func(text string, anchor time.Time) []timeline.Timex
+
+// resolvePublished is ResolvePublished with the date finder passed in.
+func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptions) []Notice {
 	used := map[string]bool{}
 	for i := range arts {
 		a := &arts[i]
@@ -76,7 +86,7 @@ func ResolvePublished(arts []timeline.Article, f *Finder, opt PublishedOptions) 
 			arts[i].Published, arts[i].PublishedSource = opt.Default, timeline.SourceFlag
 		}
 	}
-	return inferPublished(arts, f, opt)
+	return inferPublished(arts, find, opt)
 }
 
 // datedSource is one explicit publication date and where it came from.
