@@ -57,10 +57,12 @@ func fakeFind(t *testing.T, docs []fakeDoc) findFunc {
 }
 
 // Shorthands for hand-made timexes.
-func day(phrase, d string) fx   { return fx{phrase, d, timeline.GrainDay, d, d} }
-func wd(phrase string, n int) fx { return fx{phrase, "XXXX-WXX-" + string(rune('0'+n)), timeline.GrainDay, "", ""} }
-func un(phrase, v string) fx     { return fx{phrase, v, timeline.GrainDay, "", ""} }
-func year(phrase, y string) fx   { return fx{phrase, y, timeline.GrainYear, y + "-01-01", y + "-12-31"} }
+func day(phrase, d string) fx { return fx{phrase, d, timeline.GrainDay, d, d} }
+func wd(phrase string, n int) fx {
+	return fx{phrase, "XXXX-WXX-" + string(rune('0'+n)), timeline.GrainDay, "", ""}
+}
+func un(phrase, v string) fx   { return fx{phrase, v, timeline.GrainDay, "", ""} }
+func year(phrase, y string) fx { return fx{phrase, y, timeline.GrainYear, y + "-01-01", y + "-12-31"} }
 func week(phrase, v, from, to string) fx {
 	return fx{phrase, v, timeline.GrainWeek, from, to}
 }
