@@ -362,14 +362,31 @@ func (c *clause) collectActors() {
 	if c.obj[1] > c.obj[0] {
 		add(c.d.ctx.actors(c.toks, c.obj[0], c.obj[1]))
 	}
-	if len(c.actors) == 0 {
+	if len(c.actors) == 0 && c.g != nil {
+		// A participle or infinitive clause ("writing in a letter released
+		// Friday") takes the subject of the finite verb before it.
+		gs := groups(c.toks, c.tags)
+		for gi := len(gs) - 1; gi >= 0; gi-- {
+			g := gs[gi]
+			if g.from < c.g.from && g.finite && c.inDomain(g.main) {
+				from, to := c.subjectRange(g, gs, 0)
+				add(c.d.ctx.actors(c.toks, from, to))
+				break
+			}
+		}
+	}
+	if len(c.actors) == 0 && c.quote {
+		// A quotation with no names: its speaker.
 		var as []actor
 		for _, a := range c.d.actors[c.k] {
-			if a.from >= c.d0 && a.to <= c.d1 || c.quote {
+			if !c.toks[a.from].quote {
 				as = append(as, a)
 			}
 		}
 		add(as)
+	}
+	if len(c.actors) == 0 && c.g == nil {
+		add(c.d.actors[c.k])
 	}
 }
 
