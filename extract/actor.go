@@ -160,8 +160,14 @@ func (c *actorContext) nameStart(toks []token, i int) bool {
 	if i == 0 || !toks[i-1].word && toks[i-1].text != "," {
 		// Sentence-initial (or after a quote or bracket): a name only if
 		// the article writes it capitalised elsewhere, or a name follows.
-		if t.allCaps() || c.midCaps[lw] {
-			return true
+		if t.allCaps() || c.midCaps[lw] || lw != t.lower && len(lw) > 2 || strings.Contains(t.text[1:], "-") {
+			return true // "California’s", "Cantil-Sakauye"
+		}
+		if i+1 < len(toks) && toks[i+1].word && speechVerbs[toks[i+1].lower] {
+			return true // "Gascón told"
+		}
+		if i+2 < len(toks) && toks[i+1].lower == "and" && nameWord(toks[i+2]) {
+			return true // "Sessions and Kelly"
 		}
 		return i+1 < len(toks) && nameWord(toks[i+1]) && !capStop[toks[i+1].lower]
 	}
@@ -301,6 +307,10 @@ var capStop = setOf("the", "a", "an", "this", "that", "these", "those", "he", "s
 	"mr", "mrs", "ms", "story", "read", "contact", "related", "photo", "video", "watch",
 	"advertisement", "although", "though", "because", "despite", "among",
 	"until", "unless", "whether", "even", "just", "only", "more", "less", "once", "over")
+
+// speechVerbs after a capitalised word make it a speaker's name.
+var speechVerbs = setOf("said", "says", "told", "tells", "wrote", "writes", "added", "asked",
+	"explained", "noted", "argued", "recalled", "insisted", "announced")
 
 // months and weekdays are never names.
 var months = setOf("january", "february", "march", "april", "may", "june", "july", "august",

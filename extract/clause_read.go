@@ -427,6 +427,25 @@ func (c *clause) resolve(p string, before int) []actor {
 			}
 		}
 	}
+	// No known person: a one-word name that is no organisation, in this
+	// sentence or the one before ("Cantil-Sakauye ... She").
+	nameish := func(a actor) bool { return !strings.Contains(a.name, " ") && !orgLike(a.name) }
+	for k := c.k; k >= 0 && k >= c.k-1; k-- {
+		as := c.d.actors[k]
+		toks := c.d.toks[k]
+		for i := len(as) - 1; i >= 0; i-- {
+			a := as[i]
+			if k == c.k && a.to > before || !nameish(a) {
+				continue
+			}
+			if p != "they" {
+				return []actor{a}
+			}
+			if i > 0 && nameish(as[i-1]) && as[i-1].to+1 == a.from && toks[a.from-1].lower == "and" {
+				return []actor{as[i-1], a}
+			}
+		}
+	}
 	if p == "they" {
 		for k := c.k - 1; k >= 0 && k >= c.k-2; k-- {
 			as := c.d.actors[k]
