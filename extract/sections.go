@@ -157,11 +157,11 @@ func markRepeats(lines []string, secs []timeline.Section) {
 	}
 }
 
-// markPlaylistTitles marks the title that follows a running time ("01:17")
-// or a "Now playing" cue as playlist.
+// markPlaylistTitles marks the one short title that follows a running time
+// ("01:17") or a "Now playing" cue as playlist.
 func markPlaylistTitles(lines []string, secs []timeline.Section) {
 	for i := 1; i < len(lines); i++ {
-		if secs[i-1] == timeline.SectionPlaylist && secs[i] == timeline.SectionBody && shortLine(lines[i]) {
+		if playlistCue.MatchString(lines[i-1]) && secs[i] == timeline.SectionBody && shortLine(lines[i]) && !isDatelineLine(lines[i]) {
 			secs[i] = timeline.SectionPlaylist
 		}
 	}
