@@ -78,7 +78,7 @@ func splitParagraphs(text string) []timeline.Paragraph {
 // wrapsOn reports whether a paragraph whose last line is line looks
 // hard-wrapped: the line is long and stops without final punctuation.
 func wrapsOn(para, line string) bool {
-	return utf8.RuneCountInString(line) >= 50 && len(strings.Fields(para)) >= 8 && !endsSentence(line)
+	return len(line) >= 50 && !endsSentence(line) && strings.Count(para, " ") >= 7
 }
 
 // trimSpan narrows text[s:e] to exclude surrounding white space.
