@@ -49,13 +49,18 @@ func (l *Loader) maxSize() int64 {
 func (l *Loader) Load(inputs []string) ([]timeline.Article, []*timeline.InputError) {
 	var arts []timeline.Article
 	var errs []*timeline.InputError
-	emit := func(a timeline.Article) { arts = append(arts, a) }
-	fail := func(e *timeline.InputError) { errs = append(errs, e) }
+	l.Stream(inputs, func(a timeline.Article) { arts = append(arts, a) }, func(e *timeline.InputError) { errs = append(errs, e) })
+	UniqueIDs(arts)
+	return arts, errs
+}
+
+// Stream reads the inputs like Load but hands each article to emit as soon
+// as it is read, and each problem to fail, so that a caller need not hold
+// every text in memory. Article ids are not made unique.
+func (l *Loader) Stream(inputs []string, emit func(timeline.Article), fail func(*timeline.InputError)) {
 	for _, in := range inputs {
 		l.loadInput(in, emit, fail)
 	}
-	UniqueIDs(arts)
-	return arts, errs
 }
 
 // loadInput reads one command-line input.
@@ -136,8 +141,13 @@ func (l *Loader) loadFile(p string, emit func(timeline.Article), fail func(*time
 func (l *Loader) LoadFS(fsys fs.FS, prefix string) ([]timeline.Article, []*timeline.InputError) {
 	var arts []timeline.Article
 	var errs []*timeline.InputError
-	emit := func(a timeline.Article) { arts = append(arts, a) }
-	fail := func(e *timeline.InputError) { errs = append(errs, e) }
+	l.StreamFS(fsys, prefix, func(a timeline.Article) { arts = append(arts, a) }, func(e *timeline.InputError) { errs = append(errs, e) })
+	UniqueIDs(arts)
+	return arts, errs
+}
+
+// StreamFS is LoadFS handing each article to emit as soon as it is read.
+func (l *Loader) StreamFS(fsys fs.FS, prefix string, emit func(timeline.Article), fail func(*timeline.InputError)) {
 	werr := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !articleExts[strings.ToLower(path.Ext(p))] {
 			return err
@@ -162,10 +172,8 @@ func (l *Loader) LoadFS(fsys fs.FS, prefix string) ([]timeline.Article, []*timel
 		return nil
 	})
 	if werr != nil {
-		errs = append(errs, &timeline.InputError{Path: prefix, Msg: werr.Error()})
+		fail(&timeline.InputError{Path: prefix, Msg: werr.Error()})
 	}
-	UniqueIDs(arts)
-	return arts, errs
 }
 
 // parse turns the bytes of a text or Markdown article, or of a .jsonl
@@ -240,12 +248,12 @@ func splitFrontMatter(text string) (string, []fmField, int, error) {
 	if strings.TrimRight(first, "\r \t") != "---" || !ok {
 		return text, nil, 0, nil
 	}
+	if !hasClosingFence(rest) {
+		return "", nil, 1, fmt.Errorf("front matter opened on line 1 is never closed by a \"---\" line")
+	}
 	var fields []fmField
 	off := len(first) + 1
 	for line := 2; ; line++ {
-		if rest == "" {
-			return "", nil, 1, fmt.Errorf("front matter opened on line 1 is never closed by a \"---\" line")
-		}
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
 		off += len(l) + 1
@@ -269,6 +277,18 @@ func splitFrontMatter(text string) (string, []fmField, int, error) {
 		}
 		fields = append(fields, fmField{key: strings.ToLower(strings.TrimSpace(k)), value: v, line: line})
 	}
+}
+
+// hasClosingFence reports whether some line of s is "---".
+func hasClosingFence(s string) bool {
+	for s != "" {
+		var l string
+		l, s, _ = strings.Cut(s, "\n")
+		if strings.TrimRight(l, "\r \t") == "---" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLineDate reports the publication time held by the article's first
@@ -488,19 +508,6 @@ func asPathError(err error, target **fs.PathError) bool {
 func UniqueIDs(arts []timeline.Article) {
 	seen := map[string]int{}
 	for i := range arts {
-		id := arts[i].ID
-		if seen[id] > 0 {
-			for {
-				seen[id]++
-				cand := fmt.Sprintf("%s-%d", id, seen[id])
-				if seen[cand] == 0 {
-					arts[i].ID = cand
-					seen[cand] = 1
-					break
-				}
-			}
-			continue
-		}
-		seen[id] = 1
+		arts[i].ID = uniqueID(seen, arts[i].ID)
 	}
 }

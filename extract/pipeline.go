@@ -1,6 +1,11 @@
 package extract
 
 import (
+	"runtime"
+	"sort"
+	"strconv"
+	"sync"
+
 	"github.com/timeline-tool/timeline/timeline"
 )
 
@@ -27,4 +32,245 @@ func Process(a *timeline.Article, f *Finder, opt Options) ([]timeline.Timex, []t
 		}
 	}
 	return txs, Mentions(a, keep)
+}
+
+// Source hands articles to emit one at a time and reports each input that
+// cannot be read to fail. Loader.Stream and Loader.StreamFS make Sources.
+type Source func(emit func(timeline.Article), fail func(*timeline.InputError))
+
+// DefaultContextBytes bounds the text of dated articles that Pipeline keeps
+// as evidence for inferring the publication dates of undated ones.
+const DefaultContextBytes = 64 << 20
+
+// Pipeline reads articles and reduces them to dated mentions, in parallel
+// and without holding every text in memory: an article's text is dropped as
+// soon as its mentions are found, unless KeepText is set.
+//
+// An article whose publication date is settled (explicitly, by flag, or by
+// inference from its own text) is processed at once. One with no date, or
+// only an inferred one, is held until every article has been read, and its
+// date is then inferred again with the dated articles of the run as
+// evidence (their texts are kept for this up to ContextBytes in all).
+type Pipeline struct {
+	// Finder resolves dates; nil means NewFinder().
+	Finder *Finder
+	// Published says how publication dates are settled.
+	Published PublishedOptions
+	// Options configures Process.
+	Options Options
+	// Workers is the number of articles processed at once; 0 means one per CPU.
+	Workers int
+	// KeepText keeps Text and Paragraphs of every article (for TimeML
+	// export and for tests).
+	KeepText bool
+	// KeepTimexes keeps every article's Timexes (all its date expressions,
+	// in every section).
+	KeepTimexes bool
+	// ContextBytes bounds the evidence texts kept for inference; 0 means
+	// DefaultContextBytes, negative keeps none.
+	ContextBytes int64
+	// Progress, when set, is called after every article with the counts so far.
+	Progress func(articles int, bytes int64)
+}
+
+// Result is what Pipeline.Run produces.
+type Result struct {
+	// Articles are every article read, in input order, with unique ids.
+	Articles []timeline.Article
+	// Mentions are the dated mentions of every article, in input order.
+	Mentions []timeline.Mention
+	// Errors are the inputs that could not be read, in input order.
+	Errors []*timeline.InputError
+	// Notices are the inferred publication dates and other news for the user.
+	Notices []Notice
+}
+
+// item is an article travelling through the pipeline with its input position.
+type item struct {
+	seq int
+	art timeline.Article
+}
+
+// done is a processed article.
+type done struct {
+	seq      int
+	art      timeline.Article
+	mentions []timeline.Mention
+	notices  []Notice
+	held     *timeline.Article // the article as read, when its date waits for phase 2
+	evidence bool              // art keeps its text as evidence for phase 2
+}
+
+// Run reads every article of src and returns them with their mentions.
+func (p *Pipeline) Run(src Source) *Result {
+	f := p.Finder
+	if f == nil {
+		f = NewFinder()
+	}
+	workers := p.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	budget := p.ContextBytes
+	if budget == 0 {
+		budget = DefaultContextBytes
+	}
+	res := &Result{}
+	in := make(chan item, 2*workers)
+	out := make(chan done, 2*workers)
+
+	// Read: one goroutine, in input order, giving ids that are unique.
+	go func() {
+		ids := map[string]int{}
+		seq := 0
+		src(func(a timeline.Article) {
+			a.ID = uniqueID(ids, a.ID)
+			in <- item{seq: seq, art: a}
+			seq++
+		}, func(e *timeline.InputError) {
+			res.Errors = append(res.Errors, e) // only this goroutine writes Errors until in is closed
+		})
+		close(in)
+	}()
+
+	// Process: the workers.
+	var wg sync.WaitGroup
+	var budgetMu sync.Mutex
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range in {
+				d := done{seq: it.seq}
+				orig := it.art
+				a := it.art
+				a.Paragraphs = Classify(a.Text)
+				one := []timeline.Article{a}
+				notices := ResolvePublished(one, f, p.Published)
+				a = one[0]
+				if needsContext(&a) {
+					held := orig
+					d.held, d.art = &held, a
+					out <- d
+					continue
+				}
+				d.notices = notices
+				a.Timexes, d.mentions = Process(&a, f, p.Options)
+				if !p.KeepTimexes {
+					a.Timexes = nil
+				}
+				if !p.KeepText {
+					budgetMu.Lock()
+					keep := budget > 0 && int64(len(a.Text)) <= budget
+					if keep {
+						budget -= int64(len(a.Text))
+					}
+					budgetMu.Unlock()
+					d.evidence = keep
+					if !keep {
+						p.drop(&a)
+					}
+				}
+				d.art = a
+				out <- d
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(out) }()
+
+	// Collect, reporting progress.
+	var all []done
+	var nbytes int64
+	for d := range out {
+		all = append(all, d)
+		nbytes += int64(len(d.art.Text))
+		if p.Progress != nil {
+			p.Progress(len(all), nbytes)
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].seq < all[j].seq })
+	p.inferHeld(f, all)
+
+	for i := range all {
+		d := &all[i]
+		if d.evidence {
+			p.drop(&d.art)
+		}
+		res.Articles = append(res.Articles, d.art)
+		res.Mentions = append(res.Mentions, d.mentions...)
+		res.Notices = append(res.Notices, d.notices...)
+	}
+	return res
+}
+
+// needsContext reports whether an article's date should wait for the other
+// articles of the run as evidence.
+func needsContext(a *timeline.Article) bool {
+	return a.PublishedSource == timeline.SourceNone || a.PublishedSource == timeline.SourceInferred
+}
+
+// inferHeld settles the dates of the held articles with the dated articles
+// kept as evidence, then processes them.
+func (p *Pipeline) inferHeld(f *Finder, all []done) {
+	var batch []timeline.Article
+	var heldAt []int // index in all of each held article, in batch order
+	pos := map[string]int{}
+	for i, d := range all {
+		switch {
+		case d.held != nil:
+			a := *d.held
+			a.Paragraphs = Classify(a.Text)
+			heldAt = append(heldAt, i)
+			pos[a.ID] = i
+			batch = append(batch, a)
+		case d.evidence:
+			batch = append(batch, d.art)
+		}
+	}
+	if len(heldAt) == 0 {
+		return
+	}
+	notices := ResolvePublished(batch, f, p.Published)
+	for _, a := range batch {
+		i, ok := pos[a.ID]
+		if !ok {
+			continue
+		}
+		d := &all[i]
+		a.Timexes, d.mentions = Process(&a, f, p.Options)
+		p.drop(&a)
+		d.art, d.held = a, nil
+	}
+	for _, n := range notices {
+		if i, ok := pos[n.Article]; ok {
+			all[i].notices = append(all[i].notices, n)
+		}
+	}
+}
+
+// drop forgets what the caller did not ask to keep of a processed article.
+func (p *Pipeline) drop(a *timeline.Article) {
+	if !p.KeepText {
+		a.Text, a.Paragraphs = "", nil
+	}
+	if !p.KeepTimexes {
+		a.Timexes = nil
+	}
+}
+
+// uniqueID returns id, or id with "-2", "-3", ... when it was seen before,
+// and records it in seen.
+func uniqueID(seen map[string]int, id string) string {
+	if seen[id] == 0 {
+		seen[id] = 1
+		return id
+	}
+	for {
+		seen[id]++
+		cand := id + "-" + strconv.Itoa(seen[id])
+		if seen[cand] == 0 {
+			seen[cand] = 1
+			return cand
+		}
+	}
 }

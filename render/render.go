@@ -31,6 +31,9 @@ type Format struct {
 	File string
 	// Write writes the format.
 	Write func(w io.Writer, tl *timeline.Timeline, opt Options) error
+	// NeedsText is set for formats that need every article's Text and
+	// Timexes, which a build otherwise drops as soon as it can.
+	NeedsText bool
 }
 
 // Formats returns every output format by name.

@@ -99,6 +99,7 @@ type config struct {
 	title           string
 	maxSize         int64
 	quiet           bool
+	workers         int
 	inputs          []string
 
 	stdin          io.Reader
@@ -125,6 +126,7 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 	fs.StringVar(&c.title, "title", "", "page title")
 	fs.Int64Var(&c.maxSize, "max-size", extract.DefaultMaxArticleSize, "largest article (or .jsonl line) in bytes")
 	fs.BoolVarP(&c.quiet, "quiet", "q", false, "print nothing but errors")
+	fs.IntVarP(&c.workers, "jobs", "j", 0, "articles processed at once (default: one per CPU)")
 	help := fs.BoolP("help", "h", false, "show this help")
 	showVersion := fs.Bool("version", false, "print the version")
 	if err := fs.Parse(args); err != nil {
@@ -145,8 +147,8 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 		fmt.Fprintf(stderr, "timeline: --lanes %q: want actor or source\n", c.lanes)
 		return nil, exitUsage, false
 	}
-	if c.minSources < 0 || c.top < 0 || c.maxSize <= 0 {
-		fmt.Fprintln(stderr, "timeline: --min-sources and --top take N >= 0, --max-size N > 0")
+	if c.minSources < 0 || c.top < 0 || c.workers < 0 || c.maxSize <= 0 {
+		fmt.Fprintln(stderr, "timeline: --min-sources, --top and --jobs take N >= 0, --max-size N > 0")
 		return nil, exitUsage, false
 	}
 	if c.published != "" {
@@ -161,50 +163,53 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 	return c, exitOK, true
 }
 
-// load reads the inputs (or the seeds) and settles paragraphs and
-// publication times. It reports every input error to stderr.
-func (c *config) load(f *extract.Finder) ([]timeline.Article, []timeline.InputError, bool) {
-	var arts []timeline.Article
-	var ierrs []*timeline.InputError
-	if len(c.inputs) == 0 {
-		var err error
-		arts, err = seeds.Articles()
-		if err != nil {
-			fmt.Fprintf(c.stderr, "timeline: embedded seeds: %v\n", err)
-			return nil, nil, false
-		}
-	} else {
-		l := extract.Loader{Stdin: c.stdin, MaxSize: c.maxSize}
-		arts, ierrs = l.Load(c.inputs)
+// run reads the inputs (or the embedded seeds) through the pipeline and
+// reports input errors, warnings and notices to stderr.
+func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
+	pl := extract.Pipeline{
+		Published:   extract.PublishedOptions{Default: c.published, Ignore: c.ignorePublished},
+		Options:     extract.Options{IncludeCaptions: c.includeCaptions},
+		Workers:     c.workers,
+		KeepText:    keepText,
+		KeepTimexes: keepTimexes,
 	}
-	var errs []timeline.InputError
-	for _, e := range ierrs {
-		fmt.Fprintf(c.stderr, "timeline: %v\n", e)
-		errs = append(errs, *e)
-	}
-	for i := range arts {
-		arts[i].Paragraphs = extract.Classify(arts[i].Text)
-	}
-	opt := extract.PublishedOptions{Default: c.published, Ignore: c.ignorePublished}
 	if c.manifest != "" {
 		m, err := extract.ReadManifest(c.manifest)
 		if err != nil {
-			fmt.Fprintf(c.stderr, "timeline: %v\n", err)
-			return nil, nil, false
+			fmt.Fprintf(c.stderr, "timeline: --manifest: %v\n", err)
+			return nil, false
 		}
-		opt.Manifest = m
+		pl.Published.Manifest = m
 	}
-	for _, a := range arts {
-		for _, w := range a.Warnings {
-			fmt.Fprintf(c.stderr, "timeline: %s: warning: %s\n", a.ID, w)
+	var src extract.Source
+	l := &extract.Loader{Stdin: c.stdin, MaxSize: c.maxSize}
+	if len(c.inputs) == 0 {
+		src = func(emit func(timeline.Article), fail func(*timeline.InputError)) {
+			l.StreamFS(seeds.FS(), "seeds", emit, fail)
+		}
+	} else {
+		src = func(emit func(timeline.Article), fail func(*timeline.InputError)) {
+			l.Stream(c.inputs, emit, fail)
 		}
 	}
-	for _, n := range extract.ResolvePublished(arts, f, opt) {
-		if !c.quiet {
+	prog := newProgress(c.stderr, c.quiet, inputBytes(c.inputs))
+	pl.Progress = prog.update
+	res := pl.Run(src)
+	prog.finish()
+	for _, e := range res.Errors {
+		fmt.Fprintf(c.stderr, "timeline: %v\n", e)
+	}
+	if !c.quiet {
+		for _, a := range res.Articles {
+			for _, w := range a.Warnings {
+				fmt.Fprintf(c.stderr, "timeline: %s: warning: %s\n", a.ID, w)
+			}
+		}
+		for _, n := range res.Notices {
 			fmt.Fprintf(c.stderr, "timeline: %s: %s\n", n.Article, n.Msg)
 		}
 	}
-	return arts, errs, true
+	return res, true
 }
 
 // build is the default command.
@@ -227,19 +232,20 @@ func (c *config) build() int {
 		}
 		ropt.EchartsJS = js
 	}
-	f := extract.NewFinder()
-	arts, errs, ok := c.load(f)
+	needText := false
+	for _, fm := range formats {
+		needText = needText || fm.NeedsText
+	}
+	res, ok := c.run(needText, needText)
 	if !ok {
 		return exitUsage
 	}
-	var mentions []timeline.Mention
-	xopt := extract.Options{IncludeCaptions: c.includeCaptions}
-	for i := range arts {
-		txs, ms := extract.Process(&arts[i], f, xopt)
-		arts[i].Timexes = txs
-		mentions = append(mentions, ms...)
+	arts := res.Articles
+	tl := timeline.Build(arts, res.Mentions, timeline.Options{MinSources: c.minSources, Top: c.top})
+	var errs []timeline.InputError
+	for _, e := range res.Errors {
+		errs = append(errs, *e)
 	}
-	tl := timeline.Build(arts, mentions, timeline.Options{MinSources: c.minSources, Top: c.top})
 	tl.Errors = errs
 	code := exitOK
 	if len(errs) > 0 {
@@ -250,7 +256,13 @@ func (c *config) build() int {
 		return exitPartial
 	}
 	if c.toStdout {
-		if err := formats[0].Write(c.stdout, tl, ropt); err != nil {
+		// Rendered in full first, so that a failure prints no half output.
+		var buf bytes.Buffer
+		err := formats[0].Write(&buf, tl, ropt)
+		if err == nil {
+			_, err = c.stdout.Write(buf.Bytes())
+		}
+		if err != nil {
 			fmt.Fprintf(c.stderr, "timeline: %s: %v\n", formats[0].Name, err)
 			return exitPartial
 		}
@@ -282,17 +294,16 @@ type extractLine struct {
 
 // extract prints every temporal expression of every article.
 func (c *config) extract() int {
-	f := extract.NewFinder()
-	arts, errs, ok := c.load(f)
+	res, ok := c.run(false, true)
 	if !ok {
 		return exitUsage
 	}
+	arts, errs := res.Articles, res.Errors
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	for i := range arts {
-		txs, _ := extract.Process(&arts[i], f, extract.Options{})
-		for _, t := range txs {
+		for _, t := range arts[i].Timexes {
 			if err := enc.Encode(extractLine{Article: arts[i].ID, Timex: t}); err != nil {
 				fmt.Fprintf(c.stderr, "timeline: %s: %v\n", arts[i].ID, err)
 			}
