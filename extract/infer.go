@@ -21,6 +21,11 @@ type term struct {
 	// level is how precisely the term dates the article when it agrees with
 	// the chosen day: 1 a day, 0.8 a week, 0.5 a month, 0.2 a year, 0 none.
 	level float64
+	// limit caps the confidence of a date this term is the best evidence
+	// for (0: no cap). A written date says the article is later, not how
+	// much later: news names the weekday of anything within a week and
+	// writes the date (with its year, when another year) of what is older.
+	limit float64
 	// phrase is the evidence shown to the user.
 	phrase string
 }
@@ -71,7 +76,7 @@ func decide(terms []term) (inference, bool) {
 			alt = scores[i]
 		}
 	}
-	level := 0.0
+	level, limit := 0.0, 1.0
 	type contrib struct {
 		v      float64
 		phrase string
@@ -80,7 +85,12 @@ func decide(terms []term) (inference, bool) {
 	for _, t := range terms {
 		s := t.score(bd)
 		if s >= 0.5 && t.weight >= 1 && t.level > level {
-			level = t.level
+			level, limit = t.level, 1
+			if t.limit > 0 {
+				limit = t.limit
+			}
+		} else if s >= 0.5 && t.weight >= 1 && t.level == level && t.limit == 0 {
+			limit = 1
 		}
 		if v := t.weight * s; v > 0 && t.phrase != "" {
 			cs = append(cs, contrib{v, t.phrase})
@@ -90,7 +100,8 @@ func decide(terms []term) (inference, bool) {
 		return inference{}, false
 	}
 	margin := (bs - alt) / bs
-	inf := inference{day: bd, confidence: math.Round(level*(0.4+0.6*margin)*100) / 100}
+	conf := min(limit, level*(0.4+0.6*margin))
+	inf := inference{day: bd, confidence: math.Round(conf*100) / 100}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].v > cs[j].v })
 	seen := map[string]bool{}
 	for _, c := range cs {
@@ -239,14 +250,17 @@ func termsOf(cs []clue) []term {
 		switch c.kind {
 		case clueDay:
 			x := c.iv.Start
-			ts = append(ts, term{weight: 3, level: 1, phrase: quote(c.phrase),
+			ts = append(ts, term{weight: 3, level: 1, limit: weakLimit, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return dayScore(d, x, c.future) },
 				from:  x.AddDate(0, 0, -7), to: x.AddDate(0, 0, 31)})
 		case clueMonthDay:
 			mo, dd := c.month, c.day
-			t := term{weight: 2.5, level: 1, phrase: quote(c.phrase),
-				score: func(d time.Time) float64 { return monthDayScore(d, mo, dd, c.future) }}
-			ts = append(ts, t)
+			if c.hasWD {
+				ts = append(ts, weekdayDateTerm(c, years)...)
+				continue
+			}
+			ts = append(ts, term{weight: 2.5, level: 1, limit: weakLimit, phrase: quote(c.phrase),
+				score: func(d time.Time) float64 { return monthDayScore(d, mo, dd, c.future) }})
 			for y := range years {
 				if validDay(y, mo, dd) {
 					x := timeline.Day(y, mo, dd)
@@ -255,7 +269,7 @@ func termsOf(cs []clue) []term {
 			}
 		case clueMonth:
 			from, to := c.iv.Start, c.iv.End
-			ts = append(ts, term{weight: 1, level: 0.5, phrase: quote(c.phrase),
+			ts = append(ts, term{weight: 1, level: 0.5, limit: weakLimit, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return monthScore(d, from, to) },
 				from:  from.AddDate(0, 0, -7), to: to.AddDate(0, 0, 31)})
 		case clueSpan:
@@ -264,7 +278,7 @@ func termsOf(cs []clue) []term {
 			if c.iv.Days() <= 7 {
 				lvl = 0.8
 			}
-			ts = append(ts, term{weight: 1, level: lvl, phrase: quote(c.phrase),
+			ts = append(ts, term{weight: 1, level: lvl, limit: weakLimit, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return spanScore(d, from, to) },
 				from:  from.AddDate(0, 0, -7), to: to.AddDate(0, 0, 31)})
 		case clueYear:
@@ -294,6 +308,40 @@ func termsOf(cs []clue) []term {
 		}
 	}
 	return ts
+}
+
+// weakLimit caps the confidence of a date found from written dates alone.
+const weakLimit = 0.3
+
+// weekdayDateTerm makes the term of a day written with its weekday but no
+// year ("Monday, Oct. 26"): the calendar allows only some years, and of
+// those near the years the article names, the first not before them all.
+func weekdayDateTerm(c clue, years map[int]int) []term {
+	if len(years) == 0 {
+		return nil
+	}
+	lo, hi := 9999, 0
+	for y := range years {
+		lo, hi = min(lo, y), max(hi, y)
+	}
+	var xs []time.Time
+	for y := lo; y <= hi+12 && y <= 9999; y++ {
+		if validDay(y, c.month, c.day) && timeline.Day(y, c.month, c.day).Weekday() == c.wd {
+			xs = append(xs, timeline.Day(y, c.month, c.day))
+			if y >= hi {
+				break
+			}
+		}
+	}
+	if len(xs) == 0 {
+		return nil
+	}
+	// Only the first fitting year not before the latest year named.
+	x := xs[len(xs)-1]
+	future := c.future
+	return []term{{weight: 3, level: 1, limit: 0.8, phrase: quote(c.phrase),
+		score: func(d time.Time) float64 { return dayScore(d, x, future) },
+		from:  x.AddDate(0, 0, -7), to: x.AddDate(0, 0, 14)}}
 }
 
 // zeroScore is the score of terms that only propose candidate days.

@@ -42,6 +42,7 @@ type clue struct {
 	wd     time.Weekday
 	future bool     // the phrase points ahead ("will meet Friday", "next week")
 	last   bool     // "last Friday": not the day itself
+	hasWD  bool     // a day with its weekday: "Monday, Oct. 26"
 	words  []string // content words of its sentence, for cross-article matching
 }
 
@@ -120,8 +121,10 @@ func readClue(text string, t timeline.Timex) (clue, bool) {
 			mo, _ := strconv.Atoi(m[1])
 			d, _ := strconv.Atoi(m[2])
 			c.kind, c.month, c.day = clueMonthDay, time.Month(mo), d
+			c.wd, c.hasWD = weekdayIn(t.Text)
 		} else if mo, d, ok := monthDayOf(t.Text); ok {
 			c.kind, c.month, c.day = clueMonthDay, mo, d
+			c.wd, c.hasWD = weekdayIn(t.Text)
 		} else if m := weekdayRe.FindStringSubmatch(t.Text); m != nil {
 			c.kind, c.wd = clueWeekday, weekdayNums[strings.ToLower(m[1])]
 			c.last = strings.Contains(lower, "last") || strings.Contains(lower, "past")
@@ -142,6 +145,15 @@ func readClue(text string, t timeline.Timex) (clue, bool) {
 		}
 	}
 	return c, true
+}
+
+// weekdayIn returns the weekday named in s.
+func weekdayIn(s string) (time.Weekday, bool) {
+	m := weekdayRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	return weekdayNums[strings.ToLower(m[1])], true
 }
 
 // monthDayOf reads "March 16" or "16 March" in s.

@@ -71,7 +71,7 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 				ts = append(append([]term(nil), ts...), crossTerms(arts[i].ID, clues[i], words[i], known)...)
 			}
 			inf, ok := decide(ts)
-			if !ok {
+			if !ok || (inf.confidence <= weakLimit && !opt.Guess) {
 				continue
 			}
 			results[i] = inf

@@ -70,36 +70,45 @@ func week(phrase, v, from, to string) fx {
 func TestInferSingleArticle(t *testing.T) {
 	tests := []struct {
 		name     string
+		guess    bool
 		doc      fakeDoc
 		want     string // "" for none
 		minConf  float64
 		evidence string // substring of the evidence
 	}{
-		{"weekday fits the explicit day",
+		{"weekday fits the explicit day", true,
 			fakeDoc{text: "Bombs exploded outside the embassies Friday. The embassy reopened after the Aug. 7, 1998 attack.",
 				un: []fx{wd("Friday", 5), day("Aug. 7, 1998", "1998-08-07")}},
 			"1998-08-07", 0.3, `Aug. 7, 1998"`},
-		{"a day named without its year, placed by a year mention",
+		{"written dates alone date nothing without Guess", false,
+			fakeDoc{text: "Bombs exploded outside the embassies Friday. The embassy reopened after the Aug. 7, 1998 attack.",
+				un: []fx{wd("Friday", 5), day("Aug. 7, 1998", "1998-08-07")}},
+			"", 0, ""},
+		{"a weekday and a day fix the year", false,
+			fakeDoc{text: "Talks resumed on Monday, Oct. 26, the first since 1993, officials said Friday.",
+				un: []fx{un("Monday, Oct. 26", "XXXX-10-26"), year("1993", "1993"), wd("Friday", 5)}},
+			"1998-10-30", 0.31, `"on Monday, Oct. 26"`},
+		{"a day named without its year, placed by a year mention", true,
 			fakeDoc{text: "Profits rose in 1989. The company said Tuesday that the offer expires Oct. 24.",
 				un: []fx{year("1989", "1989"), wd("Tuesday", 2), un("Oct. 24", "XXXX-10-24")}},
 			"1989-10-24", 0.3, `"said Tuesday"`},
-		{"weekdays pick the day after the latest explicit date",
+		{"weekdays pick the day after the latest explicit date", true,
 			fakeDoc{text: "The talks began March 27, 2017. The letter was released Friday but sent Wednesday.",
 				un: []fx{day("March 27, 2017", "2017-03-27"), wd("Friday", 5), wd("Wednesday", 3)}},
 			"2017-03-31", 0.3, `"released Friday"`},
-		{"a year alone dates nothing",
+		{"a year alone dates nothing", true,
 			fakeDoc{text: "Sales grew in 1988 and in 1989, the company said Friday.",
 				un: []fx{year("1988", "1988"), year("1989", "1989"), wd("Friday", 5)}},
 			"", 0, ""},
-		{"relative dates alone date nothing",
+		{"relative dates alone date nothing", true,
 			fakeDoc{text: "The letter, released Friday but sent Wednesday, came this week.",
 				un: []fx{wd("Friday", 5), wd("Wednesday", 3), un("this week", "XXXX-WXX")}},
 			"", 0, ""},
-		{"captions are no evidence",
+		{"captions are no evidence", true,
 			fakeDoc{text: "Agents detain an immigrant on Oct. 14, 2015, in Los Angeles. (Credit: John Moore/Getty Images)\nThe letter was released Friday.",
 				un: []fx{day("Oct. 14, 2015", "2015-10-14"), wd("Friday", 5)}},
 			"", 0, ""},
-		{"a coming date",
+		{"a coming date", true,
 			fakeDoc{text: "The board will meet on March 3, 2017 to vote.",
 				un: []fx{day("March 3, 2017", "2017-03-03")}},
 			"2017-03-03", 0.2, `"on March 3, 2017"`},
@@ -107,7 +116,7 @@ func TestInferSingleArticle(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			arts := []timeline.Article{{ID: "a", Text: tt.doc.text, PublishedSource: timeline.SourceNone}}
-			notices := resolvePublished(arts, fakeFind(t, []fakeDoc{tt.doc}), PublishedOptions{})
+			notices := resolvePublished(arts, fakeFind(t, []fakeDoc{tt.doc}), PublishedOptions{Guess: tt.guess})
 			a := arts[0]
 			if a.Published != tt.want {
 				t.Fatalf("published %q (%s, %.2f, %q), want %q", a.Published, a.PublishedSource, a.PublishedConfidence, a.PublishedEvidence, tt.want)

@@ -22,6 +22,13 @@ type PublishedOptions struct {
 	// NoCrossArticle limits inference to each article's own text, as when
 	// measuring single-document inference.
 	NoCrossArticle bool
+	// Guess also gives dates found from written dates alone, which say an
+	// article is later than them but not how much later (their confidence
+	// is at most 0.3). Without it such articles keep source "none".
+	Guess bool
+	// Find, when set, replaces the Finder as the source of temporal
+	// expressions (for measuring inference on gold annotations).
+	Find func(text string, anchor time.Time) []timeline.Timex
 }
 
 // Notice is something ResolvePublished tells the user: a conflict between
@@ -55,6 +62,9 @@ var sourceRank = map[string]int{
 // an empty Published. f finds the temporal expressions inference needs; nil
 // means NewFinder().
 func ResolvePublished(arts []timeline.Article, f *Finder, opt PublishedOptions) []Notice {
+	if opt.Find != nil {
+		return resolvePublished(arts, opt.Find, opt)
+	}
 	if f == nil {
 		f = NewFinder()
 	}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -30,12 +32,12 @@ var (
 		`|^By\s+[A-Z][\pL.'’-]+(?:\s+[A-Z][\pL.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[^.]{0,60})?$` +
 		`|^[^.!?]{0,60}(?i:getty images|associated press|/ap|/reuters|/afp|shutterstock)$`)
 
-	// captionCue: a paragraph that ends with a photo credit, "(AP
+	// captionTail and captionHead: a paragraph that ends with a photo credit, "(AP
 	// Photo/Evan Vucci)", "(Credit: John Moore/Getty Images)", "(Susan
 	// Walsh/AP)", or opens like an agency caption, "CHICAGO, IL - JUNE 29:".
-	captionCue = regexp.MustCompile(`\((?i:ap photo|photo|photos|credit|image|picture|courtesy|file photo|getty)[^()]*\)\s*$` +
-		`|\([A-Z][^()/\d]{1,50}/\s?[A-Z][^()\d]{1,60}\)\s*$` +
-		`|^[A-Z][A-Z .'’-]+(?:, [A-Z]{2,}\.?)?\s+-\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.? \d{1,2}:`)
+	captionTail = regexp.MustCompile(`\((?i:ap photo|photo|photos|credit|image|picture|courtesy|file photo|getty)[^()]*\)\s*$` +
+		`|\([A-Z][^()/\d]{1,50}/\s?[A-Z][^()\d]{1,60}\)\s*$`)
+	captionHead = regexp.MustCompile(`^[A-Z][A-Z .'’-]+(?:, [A-Z]{2,}\.?)?\s+-\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.? \d{1,2}:`)
 
 	// dataLine: "Total dead: 192", a label and a number, as in tables.
 	dataLine = regexp.MustCompile(`:\s*[\d.,%$]+\s*$`)
@@ -47,14 +49,14 @@ func cueSection(l string) timeline.Section {
 	case playlistCue.MatchString(l):
 		return timeline.SectionPlaylist
 	case len(l) <= 300 && boilerplateCue.MatchString(l),
-		len(l) <= 400 && boilerplateAnywhere.MatchString(l),
+		len(l) <= 400 && mayHoldRights(l) && boilerplateAnywhere.MatchString(l),
 		len(l) > 300 && len(l) < 1000 && archiveNotice.MatchString(l):
 		return timeline.SectionBoilerplate
 	case isDatelineLine(l):
 		return timeline.SectionBody // placed by markDatelines
 	case len(l) <= 120 && creditCue.MatchString(l):
 		return timeline.SectionCredit
-	case captionCue.MatchString(l):
+	case captionTail.MatchString(tail(l, 160)), captionHead.MatchString(head(l, 80)):
 		return timeline.SectionCaption
 	}
 	return timeline.SectionBody
@@ -63,3 +65,31 @@ func cueSection(l string) timeline.Section {
 // archiveNotice matches the notices archives put above old stories, also
 // when they are longer than other boilerplate.
 var archiveNotice = regexp.MustCompile(`(?i)^this (?:is an archived|article is more than|story is more than|content is more than)`)
+
+// tail returns about the last n bytes of s, cut at a character boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// head returns about the first n bytes of s, cut at a character boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// mayHoldRights is a quick test before boilerplateAnywhere.
+func mayHoldRights(l string) bool {
+	return strings.Contains(l, "ESERVED") || strings.Contains(l, "eserved") || strings.Contains(l, "roadcast")
+}

@@ -78,7 +78,7 @@ func splitParagraphs(text string) []timeline.Paragraph {
 // wrapsOn reports whether a paragraph whose last line is line looks
 // hard-wrapped: the line is long and stops without final punctuation.
 func wrapsOn(para, line string) bool {
-	return utf8.RuneCountInString(line) >= 50 && len(strings.Fields(para)) >= 8 && !endsSentence(line)
+	return len(line) >= 50 && !endsSentence(line) && strings.Count(para, " ") >= 7
 }
 
 // trimSpan narrows text[s:e] to exclude surrounding white space.
@@ -157,11 +157,11 @@ func markRepeats(lines []string, secs []timeline.Section) {
 	}
 }
 
-// markPlaylistTitles marks the title that follows a running time ("01:17")
-// or a "Now playing" cue as playlist.
+// markPlaylistTitles marks the one short title that follows a running time
+// ("01:17") or a "Now playing" cue as playlist.
 func markPlaylistTitles(lines []string, secs []timeline.Section) {
 	for i := 1; i < len(lines); i++ {
-		if secs[i-1] == timeline.SectionPlaylist && secs[i] == timeline.SectionBody && shortLine(lines[i]) {
+		if playlistCue.MatchString(lines[i-1]) && secs[i] == timeline.SectionBody && shortLine(lines[i]) && !isDatelineLine(lines[i]) {
 			secs[i] = timeline.SectionPlaylist
 		}
 	}
