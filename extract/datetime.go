@@ -45,6 +45,18 @@ func ParsePublished(s string) (string, error) {
 	if s == "" {
 		return "", fmt.Errorf("empty date")
 	}
+	out, err := parsePublished(s)
+	if err != nil {
+		return "", err
+	}
+	if y, _ := strconv.Atoi(out[:4]); y < 1 || len(out) > 4 && out[4] != '-' {
+		return "", fmt.Errorf("cannot read %q as a date: year out of range 0001-9999", s)
+	}
+	return out, nil
+}
+
+// parsePublished is ParsePublished without the final range check.
+func parsePublished(s string) (string, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t.Format(time.RFC3339), nil
 	}

@@ -240,12 +240,12 @@ func splitFrontMatter(text string) (string, []fmField, int, error) {
 	if strings.TrimRight(first, "\r \t") != "---" || !ok {
 		return text, nil, 0, nil
 	}
+	if !hasClosingFence(rest) {
+		return "", nil, 1, fmt.Errorf("front matter opened on line 1 is never closed by a \"---\" line")
+	}
 	var fields []fmField
 	off := len(first) + 1
 	for line := 2; ; line++ {
-		if rest == "" {
-			return "", nil, 1, fmt.Errorf("front matter opened on line 1 is never closed by a \"---\" line")
-		}
 		var l string
 		l, rest, _ = strings.Cut(rest, "\n")
 		off += len(l) + 1
@@ -269,6 +269,18 @@ func splitFrontMatter(text string) (string, []fmField, int, error) {
 		}
 		fields = append(fields, fmField{key: strings.ToLower(strings.TrimSpace(k)), value: v, line: line})
 	}
+}
+
+// hasClosingFence reports whether some line of s is "---".
+func hasClosingFence(s string) bool {
+	for s != "" {
+		var l string
+		l, s, _ = strings.Cut(s, "\n")
+		if strings.TrimRight(l, "\r \t") == "---" {
+			return true
+		}
+	}
+	return false
 }
 
 // firstLineDate reports the publication time held by the article's first
