@@ -37,11 +37,11 @@ func (t token) allCaps() bool {
 	return n >= 2
 }
 
-// tokenize splits text[s:e] into tokens. Words keep inner hyphens,
+// clauseTokens splits text[s:e] into tokens. Words keep inner hyphens,
 // apostrophes and periods ("Cantil-Sakauye", "don’t", "U.S."); a word
 // ending in "-" before a capitalised word is joined to it ("Cantil-
 // Sakauye"). Possessive "’s" stays part of the word.
-func tokenize(text string, s, e int) []token {
+func clauseTokens(text string, s, e int) []token {
 	var toks []token
 	i := s
 	for i < e {

@@ -81,7 +81,7 @@ func crossTerms(id string, cs []clue, words []string, known []knownArticle) []te
 				if !compatible(c, m) {
 					continue
 				}
-				n, sim := overlap(c.words, m.words)
+				n, sim := wordOverlap(c.words, m.words)
 				if n >= minSharedWords && sim >= minSentenceSim && sim > bestSim {
 					best, bestSim, bestID = m, sim, known[ki].id
 				}
@@ -98,7 +98,7 @@ func crossTerms(id string, cs []clue, words []string, known []knownArticle) []te
 		if k.id == id {
 			continue
 		}
-		if _, sim := overlap(words, k.words); sim >= minArticleSim {
+		if _, sim := wordOverlap(words, k.words); sim >= minArticleSim {
 			day := k.day
 			ts = append(ts, term{weight: articlePriorW * min(1, sim/fullArticleSim), level: 0.5,
 				phrase: fmt.Sprintf("same story as %s (%s)", k.id, day.Format(timeline.DayLayout)),

@@ -55,9 +55,9 @@ func wordSet(ws []string) map[string]bool {
 	return m
 }
 
-// overlap returns how many words a and b share and their cosine similarity
+// wordOverlap returns how many words a and b share and their cosine similarity
 // as sets.
-func overlap(a []string, b map[string]bool) (int, float64) {
+func wordOverlap(a []string, b map[string]bool) (int, float64) {
 	if len(a) == 0 || len(b) == 0 {
 		return 0, 0
 	}

@@ -57,7 +57,7 @@ func newDoc(text string, timexes []timeline.Timex) *doc {
 	d.tags = make([][]vtag, len(d.sents))
 	ti := 0
 	for k, s := range d.sents {
-		toks := tokenize(text, s.Start, s.End)
+		toks := clauseTokens(text, s.Start, s.End)
 		for i := range toks {
 			toks[i].quote = inSpans(d.quotes, toks[i].start, toks[i].end)
 			for ti < len(timexes) && timexes[ti].End <= toks[i].start {
