@@ -36,6 +36,7 @@ type clue struct {
 	text   string // the phrase as written
 	phrase string // the phrase with the words just before it, for evidence
 	start  int    // byte offset in the article
+	end    int    // byte offset of its end
 	iv     timeline.Interval
 	month  time.Month
 	day    int
@@ -76,6 +77,14 @@ func cluesOf(a *timeline.Article, txs []timeline.Timex) []clue {
 		sent := sentenceAround(a.Text, t.Start, t.End)
 		c.words = contentWords(sent)
 		c.phrase = phraseAround(a.Text, t.Start, t.End)
+		// "Monday, Oct. 26" found as two expressions is one day with its
+		// weekday.
+		if n := len(cs); n > 0 && c.kind == clueMonthDay && !c.hasWD && cs[n-1].kind == clueWeekday &&
+			cs[n-1].end <= c.start && strings.Trim(a.Text[cs[n-1].end:c.start], ", ") == "" {
+			c.wd, c.hasWD = cs[n-1].wd, true
+			c.phrase = phraseAround(a.Text, cs[n-1].start, c.end)
+			cs = cs[:n-1]
+		}
 		cs = append(cs, c)
 	}
 	return cs
@@ -84,7 +93,7 @@ func cluesOf(a *timeline.Article, txs []timeline.Timex) []clue {
 // readClue interprets one timex: by its interval when it has one, else by
 // its value and text.
 func readClue(text string, t timeline.Timex) (clue, bool) {
-	c := clue{text: t.Text, start: t.Start, iv: t.Interval}
+	c := clue{text: t.Text, start: t.Start, end: t.End, iv: t.Interval}
 	lower := strings.ToLower(t.Text)
 	c.future = isFuture(text, t.Start, lower)
 	if !t.Interval.IsZero() {

@@ -27,12 +27,12 @@ import (
 func ReadManifest(p string) (map[string]string, error) {
 	data, err := os.ReadFile(p)
 	if err != nil {
-		return nil, &timeline.InputError{Path: p, Msg: "--manifest: " + describeOSError(err)}
+		return nil, &timeline.InputError{Path: p, Msg: describeOSError(err)}
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	trimmed := bytes.TrimSpace(data)
 	if len(trimmed) == 0 {
-		return nil, &timeline.InputError{Path: p, Msg: "--manifest: empty file"}
+		return nil, &timeline.InputError{Path: p, Msg: "empty file"}
 	}
 	var m map[string]string
 	if trimmed[0] == '{' || trimmed[0] == '[' || strings.EqualFold(filepath.Ext(p), ".json") {
@@ -44,7 +44,7 @@ func ReadManifest(p string) (map[string]string, error) {
 		return nil, err
 	}
 	if len(m) == 0 {
-		return nil, &timeline.InputError{Path: p, Msg: "--manifest: no entries"}
+		return nil, &timeline.InputError{Path: p, Msg: "no entries"}
 	}
 	return m, nil
 }
@@ -60,15 +60,15 @@ type manifestAdder struct {
 func (ma *manifestAdder) add(key, date string, line int) error {
 	key = strings.TrimSpace(key)
 	if key == "" {
-		return &timeline.InputError{Path: ma.path, Line: line, Msg: "--manifest: empty article id or path"}
+		return &timeline.InputError{Path: ma.path, Line: line, Msg: "empty article id or path"}
 	}
 	pub, err := ParsePublished(date)
 	if err != nil {
-		return &timeline.InputError{Path: ma.path, Line: line, Msg: fmt.Sprintf("--manifest: %s: %v", key, err)}
+		return &timeline.InputError{Path: ma.path, Line: line, Msg: fmt.Sprintf("%s: %v", key, err)}
 	}
 	key = manifestKey(key)
 	if old, ok := ma.m[key]; ok && old != pub {
-		return &timeline.InputError{Path: ma.path, Line: line, Msg: fmt.Sprintf("--manifest: %s is given %s here and %s on line %d", key, pub, old, ma.lines[key])}
+		return &timeline.InputError{Path: ma.path, Line: line, Msg: fmt.Sprintf("%s is given %s here and %s on line %d", key, pub, old, ma.lines[key])}
 	}
 	ma.m[key], ma.lines[key] = pub, line
 	return nil
@@ -99,16 +99,16 @@ func readManifestCSV(p string, data []byte) (map[string]string, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return nil, &timeline.InputError{Path: p, Line: pe.Line, Msg: "--manifest: " + pe.Err.Error()}
+				return nil, &timeline.InputError{Path: p, Line: pe.Line, Msg: pe.Err.Error()}
 			}
-			return nil, &timeline.InputError{Path: p, Msg: "--manifest: " + err.Error()}
+			return nil, &timeline.InputError{Path: p, Msg: err.Error()}
 		}
 		line, _ := r.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue
 		}
 		if len(rec) != 2 {
-			return nil, &timeline.InputError{Path: p, Line: line, Msg: fmt.Sprintf("--manifest: want 2 columns (id_or_path,published), got %d", len(rec))}
+			return nil, &timeline.InputError{Path: p, Line: line, Msg: fmt.Sprintf("want 2 columns (id_or_path,published), got %d", len(rec))}
 		}
 		if first {
 			first = false
@@ -148,13 +148,13 @@ func readManifestJSON(p string, data []byte) (map[string]string, error) {
 		var te *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &se):
-			return &timeline.InputError{Path: p, Line: lineAt(se.Offset), Msg: "--manifest: " + se.Error()}
+			return &timeline.InputError{Path: p, Line: lineAt(se.Offset), Msg: se.Error()}
 		case errors.As(err, &te):
-			return &timeline.InputError{Path: p, Line: lineAt(te.Offset), Msg: fmt.Sprintf("--manifest: want a string, got a JSON %s", te.Value)}
+			return &timeline.InputError{Path: p, Line: lineAt(te.Offset), Msg: fmt.Sprintf("want a string, got a JSON %s", te.Value)}
 		case err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF):
-			return &timeline.InputError{Path: p, Line: lineAt(int64(len(data))), Msg: "--manifest: unexpected end of JSON"}
+			return &timeline.InputError{Path: p, Line: lineAt(int64(len(data))), Msg: "unexpected end of JSON"}
 		}
-		return &timeline.InputError{Path: p, Line: lineAt(dec.InputOffset()), Msg: "--manifest: " + err.Error()}
+		return &timeline.InputError{Path: p, Line: lineAt(dec.InputOffset()), Msg: err.Error()}
 	}
 	tok, err := dec.Token()
 	if err != nil {
@@ -190,14 +190,14 @@ func readManifestJSON(p string, data []byte) (map[string]string, error) {
 			key := firstNonEmpty(e.ID, e.Path, e.File, e.URL)
 			date := firstNonEmpty(e.Published, e.Date)
 			if key == "" || date == "" {
-				return nil, &timeline.InputError{Path: p, Line: line, Msg: `--manifest: each entry needs "id" (or "path", "file", "url") and "published" (or "date")`}
+				return nil, &timeline.InputError{Path: p, Line: line, Msg: `each entry needs "id" (or "path", "file", "url") and "published" (or "date")`}
 			}
 			if err := ma.add(key, date, line); err != nil {
 				return nil, err
 			}
 		}
 	default:
-		return nil, &timeline.InputError{Path: p, Line: 1, Msg: "--manifest: want a JSON object or array"}
+		return nil, &timeline.InputError{Path: p, Line: 1, Msg: "want a JSON object or array"}
 	}
 	if _, err := dec.Token(); err != nil {
 		return nil, jsonErr(err)
