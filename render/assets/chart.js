@@ -152,7 +152,7 @@ var TimelineChart = (function () {
 
   function laneLabel(v) {
     var name = data.lanes[+v];
-    return name === undefined ? '' : short(name, 20);
+    return name === undefined ? '' : short(name, 24);
   }
 
   // visibleRange returns the time window the zoom shows.
@@ -230,7 +230,15 @@ var TimelineChart = (function () {
   }
 
   function focus(i) {
-    if (!chart || aggregated || dataIndex[i] === undefined) { return; }
+    if (!chart || dataIndex[i] === undefined) { return; }
+    // Bring the event into view, keeping the zoom's width.
+    var v = full[dataIndex[i]].value, r = visibleRange();
+    if (v[1] < r[0] || v[0] > r[1]) {
+      var w = r[1] - r[0], mid = (v[0] + v[1]) / 2;
+      chart.dispatchAction({ type: 'dataZoom', startValue: mid - w / 2, endValue: mid + w / 2 });
+      refresh();
+    }
+    if (aggregated) { return; }
     chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
     chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: dataIndex[i] });
     chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: dataIndex[i] });
@@ -261,7 +269,9 @@ var TimelineChart = (function () {
       TimelinePage.select(v[3]);
     });
     var timer = null;
+    var started = false;
     chart.on('datazoom', function () {
+      if (started) { document.getElementById('chart-outside').hidden = true; }
       clearTimeout(timer);
       timer = setTimeout(refresh, 120);
     });
@@ -269,6 +279,7 @@ var TimelineChart = (function () {
     refresh();
     window.addEventListener('resize', function () { chart.resize(); });
     TimelinePage.onStep(focus);
+    started = true;
   }
 
   return {
