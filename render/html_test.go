@@ -172,3 +172,23 @@ func TestHTMLOddInput(t *testing.T) {
 		}
 	}
 }
+
+// TestChartCallbacks checks the go-echarts rule for functions in options:
+// no double quotes, and they must reach the page as code, not strings.
+func TestChartCallbacks(t *testing.T) {
+	option, err := chartOption(fixtureTimeline(), newStory(fixtureTimeline(), "actor"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fn := range []string{jsRenderItem, jsTooltip, jsLaneLabel} {
+		if strings.Contains(fn, `"`) {
+			t.Errorf("double quote in %s", fn)
+		}
+		if !strings.Contains(option, ":"+fn) {
+			t.Errorf("%s is not in the options as code", fn)
+		}
+	}
+	if !strings.Contains(option, `"labelLayout":{"hideOverlap":true}`) || !strings.Contains(option, `"type":"time"`) {
+		t.Errorf("options lack the time axis or label layout: %s", option)
+	}
+}
