@@ -316,7 +316,7 @@ func TestBrowserHostile(t *testing.T) {
 // bin, the story folds its months, and nothing fails.
 func TestBrowserLarge(t *testing.T) {
 	chromium, echartsJS := browserEnv(t)
-	tl := largeTimeline(2500)
+	tl := largeTimeline(2500, 1100)
 	r := probe(t, chromium, tl, Options{EchartsJS: echartsJS})
 	if len(r.Errors) > 0 {
 		t.Errorf("console errors: %q", r.Errors)

@@ -92,7 +92,7 @@ func chartOption(tl *timeline.Timeline, st *story) (option string, err error) {
 			Show: opts.Bool(true), Trigger: "item",
 			Formatter: opts.FuncOpts(jsTooltip),
 		}),
-		charts.WithGridOpts(opts.Grid{Left: "150", Right: "32", Top: "16", Bottom: "72"}),
+		charts.WithGridOpts(opts.Grid{Left: "170", Right: "32", Top: "16", Bottom: "72"}),
 		charts.WithXAxisOpts(opts.XAxis{
 			Type:      "time",
 			SplitLine: &opts.SplitLine{Show: opts.Bool(true), LineStyle: &opts.LineStyle{Color: "#e6e2da"}},

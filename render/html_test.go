@@ -146,3 +146,49 @@ func TestInlineScript(t *testing.T) {
 		t.Errorf("inlineScript = %s, want %s", got, want)
 	}
 }
+
+// TestHTMLOddInput renders events no extractor should make but a hand-edited
+// timeline.json may hold: no dates, offsets out of range, invalid UTF-8,
+// unknown sources, duplicate ids. The page must still render.
+func TestHTMLOddInput(t *testing.T) {
+	tl := &timeline.Timeline{Events: []timeline.Event{
+		{ID: "x", Title: "no date at all"},
+		{ID: "x", Title: "bad \xff utf-8", Date: timeline.Date{Value: "2017-03", Grain: timeline.GrainMonth, Start: "2017-03-01", End: "2017-03-31"},
+			Summary: "s \xff", Sources: []string{"missing"},
+			Mentions: []timeline.Mention{{Article: "missing", Sentence: "s \xff", SentenceStart: 50, Timex: timeline.Timex{Start: 10, End: 2000, Text: "zz"}}}},
+		{Title: "unparsable date", Date: timeline.Date{Value: "2017-13", Grain: timeline.GrainMonth, Start: "2017-13-01", End: "2017-13-31"}},
+		{Title: "backwards", Date: timeline.Date{Value: "2017-03-05", Grain: timeline.GrainDay, Start: "2017-03-05", End: "2017-03-01"}},
+	}}
+	for _, lanes := range []string{"actor", "source"} {
+		var buf bytes.Buffer
+		if err := HTML(&buf, tl, Options{Lanes: lanes}); err != nil {
+			t.Fatal(err)
+		}
+		if n := strings.Count(buf.String(), `<li class="entry`); n != len(tl.Events) {
+			t.Errorf("%d entries, want %d", n, len(tl.Events))
+		}
+		if strings.Count(buf.String(), `id="x"`) != 0 {
+			t.Error("duplicate event ids used as anchors")
+		}
+	}
+}
+
+// TestChartCallbacks checks the go-echarts rule for functions in options:
+// no double quotes, and they must reach the page as code, not strings.
+func TestChartCallbacks(t *testing.T) {
+	option, err := chartOption(fixtureTimeline(), newStory(fixtureTimeline(), "actor"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fn := range []string{jsRenderItem, jsTooltip, jsLaneLabel} {
+		if strings.Contains(fn, `"`) {
+			t.Errorf("double quote in %s", fn)
+		}
+		if !strings.Contains(option, ":"+fn) {
+			t.Errorf("%s is not in the options as code", fn)
+		}
+	}
+	if !strings.Contains(option, `"labelLayout":{"hideOverlap":true}`) || !strings.Contains(option, `"type":"time"`) {
+		t.Errorf("options lack the time axis or label layout: %s", option)
+	}
+}

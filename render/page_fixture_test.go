@@ -132,9 +132,9 @@ func hostileTimeline() *timeline.Timeline {
 	return tl
 }
 
-// largeTimeline makes n events over about three years, mostly days with
+// largeTimeline makes n events over the given number of days, mostly days with
 // some weeks and months, among a dozen actors (deterministic).
-func largeTimeline(n int) *timeline.Timeline {
+func largeTimeline(n, days int) *timeline.Timeline {
 	actors := []string{"Sessions", "Kelly", "Cantil-Sakauye", "ICE", "ACLU", "Trump", "Brown", "Becerra", "Lee", "de León", "Garcetti", "Feinstein"}
 	tl := &timeline.Timeline{Version: timeline.FormatVersion}
 	for a := 0; a < 40; a++ {
@@ -147,7 +147,7 @@ func largeTimeline(n int) *timeline.Timeline {
 	}
 	base := timeline.Day(2015, time.January, 1)
 	for i := 0; i < n; i++ {
-		d := base.AddDate(0, 0, next(1100))
+		d := base.AddDate(0, 0, next(days))
 		var m timeline.Mention
 		sentence := fmt.Sprintf("Officials said on %s that event number %d happened.", d.Format("January 2"), i)
 		expr := d.Format("January 2")
