@@ -135,7 +135,7 @@ func eventTitle(e *timeline.Event) string {
 	if t := eventHeadline(e); t != "" {
 		return t
 	}
-	return dateWords(e.Date)
+	return WriteDate(e.Date)
 }
 
 // eventHeadline returns an event's title on one line, or its summary when
@@ -170,12 +170,13 @@ func oneLine(s string) string {
 	return b.String()
 }
 
-// dateWords writes an event date for a reader, only as precisely as its
-// grain: "March 16, 2017", "the week of March 27, 2017", "March 2017",
-// "spring 2017", "2017", "the 2010s". A mod is said in words ("late March
-// 2017", "around 2015"). A date that covers no known interval is written as
-// its TIMEX3 value.
-func dateWords(d timeline.Date) string {
+// WriteDate writes an event's date as a reader says it, only as precisely as
+// its grain: "March 16, 2017", "week of March 27, 2017", "March 2017",
+// "spring 2017", "2017", "the 2010s". A mod is said in words ("late January
+// 2017", "around 2015", "late in the week of March 27, 2017"). A date that
+// covers no known interval is written as its TIMEX3 value. The page, the
+// handout and the calendar all write dates with it.
+func WriteDate(d timeline.Date) string {
 	iv := d.Interval()
 	if iv.IsZero() {
 		if d.Value == "" {
@@ -195,7 +196,10 @@ func grainText(d timeline.Date, iv timeline.Interval) string {
 	case timeline.GrainDay:
 		return dayText(s)
 	case timeline.GrainWeek:
-		return "the week of " + dayText(weekStart(s))
+		if strings.HasSuffix(d.Value, "-WE") {
+			return "weekend of " + dayText(s)
+		}
+		return "week of " + dayText(weekStart(s))
 	case timeline.GrainMonth:
 		return s.Format("January 2006")
 	case timeline.GrainQuarter:
@@ -280,6 +284,12 @@ func seasonText(value string, start time.Time) string {
 // modWords says a TIMEX3 mod in words around a date text: "early March
 // 2017", "the mid-2010s", "late in the week of March 27, 2017".
 func modWords(text, mod string) string {
+	if strings.HasPrefix(text, "week of ") || strings.HasPrefix(text, "weekend of ") {
+		text = "the " + text // "late in the week of ..."
+		if mod == "" {
+			return text[len("the "):]
+		}
+	}
 	rest, the := strings.CutPrefix(text, "the ")
 	decade := the && rest != "" && rest[0] >= '0' && rest[0] <= '9' // "the 2010s", "the 21st century"
 	part := func(word string) string {

@@ -18,7 +18,7 @@ func TestDateWords(t *testing.T) {
 		{"2017-03-31T21:11", "", timeline.GrainMinute, "2017-03-31", "2017-03-31", "March 31, 2017, 9:11 PM"},
 		{"2017-03-31T09", "", timeline.GrainHour, "2017-03-31", "2017-03-31", "March 31, 2017, 9:00 AM"},
 		{"2017-03-31TEV", "", timeline.GrainHour, "2017-03-31", "2017-03-31", "the evening of March 31, 2017"},
-		{"2017-W13", "", timeline.GrainWeek, "2017-03-27", "2017-04-02", "the week of March 27, 2017"},
+		{"2017-W13", "", timeline.GrainWeek, "2017-03-27", "2017-04-02", "week of March 27, 2017"},
 		{"2017-W13", "END", timeline.GrainWeek, "2017-03-31", "2017-04-02", "late in the week of March 27, 2017"},
 		{"2017-03", "", timeline.GrainMonth, "2017-03-01", "2017-03-31", "March 2017"},
 		{"2017-03", "END", timeline.GrainMonth, "2017-03-21", "2017-03-31", "late March 2017"},
@@ -42,8 +42,8 @@ func TestDateWords(t *testing.T) {
 		{"2017", "EQUAL_OR_LESS", timeline.GrainYear, "2017-01-01", "2017-12-31", "2017 (EQUAL_OR_LESS)"},
 	} {
 		d := timeline.Date{Value: c.value, Mod: c.mod, Grain: c.grain, Start: c.start, End: c.end}
-		if got := dateWords(d); got != c.want {
-			t.Errorf("dateWords(%+v) = %q, want %q", d, got, c.want)
+		if got := WriteDate(d); got != c.want {
+			t.Errorf("WriteDate(%+v) = %q, want %q", d, got, c.want)
 		}
 	}
 }

@@ -63,7 +63,7 @@ func ICS(w io.Writer, tl *timeline.Timeline, opt Options) error {
 // icsDescription says an event's date in words, its summary and its
 // sources, one to a line.
 func icsDescription(e *timeline.Event, idx articleIndex) string {
-	lines := []string{dateWords(e.Date)}
+	lines := []string{WriteDate(e.Date)}
 	if s := oneLine(e.Summary); s != "" {
 		lines = append(lines, s)
 	}

@@ -11,7 +11,7 @@ import (
 // Markdown writes the timeline as timeline.md, a dated handout for
 // teachers: the title, a line saying what it holds, then for each event in
 // date order a heading with its date, written only as precisely as its
-// grain ("the week of March 27, 2017", "late March 2017"), and its title,
+// grain ("week of March 27, 2017", "late March 2017"), and its title,
 // the sources that report it (linked when their address is known), and the
 // sentences that report it as quotes, each followed by its source. A list
 // of the articles closes the handout. Article text is escaped so that it
@@ -24,7 +24,7 @@ func Markdown(w io.Writer, tl *timeline.Timeline, opt Options) error {
 	bw.WriteString(mdText(exportSummary(tl)) + "\n")
 	for i := range tl.Events {
 		e := &tl.Events[i]
-		bw.WriteString("\n## " + mdText(dateWords(e.Date)))
+		bw.WriteString("\n## " + mdText(WriteDate(e.Date)))
 		if t := eventHeadline(e); t != "" {
 			bw.WriteString(": " + mdText(t))
 		}

@@ -42,7 +42,7 @@ func TestMarkdown(t *testing.T) {
 		t.Errorf("title line: %q", strings.SplitN(md, "\n", 2)[0])
 	}
 	for _, want := range []string{
-		"\n## the week of March 27, 2017: A busy week\n",
+		"\n## week of March 27, 2017: A busy week\n",
 		"\n## late March 2017: \\- 1. \\*ICE\\*",
 		"\n## the 2010s: ",
 		"\n## March 31, 2017, 9:11 PM: Gascón tells TIME\n",

@@ -72,7 +72,7 @@ func TimelineJS(w io.Writer, tl *timeline.Timeline, opt Options) error {
 			EndDate:     end,
 			Text:        tljsText{Headline: html.EscapeString(eventTitle(e)), Text: tljsBody(e, idx)},
 			Group:       html.EscapeString(exportLane(e, idx, opt)),
-			DisplayDate: html.EscapeString(dateWords(e.Date)),
+			DisplayDate: html.EscapeString(WriteDate(e.Date)),
 			UniqueID:    id,
 		})
 	}
@@ -199,9 +199,9 @@ func exportSummary(tl *timeline.Timeline) string {
 			continue
 		}
 		if first == "" {
-			first = dateWords(tl.Events[i].Date)
+			first = WriteDate(tl.Events[i].Date)
 		}
-		last = dateWords(tl.Events[i].Date)
+		last = WriteDate(tl.Events[i].Date)
 	}
 	switch {
 	case first == "":

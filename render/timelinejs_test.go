@@ -65,8 +65,8 @@ func TestTimelineJS(t *testing.T) {
 				t.Errorf("%s not escaped: %q", f, s)
 			}
 		}
-		if ev["display_date"] != dateWords(e.Date) {
-			t.Errorf("display_date %v, want %s", ev["display_date"], dateWords(e.Date))
+		if ev["display_date"] != WriteDate(e.Date) {
+			t.Errorf("display_date %v, want %s", ev["display_date"], WriteDate(e.Date))
 		}
 	}
 	// The month with mod END says so in words.
