@@ -78,7 +78,13 @@ func (p *parser) ruleExplicit(i int) (match, bool) {
 			if y, n, ok := p.year(kk); ok && isCalendarDay(y, m, d) {
 				return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: y, m: m, d: d}, explicit: true}, true
 			}
+			if y, n, ok := p.relYear(k); ok && isCalendarDay(y, m, d) {
+				return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: y, m: m, d: d}}, true
+			}
 			return match{start: i, end: k, typ: timeline.TypeDate, v: p.yearlessDay(m, d, i, k)}, true
+		}
+		if y, n, ok := p.relYear(k); ok {
+			return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainMonth, y: y, m: m}}, true
 		}
 		kk := k
 		if p.punct(kk, ',') {
@@ -139,6 +145,18 @@ func (p *parser) ruleExplicit(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// relYear reads "this year", "last year", "next year" (or "of this year")
+// after a month: January this year.
+func (p *parser) relYear(k int) (int, int, bool) {
+	if p.is(k, "of") {
+		k++
+	}
+	if !p.known() || !p.isAny(k, "this", "last", "next") || !p.is(k+1, "year") || p.hyphen(k+2) {
+		return 0, k, false
+	}
+	return p.anchor.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)], k + 2, true
 }
 
 // posPrefix reads a position modifier at token i: early, late, mid(-), the
@@ -221,7 +239,7 @@ func (p *parser) ruleYear(i int) (match, bool) {
 	if dm != "" {
 		mod, k = dm, k2
 	}
-	if n, ok := p.number(k); ok && p.adj(k+1) && p.is(k+1, "s") && !p.adj(k+2) || (ok && p.adj(k+1) && p.is(k+1, "s") && p.punct(k+2, '\'')) {
+	if n, ok := p.number(k); ok && p.adj(k+1) && p.is(k+1, "s") {
 		nd := p.t[k].nd
 		if nd == 4 && n%10 == 0 && n >= 1000 && n < 2200 {
 			if n%100 == 0 && the && mod == "" && false {
@@ -348,11 +366,13 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 	}
 ord:
 	q, half := 0, 0
+	qTok, hy := k, false
 	if p.cls(k)&cOrdinal != 0 && p.lx(k).val <= 4 {
 		q = p.lx(k).val
 		k++
 		if p.hyphen(k) {
 			k++
+			hy = true
 		}
 	} else if n, ok := p.number(k); ok && n >= 1 && n <= 4 && p.adj(k+1) && p.isAny(k+1, "st", "nd", "rd", "th") {
 		q = n
@@ -425,8 +445,8 @@ ord:
 			default:
 				// "the quarter", "the latest quarter": the quarter the story
 				// last named, else the last completed one.
-				if p.lastQuarter.y != 0 {
-					v = p.lastQuarter
+				if lq, ok := p.quarterRef(i); ok {
+					v = lq
 				} else {
 					v = shift(uQuarter, -1, a, true)
 				}
@@ -439,7 +459,14 @@ ord:
 	if q == 0 && half == 0 && year != 0 {
 		return match{}, false
 	}
-	return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
+	start := i
+	if p.isAny(i, "its", "their", "his", "her", "our") {
+		start = i + 1
+	}
+	if hy && year == 0 && yshift == 0 && (rel == "" || rel == "fiscal") {
+		start = qTok // "a third-quarter loss" → "third-quarter"
+	}
+	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: q != 0 && yshift == 0 && year == 0 || q != 0 && year != 0}, true
 }
 
 // ruleSeason: spring 2012, this summer, last fall, the winter of 1994, early spring.

@@ -120,8 +120,6 @@ func (p *parser) quantMod(i int) (string, int) {
 			}
 			return "EQUAL_OR_MORE", i + 3
 		}
-	case "over":
-		return "MORE_THAN", i + 1
 	case "under":
 		return "LESS_THAN", i + 1
 	}
@@ -134,10 +132,22 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 	mod, k := p.quantMod(i)
 	the := false
 	lead := ""
-	if p.isAny(k, "the", "these", "those") || (p.isAny(k, "his", "her", "their", "its", "our") && mod == "") {
+	start := i
+	if p.isAny(k, "the", "these", "those") {
 		the = true
 		k++
+	} else if p.isAny(k, "his", "her", "their", "its", "our", "a", "an") && mod == "" && k == i {
+		// possessives stay out of the span; "a four-day visit" too
+		if p.isAny(k, "a", "an") {
+			if !p.hyphen(k+2) && !p.hyphen(k+3) {
+				goto body
+			}
+		}
+		the = true
+		k++
+		start = k
 	}
+body:
 	switch p.word(k) {
 	case "past", "last", "next", "first", "coming", "previous", "final", "following", "latest", "initial", "remaining", "ensuing", "recent", "same", "entire", "whole", "full":
 		lead = p.word(k)
@@ -192,6 +202,16 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 		if q.one && lx.plural {
 			return match{}, false
 		}
+		if p.t[q.end-1].kind == tkNum && p.t[q.end-1].nd == 4 && !lx.plural {
+			return match{}, false // the 1988 quarter
+		}
+		if hy && mod == "" {
+			// a hyphenated adjective: "the four-day visit" → "four-day"
+			start = q.end - 1
+			for start > i && (p.t[start-1].kind == tkNum || p.cls(start-1)&cNumWord != 0 || p.hyphen(start-1)) && start-1 >= k-3 && !p.isAny(start-1, "a", "an", "the") {
+				start--
+			}
+		}
 		if !hy && q.n == 1 && !q.one && lx.plural && !q.half {
 			return match{}, false
 		}
@@ -201,7 +221,15 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 		u := lx.unit
 		k++
 		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
+			if u == uYear && p.is(k+1, "old") {
+				return match{}, false // ages are not temporal expressions
+			}
 			k += 2
+		} else if p.hyphen(k) {
+			return match{}, false // a year-earlier figure
+		}
+		if u == uYear && lx.plural && p.is(k, "old") {
+			return match{}, false
 		}
 		// and a half: a year and a half
 		if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") {
@@ -224,7 +252,7 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 			// "a half" / "half": not a duration here
 			return match{}, false
 		}
-		return match{start: i, end: k, typ: timeline.TypeDuration, val: durValue(q, u), mod: mod}, true
+		return match{start: start, end: k, typ: timeline.TypeDuration, val: durValue(q, u), mod: mod}, true
 	}
 	// half an hour, half a century
 	if p.is(k, "half") && p.isAny(k+1, "a", "an") && p.cls(k+2)&cUnit != 0 && !p.lx(k+2).plural {
@@ -300,9 +328,9 @@ func (p *parser) ruleSet(i int) (match, bool) {
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P2W"}, true
 	case "monthly":
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1M"}, true
-	case "quarterly":
-		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P3M"}, true
-	case "annually", "yearly":
+	case "yearly":
+		// "quarterly" and "annually" mostly qualify reports and dividends,
+		// which TimeBank leaves unannotated.
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1Y"}, true
 	case "hourly":
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "PT1H"}, true

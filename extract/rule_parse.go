@@ -19,6 +19,7 @@ type match struct {
 	v          tv     // calendar value when val == ""
 	mod        string // TIMEX3 mod
 	explicit   bool   // an explicit date with a year: it moves the narrative time
+	quarter    bool   // a quarter named by its ordinal: financial reference
 }
 
 // newsRule is one family of our news rules. A rule runs only at tokens of its
@@ -35,7 +36,7 @@ type newsRule struct {
 // rule wins. Built once and never written.
 var ruleSet = []newsRule{
 	{"explicit-date", cMonth | cWeekday | cStart | cOrdinal, true, (*parser).ruleExplicit},
-	{"year", cStart | cUnit, true, (*parser).ruleYear},
+	{"year", cStart | cUnit | cNumWord, true, (*parser).ruleYear},
 	{"quarter", cStart | cOrdinal | cUnit, true, (*parser).ruleQuarter},
 	{"season", cSeason | cStart, false, (*parser).ruleSeason},
 	{"relative-day", cRel | cStart | cPart | cUnit, false, (*parser).ruleRelDay},
@@ -59,7 +60,8 @@ type parser struct {
 	cfg    Config
 
 	// Narrative state, updated left to right (see narrative.go).
-	lastQuarter tv // the last quarter resolved with a year
+	lastQuarter tv  // the last quarter named by its ordinal, resolved with a year
+	lastQAt     int // the token index where it was named
 	lastDate    tv // the last explicit date with a year (day or month grain)
 	lastYear    int
 }
@@ -144,6 +146,32 @@ func (p *parser) year(i int) (int, int, bool) {
 			return 0, i, false
 		}
 		return n, i + 1, true
+	}
+	if p.is(i, "nineteen") || p.is(i, "eighteen") || (p.is(i, "twenty") && !p.hyphen(i+1)) {
+		// nineteen ninety-six
+		c := p.lx(i).val
+		if p.cls(i+1)&cNumWord != 0 && p.lx(i+1).val >= 10 && p.lx(i+1).val < 100 {
+			n := p.lx(i+1).val
+			e := i + 2
+			if n >= 20 && n%10 == 0 && p.hyphen(e) && p.cls(e+1)&cNumWord != 0 && p.lx(e+1).val < 10 {
+				n += p.lx(e + 1).val
+				e += 2
+			}
+			if p.cls(e)&cUnit == 0 {
+				return c*100 + n, e, true
+			}
+		}
+	}
+	if p.is(i, "two") && p.is(i+1, "thousand") && p.isAny(i-1, "year", "in", "by", "until", "since") {
+		if p.is(i+2, "and") && p.cls(i+3)&cNumWord != 0 && p.lx(i+3).val < 10 {
+			return 2000 + p.lx(i+3).val, i + 4, true
+		}
+		if p.cls(i+2)&cNumWord != 0 && p.lx(i+2).val < 10 && p.cls(i+3)&cUnit == 0 {
+			return 2000 + p.lx(i+2).val, i + 3, true
+		}
+		if p.cls(i+2)&cUnit == 0 {
+			return 2000, i + 2, true
+		}
 	}
 	if p.punct(i, '\'') || p.punct(i, 0xe2) {
 		if n, ok := p.number(i + 1); ok && p.t[i+1].nd == 2 && p.adj(i+1) {

@@ -42,6 +42,15 @@ func (p *parser) zone(k int) int {
 // yesterday, tomorrow (optionally after "on"). It returns the day value.
 func (p *parser) dayAfterTime(i, k int) (tv, int, bool) {
 	kk := k
+	if p.punct(kk, ',') {
+		kk++
+	}
+	if m, ok := p.ruleExplicit(kk); ok && m.v.g == timeline.GrainDay {
+		return m.v, m.end, true
+	}
+	if kk != k {
+		return tv{}, k, false
+	}
 	if p.is(kk, "on") {
 		kk++
 	}

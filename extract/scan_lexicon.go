@@ -158,6 +158,8 @@ func buildLexicon() map[string]*lexEntry {
 		"throughout", "tenure", "term", "whole", "entire", "remainder", "rest", "yet", "still", "ever", "when",
 		"o'clock", "oclock", "clock", "its", "his", "her", "their", "our", "my", "your", "sometime", "dawn",
 		"dusk", "sunrise", "sunset", "this", "century", "bc", "ad", "b", "c", "d", "a", "week", "wk",
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+		"very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
 	} {
 		add(w, cFunc, nil)
 	}
