@@ -62,7 +62,7 @@ type parser struct {
 	// Narrative state, updated left to right (see narrative.go).
 	lastQuarter tv  // the last quarter named by its ordinal, resolved with a year
 	lastQAt     int // the token index where it was named
-	lastDate    tv // the last explicit date with a year (day or month grain)
+	lastDate    tv  // the last explicit date with a year (day or month grain)
 	lastYear    int
 }
 
@@ -151,7 +151,7 @@ func (p *parser) year(i int) (int, int, bool) {
 		// nineteen ninety-six
 		c := p.lx(i).val
 		if p.cls(i+1)&cNumWord != 0 && p.lx(i+1).val >= 10 && p.lx(i+1).val < 100 {
-			n := p.lx(i+1).val
+			n := p.lx(i + 1).val
 			e := i + 2
 			if n >= 20 && n%10 == 0 && p.hyphen(e) && p.cls(e+1)&cNumWord != 0 && p.lx(e+1).val < 10 {
 				n += p.lx(e + 1).val
