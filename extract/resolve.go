@@ -37,6 +37,9 @@ func (p *parser) note(m match) {
 			p.lastQuarter, p.lastQAt = m.v, m.end
 		}
 	case timeline.GrainDay, timeline.GrainMonth, timeline.GrainHour, timeline.GrainMinute:
+		if m.v.d != 0 {
+			p.lastDay = m.v
+		}
 		if m.explicit {
 			p.lastDate = m.v
 		}
@@ -61,12 +64,23 @@ func (p *parser) quarterRef(i int) (tv, bool) {
 const quarterReach = 250
 
 // narrative returns the reference day of anaphoric expressions: the last
-// explicit day of the text, else the anchor. ok is false when neither is known.
+// day the text named (explicitly, or resolved such as "Tuesday"), else the
+// anchor. ok is false when neither is known.
 func (p *parser) narrative() (time.Time, bool) {
-	if p.lastDate.y != 0 && p.lastDate.g == timeline.GrainDay {
-		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), p.lastDate.d), true
+	if p.lastDay.y != 0 {
+		return timeline.Day(p.lastDay.y, time.Month(p.lastDay.m), p.lastDay.d), true
 	}
 	return p.anchor, p.known()
+}
+
+// narrativeFor is narrative for a shift by unit u: a month named with its
+// year ("in March 1989 ... the following month") serves units of a month
+// or more.
+func (p *parser) narrativeFor(u unit) (time.Time, bool) {
+	if p.lastDate.y != 0 && p.lastDate.g == timeline.GrainMonth && u >= uMonth {
+		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), 1), true
+	}
+	return p.narrative()
 }
 
 // ref returns the reference for deictic weekdays and yearless dates: the

@@ -24,7 +24,7 @@ func (p *parser) dayNum(k int) (int, bool) {
 		return 0, false
 	}
 	// 16:30, 16.5, 16% are not days; "16th" is.
-	if p.adj(k+1) && (p.punct(k+1, ':') || p.punct(k+1, '%') || (p.punct(k+1, '.') && p.adj(k+2) && p.t[k+2].kind == tkNum)) {
+	if p.adj(k+1) && (p.punct(k+1, '%') || ((p.punct(k+1, '.') || p.punct(k+1, ':')) && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
 		return 0, false
 	}
 	if p.adj(k+1) && p.t[k+1].kind == tkWord && !p.isAny(k+1, "st", "nd", "rd", "th") {

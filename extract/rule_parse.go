@@ -64,6 +64,7 @@ type parser struct {
 	lastQAt     int // the token index where it was named
 	lastDate    tv  // the last explicit date with a year (day or month grain)
 	lastYear    int
+	lastDay     tv // the last day resolved with a year, explicit or not
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }
@@ -217,7 +218,13 @@ func (p *parser) tense(i, j int) int {
 			continue
 		}
 		switch p.word(k) {
-		case "will", "shall", "scheduled", "expected", "due", "plans", "plan", "going", "upcoming", "would", "next", "set", "until", "before", "by":
+		case "will", "shall", "would", "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "going", "upcoming", "next", "set", "until", "before", "by", "effective", "payable", "expire", "expires":
+			if (p.word(k) == "plan" || p.word(k) == "plans") && !p.is(k+1, "to") {
+				continue
+			}
+			if p.isAny(k-1, "been", "was", "were", "had") && p.word(k) != "planning" && p.word(k) != "going" {
+				return -1 // had been due to expire Friday
+			}
 			if p.word(k) == "set" && !p.is(k+1, "to") && !p.is(k+1, "for") {
 				continue
 			}
@@ -227,8 +234,16 @@ func (p *parser) tense(i, j int) int {
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
 			return -1
+		case "is", "are":
+			if p.is(k+1, "to") {
+				return 1 // is to resume trading Tuesday
+			}
+		case "soon", "early":
+			if p.is(k-1, "as") && p.is(k+1, "as") {
+				return 1 // as soon as Tuesday
+			}
 		}
-		if p.t[k].lx == nil && p.t[k].e-p.t[k].s > 3 && strings.HasSuffix(strings.ToLower(p.text[p.t[k].s:p.t[k].e]), "ed") {
+		if p.t[k].e-p.t[k].s > 3 && strings.HasSuffix(strings.ToLower(p.text[p.t[k].s:p.t[k].e]), "ed") {
 			return -1
 		}
 	}

@@ -197,6 +197,7 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	n := 0
 	narr := false
 	dur := false
+	plain := false // "the year", "the weekend": no modifier
 	switch det {
 	case "this", "current":
 		k++
@@ -246,6 +247,7 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		if !the {
 			return match{}, false
 		}
+		plain = true
 	}
 	u, ok := p.calUnit(k)
 	if !ok {
@@ -258,7 +260,7 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	if det == "that" && u != uYear && u != uMonth && u != uWeek {
 		return match{}, false
 	}
-	if the && (det == "the" || det == "") || (the && det == "") {
+	if plain {
 		// the year, the week, the weekend, the decade
 		switch u {
 		case uYear:
@@ -298,7 +300,7 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	ref, known := p.anchor, p.known()
 	if narr {
-		ref, known = p.narrative()
+		ref, known = p.narrativeFor(u)
 	}
 	if det == "past" && !the && u == uDecade {
 		return match{start: i, end: k, typ: timeline.TypeDuration, val: "P10Y"}, true
@@ -545,6 +547,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	switch dir {
 	case 99, 98:
 		t := p.tense(i, k)
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 {
+			t = -1 // Wednesday's ruling: an event already told
+		}
 		if t > 0 {
 			dir = dirFuture
 		} else {

@@ -159,7 +159,7 @@ func buildLexicon() map[string]*lexEntry {
 		"o'clock", "oclock", "clock", "its", "his", "her", "their", "our", "my", "your", "sometime", "dawn",
 		"dusk", "sunrise", "sunset", "this", "century", "bc", "ad", "b", "c", "d", "a", "week", "wk",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-		"very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
+		"effective", "payable", "expire", "expires", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
 	} {
 		add(w, cFunc, nil)
 	}
