@@ -171,7 +171,7 @@ func buildLexicon() map[string]*lexEntry {
 		"upcoming", "just", "another", "under", "year-ago", "year-earlier", "christmas", "thanksgiving", "easter",
 		"new", "independence", "memorial", "labor", "halloween", "sometime", "dawn", "dusk", "whole", "entire",
 		"comparable", "corresponding", "his", "her", "their", "its", "our", "calendar", "only", "precisely", "exactly",
-		"barely", "nearly", "mid", "other",
+		"barely", "nearly", "mid", "other", "recent",
 	} {
 		add(w, cStart, nil)
 	}
