@@ -63,10 +63,13 @@ func BenchmarkFind(b *testing.B) {
 }
 
 // TestSilverLinear checks on the silver corpus that 5x the text takes at
-// most 5.5x the time (best of three runs each). Skipped with -short.
+// most 5.5x the time (best of three runs each). Timing on a shared
+// machine is noisy, so it runs only when asked:
+//
+//	TIMELINE_TIMING=1 go test -run SilverLinear -v ./extract/
 func TestSilverLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing test")
+	if os.Getenv("TIMELINE_TIMING") == "" {
+		t.Skip("timing test: set TIMELINE_TIMING=1")
 	}
 	texts, anchors := silverTexts(t)
 	texts, anchors = texts[:min(400, len(texts))], anchors[:min(400, len(anchors))]
@@ -84,8 +87,11 @@ func TestSilverLinear(t *testing.T) {
 		}
 		return b
 	}
+	best(five) // warm up: heap and caches
 	t1, t5 := best(one), best(five)
-	if ratio := float64(t5) / float64(t1); ratio > 5.5*1.3 { // margin for a shared machine
+	ratio := float64(t5) / float64(t1)
+	t.Logf("1x %v, 5x %v: %.2fx the time", t1, t5, ratio)
+	if ratio > 5.5 {
 		t.Errorf("5x input took %.2fx the time (%v vs %v)", ratio, t5, t1)
 	}
 }

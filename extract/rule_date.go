@@ -306,7 +306,7 @@ func (p *parser) plausibleYear(k, y int) bool {
 		if nt.kind == tkPunct && (nt.c == '%' || ((nt.c == '.' || nt.c == ',' || nt.c == ':') && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
 			return false
 		}
-		if nt.kind == tkWord && nt.lx != nil && nt.lx.cls&cUnit != 0 {
+		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 {
 			return false
 		}
 		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") {
@@ -382,7 +382,7 @@ ord:
 		}
 	}
 	switch {
-	case p.is(k, "quarter") && !p.t[k].lx.plural:
+	case p.is(k, "quarter") && !p.t[k].lex().plural:
 	case p.is(k, "half") && q >= 1 && q <= 2:
 		half, q = q, 0
 	case p.is(k, "period") && q == 0 && (yshift != 0 || rel == "latest" || rel == "comparable" || rel == "corresponding" || rel == "same"):

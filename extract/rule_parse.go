@@ -71,10 +71,10 @@ func (p *parser) known() bool { return !p.anchor.IsZero() }
 
 // word returns the lexicon word of token i, "" when none.
 func (p *parser) word(i int) string {
-	if i < 0 || i >= len(p.t) || p.t[i].lx == nil {
+	if i < 0 || i >= len(p.t) || p.t[i].lex() == nil {
 		return ""
 	}
-	return p.t[i].lx.word
+	return p.t[i].lex().word
 }
 
 func (p *parser) is(i int, w string) bool { return p.word(i) == w && w != "" }
@@ -93,17 +93,17 @@ func (p *parser) isAny(i int, ws ...string) bool {
 }
 
 func (p *parser) cls(i int) wordClass {
-	if i < 0 || i >= len(p.t) || p.t[i].lx == nil {
+	if i < 0 || i >= len(p.t) || p.t[i].lex() == nil {
 		return 0
 	}
-	return p.t[i].lx.cls
+	return p.t[i].lex().cls
 }
 
 func (p *parser) lx(i int) *lexEntry {
 	if i < 0 || i >= len(p.t) {
 		return nil
 	}
-	return p.t[i].lx
+	return p.t[i].lex()
 }
 
 func (p *parser) punct(i int, c byte) bool {
@@ -119,7 +119,7 @@ func (p *parser) number(i int) (int, bool) {
 	if i < 0 || i >= len(p.t) || p.t[i].kind != tkNum || p.t[i].num < 0 {
 		return 0, false
 	}
-	return p.t[i].num, true
+	return int(p.t[i].num), true
 }
 
 // hyphen reports whether token i is a hyphen glued to both neighbours.
@@ -258,13 +258,25 @@ func (p *parser) tense(i, j int) int {
 	return 0
 }
 
+// headNear reports whether a head word or a number stands within the five
+// tokens after i: only then can an opening word like "the" start a match.
+func (p *parser) headNear(i int) bool {
+	for k := i + 1; k < len(p.t) && k <= i+5; k++ {
+		t := &p.t[k]
+		if t.kind == tkNum || (t.lid != 0 && lexTable[t.lid].cls&headClasses != 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // best runs every rule that may start at token i and returns the longest
 // match (the earliest rule on ties).
 func (p *parser) best(i int) (match, bool) {
 	t := &p.t[i]
 	var c wordClass
-	if t.lx != nil {
-		c = t.lx.cls
+	if t.lex() != nil {
+		c = t.lex().cls
 	}
 	isNum := t.kind == tkNum || (t.kind == tkPunct && t.c == '\'')
 	var bestM match
@@ -290,7 +302,11 @@ func (p *parser) best(i int) (match, bool) {
 func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 	for i := 0; i < len(p.t); {
 		t := &p.t[i]
-		cue := t.kind == tkNum || (t.lx != nil && t.lx.cls&cueClasses != 0) || (t.kind == tkPunct && t.c == '\'')
+		cue := t.kind == tkNum || (t.kind == tkPunct && t.c == '\'')
+		if !cue && t.lid != 0 {
+			c := lexTable[t.lid].cls
+			cue = c&headClasses != 0 || (c&cStart != 0 && p.headNear(i))
+		}
 		if cue {
 			if m, ok := p.best(i); ok {
 				out = append(out, p.emit(m))
@@ -306,7 +322,7 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 
 // emit turns a match into a Timex.
 func (p *parser) emit(m match) timeline.Timex {
-	s, e := p.t[m.start].s, p.t[m.end-1].e
+	s, e := int(p.t[m.start].s), int(p.t[m.end-1].e)
 	tx := timeline.Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Mod: m.mod}
 	if m.val != "" {
 		tx.Value = m.val
@@ -325,7 +341,7 @@ func (p *parser) emit(m match) timeline.Timex {
 // asWhenMatch describes m as a when rules.Match: byte offsets, text and the
 // rule's priority as Order. Used by NewsRule.Find.
 func (p *parser) asWhenMatch(m match, order float64) *rules.Match {
-	s, e := p.t[m.start].s, p.t[m.end-1].e
+	s, e := int(p.t[m.start].s), int(p.t[m.end-1].e)
 	return &rules.Match{Left: s, Right: e, Text: p.text[s:e], Order: order, Captures: []string{m.typ, p.emit(m).Value, m.mod}}
 }
 

@@ -101,7 +101,7 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 		if p.word(k0) == "that" && !rel {
 			rel = true
 		}
-		isDay := p.is(k, "day") && !p.t[k].lx.plural
+		isDay := p.is(k, "day") && !p.t[k].lex().plural
 		part, isPart := p.partOf(k)
 		if rel && (isDay || isPart) {
 			if p.word(k0) == "the" && d == 0 && !p.is(k-1, "same") {
@@ -118,7 +118,7 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 		if p.word(k0) == "the" && isDay && p.isAny(k+1, "before", "after") && !p.adj(k+2) {
 			// the day before / the day after, unless an object follows
 			nk := k + 2
-			if nk < len(p.t) && p.t[nk].kind == tkWord && p.t[nk].lx == nil {
+			if nk < len(p.t) && p.t[nk].kind == tkWord && p.t[nk].lex() == nil {
 				return match{}, false
 			}
 			dd := -1
