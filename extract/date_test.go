@@ -125,7 +125,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"It took several days.", "several days", "DURATION", "PXD", ""},
 		{"It should take about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"},
 		{"Prices fell over the past three months.", "the past three months", "DURATION", "P3M", ""},
-		{"Sales rose in the past year.", "the past year", "DURATION", "P1Y", ""},
+		{"Sales rose in the past year.", "the past year", "DATE", "2016", ""}, // TimeBank: a DATE, not P1Y
+		{"It reopened last fall.", "last fall", "DATE", "2016-FA", ""},
 		{"A four-day visit ended.", "four-day", "DURATION", "P4D", ""},
 		{"He stayed for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", ""},
 		{"The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1", ""},

@@ -510,31 +510,47 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 	}
 	v := tv{g: timeline.GrainSeason, season: s}
 	if p.known() {
-		a := p.anchor
-		cur := seasonOf(a)
-		v.y = cur.y
-		if s == "WI" && a.Month() <= 2 {
-			v.y = a.Year() - 1
-		}
-		start := seasonStart(s)
-		am := int(a.Month())
+		// Seasons in order: index = year*4 + position (winter counts in the
+		// year it starts). last → the latest such season before the current
+		// one, next → the earliest after it, otherwise the one of the
+		// current season's year (a year back in a past clause when it has
+		// not begun yet).
+		cur := seasonOf(p.anchor)
+		ci := cur.y*4 + seasonIndex(cur.season)
+		si := seasonIndex(s)
+		y := cur.y
 		switch det {
 		case "last", "past", "previous":
-			// the most recent such season that has begun before this one
-			if cur.season == s || (s != "WI" && start > am) {
-				v.y--
+			y = cur.y + 1
+			for y*4+si >= ci {
+				y--
 			}
 		case "next", "coming", "following":
-			if cur.season == s || (s != "WI" && start <= am) {
-				v.y++
+			y = cur.y - 1
+			for y*4+si <= ci {
+				y++
 			}
 		default:
-			if s != "WI" && start > am+2 && p.tense(i, k) < 0 {
-				v.y--
+			if y*4+si > ci && p.tense(i, k) < 0 {
+				y--
 			}
 		}
+		v.y = y
 	}
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// seasonIndex orders the seasons within a year.
+func seasonIndex(s string) int {
+	switch s {
+	case "SP":
+		return 0
+	case "SU":
+		return 1
+	case "FA":
+		return 2
+	}
+	return 3
 }
 
 // ruleMonth: a month name without a day: January, last May, this September,
@@ -577,6 +593,9 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 	end := k + 1
 	if lx.abbr {
 		end = k + 2
+	}
+	if _, ok := p.dayNum(end); ok && k > i {
+		return match{}, false // last Oct. 23: the explicit rule takes "Oct. 23"
 	}
 	if k == i { // a bare month name
 		if lx.word == "may" || lx.word == "march" {

@@ -279,6 +279,10 @@ body:
 		if p.isAny(e, "ago", "earlier", "later") {
 			return match{}, false
 		}
+		if u == uYear && (lead == "recent" || lead == "past") && !the {
+			// "in recent years", "in past years": TimeBank's PAST_REF
+			return match{start: i, end: e, typ: timeline.TypeDate, val: "PAST_REF"}, true
+		}
 		switch {
 		case lead == "recent" || lead == "past" || lead == "last" || lead == "next" || lead == "first" || lead == "final" || lead == "remaining" || lead == "initial":
 			if lead == "recent" && !the && p.is(i-1, "in") && false {

@@ -294,10 +294,10 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	if u == uQuarter {
 		return match{}, false // the quarter rule
 	}
-	if dur && mod == "" {
-		val := map[unit]string{uWeek: "P1W", uWeekend: "P2D", uMonth: "P1M", uYear: "P1Y", uDecade: "P10Y", uCentury: "P100Y"}[u]
-		return match{start: i, end: k, typ: timeline.TypeDuration, val: val}, true
-	}
+	// "the past year", "the last week", "the next year": TimeBank
+	// annotates the calendar unit before (after) the anchor, a DATE, not a
+	// duration; only "past decade" without "the" reads as P10Y (below).
+	_ = dur
 	ref, known := p.anchor, p.known()
 	if narr {
 		ref, known = p.narrativeFor(u)

@@ -134,7 +134,9 @@ func (p *parser) ruleTime(i int) (match, bool) {
 		return match{}, false
 	}
 	e = p.zone(e)
-	v := shift(uDay, 0, p.anchor, p.known())
+	// A clock time without a day belongs to the last day the story named.
+	ref, known := p.narrative()
+	v := shift(uDay, 0, ref, known)
 	if d, n, ok := p.dayAfterTime(i, e); ok {
 		v, e = d, n
 	}
