@@ -61,7 +61,7 @@ func (p *parser) quarterRef(i int) (tv, bool) {
 
 // quarterReach is how many tokens a named quarter stays the reference of
 // "a year ago", "the quarter", "the year-ago period".
-const quarterReach = 250
+const quarterReach = 400
 
 // narrative returns the reference day of anaphoric expressions: the last
 // day the text named (explicitly, or resolved such as "Tuesday"), else the

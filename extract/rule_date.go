@@ -320,6 +320,12 @@ func (p *parser) plausibleYear(k, y int) bool {
 // the fourth quarter of 1994, the quarter, the year-ago quarter, the first half.
 func (p *parser) ruleQuarter(i int) (match, bool) {
 	k := i
+	if p.is(k, "that") && p.is(k+1, "quarter") {
+		if lq, ok := p.quarterRef(i); ok {
+			return match{start: i, end: k + 2, typ: timeline.TypeDate, v: lq}, true
+		}
+		return match{}, false
+	}
 	if p.isAny(k, "the", "this", "last", "next", "its", "their", "a", "his", "her", "our") {
 		k++
 	}
@@ -457,7 +463,13 @@ ord:
 		v.y = 0
 	}
 	if q == 0 && half == 0 && year != 0 {
-		return match{}, false
+		// the 1988 quarter: the quarter the story is about, in that year
+		lq, ok := p.quarterRef(i)
+		if !ok {
+			return match{}, false
+		}
+		v = lq
+		v.y = year
 	}
 	start := i
 	if p.isAny(i, "its", "their", "his", "her", "our") {

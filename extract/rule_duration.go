@@ -242,7 +242,7 @@ body:
 			}
 			k += 2
 		}
-		if p.isAny(k, "ago", "earlier", "later", "hence") || (p.is(k, "from") && p.is(k+1, "now")) {
+		if p.isAny(k, "ago", "hence") || (p.is(k, "from") && p.is(k+1, "now")) {
 			return match{}, false // the ago rule
 		}
 		if u == uQuarter && !lx.plural && q.one {
@@ -276,7 +276,7 @@ body:
 				mod = "APPROX"
 			}
 		}
-		if p.isAny(e, "ago", "earlier", "later") {
+		if p.is(e, "ago") {
 			return match{}, false
 		}
 		if u == uYear && (lead == "recent" || lead == "past") && !the {

@@ -228,7 +228,7 @@ func (p *parser) tense(i, j int) int {
 			if p.word(k) == "set" && !p.is(k+1, "to") && !p.is(k+1, "for") {
 				continue
 			}
-			if p.word(k) == "by" || p.word(k) == "before" || p.word(k) == "until" {
+			if p.word(k) == "by" || p.word(k) == "before" {
 				continue
 			}
 			return 1

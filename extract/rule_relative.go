@@ -162,6 +162,24 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		}
 		k++
 	}
+	// year end, year's end, around year end
+	if p.is(k, "around") && p.is(k+1, "year") {
+		k++
+		mod = "APPROX"
+	}
+	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "end"))) && !p.hyphen(k+1) {
+		e := k + 2
+		if !p.is(k+1, "end") {
+			e = k + 4
+		}
+		if mod == "" {
+			mod = "END"
+		}
+		return match{start: i, end: e, typ: timeline.TypeDate, v: shift(uYear, 0, p.anchor, p.known()), mod: mod}, true
+	}
+	if k > i && mod == "APPROX" {
+		return match{}, false
+	}
 	// year-end, year-earlier, year-ago
 	if k == i && p.is(k, "year") && p.hyphen(k+1) {
 		switch p.word(k + 2) {
@@ -200,6 +218,11 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	plain := false // "the year", "the weekend": no modifier
 	switch det {
 	case "this", "current":
+		k++
+	case "full", "entire", "whole":
+		if !the {
+			return match{}, false
+		}
 		k++
 	case "last":
 		n = -1
@@ -456,6 +479,12 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 		return match{}, false // two days before the vote: a duration, the event follows
 	}
 	end := k + 1
+	if narr && !(u == uYear && q.n == 1 && !q.x && !bare) {
+		// "three days later", "a few days earlier": TimeBank marks the
+		// duration "three days" (the duration rule), not a date; only "a
+		// year earlier" (the year-ago comparison) is a date.
+		return match{}, false
+	}
 	if bare || q.x {
 		val := "PAST_REF"
 		if n > 0 {
