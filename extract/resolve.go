@@ -33,7 +33,7 @@ func (p *parser) note(m match) {
 	}
 	switch m.v.g {
 	case timeline.GrainQuarter:
-		if m.quarter && m.v.q != 0 {
+		if m.quarter && m.v.q != 0 && m.v.half == 0 {
 			p.lastQuarter, p.lastQAt = m.v, m.end
 		}
 	case timeline.GrainDay, timeline.GrainMonth, timeline.GrainHour, timeline.GrainMinute:
@@ -111,7 +111,7 @@ func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
 	var off int
 	switch dir {
 	case dirStrictPast:
-		off = -((cur-wd+7)%7 + 0)
+		off = -((cur - wd + 7) % 7)
 		if off == 0 {
 			off = -7
 		}

@@ -242,9 +242,6 @@ func (p *parser) ruleYear(i int) (match, bool) {
 	if n, ok := p.number(k); ok && p.adj(k+1) && p.is(k+1, "s") {
 		nd := p.t[k].nd
 		if nd == 4 && n%10 == 0 && n >= 1000 && n < 2200 {
-			if n%100 == 0 && the && mod == "" && false {
-				return match{}, false
-			}
 			return match{start: start, end: k + 2, typ: timeline.TypeDate, v: tv{g: timeline.GrainDecade, dec: n / 10}, mod: mod, explicit: true}, true
 		}
 		if nd == 2 && n%10 == 0 && p.punct(k-1, '\'') && p.adj(k) {
@@ -350,9 +347,6 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 		case p.isAny(k, "this", "last", "next") && p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "year"):
 			// this year's third quarter
 			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)]
-			if p.word(k) == "this" {
-				yshift = 0
-			}
 			rel = "year"
 			k += 4
 		case p.isAny(k, "latest", "current", "comparable", "corresponding", "same", "fiscal", "flat", "weak", "strong", "previous", "recent", "first", "disappointing", "record", "calendar", "just", "past", "completed", "ended"):
@@ -478,7 +472,7 @@ ord:
 	if hy && year == 0 && yshift == 0 && (rel == "" || rel == "fiscal") {
 		start = qTok // "a third-quarter loss" → "third-quarter"
 	}
-	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: q != 0 && yshift == 0 && year == 0 || q != 0 && year != 0}, true
+	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: yshift == 0 && half == 0}, true
 }
 
 // ruleSeason: spring 2012, this summer, last fall, the winter of 1994, early spring.

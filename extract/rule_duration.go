@@ -152,9 +152,6 @@ body:
 	case "past", "last", "next", "first", "coming", "previous", "final", "following", "latest", "initial", "remaining", "ensuing", "recent", "same", "entire", "whole", "full":
 		lead = p.word(k)
 		k++
-		if lead == "last" && !the && mod == "" {
-			// "last two weeks" without "the" is still a duration
-		}
 	}
 	if p.isAny(k, "few", "several", "many") && (the || lead != "") {
 		k++
@@ -162,7 +159,7 @@ body:
 			return match{}, false
 		}
 		u := p.lx(k).unit
-		if lead == "coming" || (lead == "next" && false) {
+		if lead == "coming" {
 			return match{start: i, end: k + 1, typ: timeline.TypeDate, val: "FUTURE_REF"}, true
 		}
 		return match{start: i, end: k + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
@@ -214,9 +211,6 @@ body:
 		}
 		if !hy && q.n == 1 && !q.one && lx.plural && !q.half {
 			return match{}, false
-		}
-		if !hy && !q.one && !q.x && q.n > 1 && !lx.plural && !the && p.t[q.end-1].kind == tkNum {
-			// "5 year" in "5 year notes" is fine; keep it
 		}
 		u := lx.unit
 		k++
@@ -285,9 +279,6 @@ body:
 		}
 		switch {
 		case lead == "recent" || lead == "past" || lead == "last" || lead == "next" || lead == "first" || lead == "final" || lead == "remaining" || lead == "initial":
-			if lead == "recent" && !the && p.is(i-1, "in") && false {
-				return match{}, false
-			}
 			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
 		case lead == "coming":
 			return match{start: i, end: e, typ: timeline.TypeDate, val: "FUTURE_REF"}, true

@@ -214,7 +214,6 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	n := 0
 	narr := false
-	dur := false
 	plain := false // "the year", "the weekend": no modifier
 	switch det {
 	case "this", "current":
@@ -227,21 +226,12 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	case "last":
 		n = -1
 		k++
-		if the {
-			dur = true
-		}
 	case "past":
 		n = -1
 		k++
-		if the {
-			dur = true
-		}
 	case "next":
 		n = 1
 		k++
-		if the {
-			dur = true
-		}
 	case "coming", "upcoming":
 		n = 1
 		k++
@@ -320,13 +310,20 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	// "the past year", "the last week", "the next year": TimeBank
 	// annotates the calendar unit before (after) the anchor, a DATE, not a
 	// duration; only "past decade" without "the" reads as P10Y (below).
-	_ = dur
 	ref, known := p.anchor, p.known()
 	if narr {
 		ref, known = p.narrativeFor(u)
 	}
 	if det == "past" && !the && u == uDecade {
 		return match{start: i, end: k, typ: timeline.TypeDuration, val: "P10Y"}, true
+	}
+	// "$33 million last year" in a story about a quarter: that quarter a
+	// year before (the year-ago comparison of earnings reports).
+	if det == "last" && !the && u == uYear && mod == "" && p.isAny(i-1, "million", "billion", "cents", "share") {
+		if lq, ok := p.quarterRef(i); ok {
+			lq.y--
+			return match{start: i, end: k, typ: timeline.TypeDate, v: lq}, true
+		}
 	}
 	if det == "that" && u == uYear && p.lastYear != 0 {
 		return match{start: i, end: k, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: p.lastYear}, mod: mod}, true
@@ -592,8 +589,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		kk += 2
 	}
 	if part, ok := p.partOf(kk); ok {
+		// "Friday morning": TimeBank mostly types these DATE with a
+		// part-of-day value (2017-03-31TMO).
 		v.part = part
-		typ = timeline.TypeTime
 		k = kk + 1
 	}
 	return match{start: i, end: k, typ: typ, v: v, mod: mod}, true
