@@ -69,7 +69,12 @@ func (p *parser) ruleExplicit(i int) (match, bool) {
 		if p.lx(j).abbr {
 			k = p.skipDot(k)
 		}
-		if d, ok := p.dayNum(k); ok && isCalendarDay(0, m, d) {
+		d, ok := p.dayNum(k)
+		if !ok && p.cls(k)&cOrdinal != 0 && p.word(k) != "quarter" {
+			// March eighth (broadcast transcripts)
+			d, ok = p.lx(k).val, !p.is(k+1, "quarter") && !p.is(k+1, "half") && !p.hyphen(k+1)
+		}
+		if ok && isCalendarDay(0, m, d) {
 			k = p.dayOrdinal(k + 1)
 			kk := k
 			if p.punct(kk, ',') {
@@ -258,8 +263,8 @@ func (p *parser) ruleYear(i int) (match, bool) {
 			return match{start: start, end: k + 1, typ: timeline.TypeDate, v: tv{g: timeline.GrainDecade, dec: 190 + d}, mod: mod}, true
 		}
 	}
-	// the 20th century / the nineteenth century
-	if the {
+	// the 20th century / the nineteenth century / 11th century
+	if the || (mod == "" && p.t[k].kind == tkNum && p.is(k+2, "century") && k == i) {
 		c := 0
 		kk := k
 		if n, ok := p.number(kk); ok && p.t[kk].nd <= 2 && p.isAny(kk+1, "st", "nd", "rd", "th") {

@@ -264,6 +264,7 @@ body:
 			return match{}, false
 		}
 		e := k + 1
+		mod0 := mod
 		if p.is(e, "or") && p.cls(e+1)&cUnit != 0 && p.lx(e+1).plural {
 			e += 2
 			if mod == "" {
@@ -282,11 +283,11 @@ body:
 			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
 		case lead == "coming":
 			return match{start: i, end: e, typ: timeline.TypeDate, val: "FUTURE_REF"}, true
-		case !the && lead == "" && mod == "" && k == i && p.isAny(i-1, "for", "within", "over", "in", "after", "take", "takes", "took", "last", "lasted", "than"):
+		case !the && lead == "" && mod0 == "" && k == i && p.isAny(i-1, "for", "within", "over", "in", "after", "take", "takes", "took", "last", "lasted", "than"):
 			if p.is(i-1, "in") && !(p.punct(e, '.') || p.punct(e, ',')) {
 				return match{}, false
 			}
-			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
+			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
 		case the && lead == "" && p.is(e, "ahead"):
 			return match{start: i, end: e + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
 		}

@@ -448,6 +448,12 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	if bare && !plural {
 		return match{}, false
 	}
+	if p.is(k, "or") && p.is(k+1, "so") && p.is(k+2, "ago") {
+		k += 2 // a week or so ago
+		if mod == "" {
+			mod = "APPROX"
+		}
+	}
 	dirWord := p.word(k)
 	n := 0
 	narr := false
