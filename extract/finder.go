@@ -89,8 +89,35 @@ func (r *NewsRule) Find(text string) *rules.Match {
 			continue
 		}
 		if m, ok := rule.fn(&p, i); ok && m.end > i {
-			return p.asWhenMatch(m, r.order)
+			wm := p.asWhenMatch(m, r.order)
+			wm.Applier = r.applier(text)
+			return wm
 		}
 	}
 	return nil
+}
+
+// applier resolves a match against when's base time: it runs the Finder
+// over text anchored at the base time and sets the context's calendar fields
+// from the expression starting at the match (which fields are set is the
+// grain). Durations, sets and references set nothing and report false.
+func (r *NewsRule) applier(text string) func(*rules.Match, *rules.Context, *rules.Options, time.Time) (bool, error) {
+	return func(m *rules.Match, c *rules.Context, _ *rules.Options, base time.Time) (bool, error) {
+		for _, tx := range r.f.Find(text, base) {
+			if tx.Start != m.Left || tx.Interval.IsZero() {
+				continue
+			}
+			d := tx.Interval.Start
+			y, mo, day := d.Year(), int(d.Month()), d.Day()
+			c.Year = &y
+			switch tx.Grain {
+			case timeline.GrainDay, timeline.GrainHour, timeline.GrainMinute, timeline.GrainWeek:
+				c.Month, c.Day = &mo, &day
+			case timeline.GrainMonth, timeline.GrainQuarter, timeline.GrainSeason:
+				c.Month = &mo
+			}
+			return true, nil
+		}
+		return false, nil
+	}
 }
