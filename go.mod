@@ -1,6 +1,6 @@
 module github.com/timeline-tool/timeline
 
-go 1.23
+go 1.24
 
 require (
 	github.com/go-echarts/go-echarts/v2 v2.6.7
@@ -9,4 +9,8 @@ require (
 	github.com/spf13/pflag v1.0.10
 )
 
-require golang.org/x/text v0.14.0 // indirect
+require (
+	github.com/AlekSi/pointer v1.0.0 // indirect
+	github.com/pkg/errors v0.8.1 // indirect
+	golang.org/x/text v0.14.0 // indirect
+)

@@ -18,6 +18,9 @@ type Config struct {
 	Reanchor bool
 }
 
+// maxText is the longest text Find reads (token offsets are 32-bit).
+const maxText = 1<<31 - 1
+
 // Finder finds and resolves temporal expressions. A Finder holds no state
 // between calls and is safe for concurrent use.
 type Finder struct {
@@ -38,11 +41,14 @@ func NewFinderConfig(cfg Config) *Finder { return &Finder{cfg: cfg} }
 // date expression (a month or weekday name, a number, a unit such as week
 // or year, today, ago, the ...), so the time is linear in the text.
 func (f *Finder) Find(text string, anchor time.Time) []timeline.Timex {
+	if len(text) > maxText {
+		text = text[:maxText] // offsets are 32-bit; no article comes near
+	}
 	p := parser{text: text, clock: anchor, cfg: f.cfg}
 	if !anchor.IsZero() {
 		p.anchor = timeline.Day(anchor.Year(), anchor.Month(), anchor.Day())
 	}
-	p.t = tokenize(text, make([]tok, 0, len(text)/5+8))
+	p.t = tokenize(text, make([]tok, 0, len(text)/4+8))
 	return p.run(nil)
 }
 
@@ -76,15 +82,42 @@ func (r *NewsRule) Find(text string) *rules.Match {
 	for i := range p.t {
 		t := &p.t[i]
 		var c wordClass
-		if t.lx != nil {
-			c = t.lx.cls
+		if t.lex() != nil {
+			c = t.lex().cls
 		}
 		if c&rule.cue == 0 && !(rule.num && t.kind == tkNum) {
 			continue
 		}
 		if m, ok := rule.fn(&p, i); ok && m.end > i {
-			return p.asWhenMatch(m, r.order)
+			wm := p.asWhenMatch(m, r.order)
+			wm.Applier = r.applier(text)
+			return wm
 		}
 	}
 	return nil
+}
+
+// applier resolves a match against when's base time: it runs the Finder
+// over text anchored at the base time and sets the context's calendar fields
+// from the expression starting at the match (which fields are set is the
+// grain). Durations, sets and references set nothing and report false.
+func (r *NewsRule) applier(text string) func(*rules.Match, *rules.Context, *rules.Options, time.Time) (bool, error) {
+	return func(m *rules.Match, c *rules.Context, _ *rules.Options, base time.Time) (bool, error) {
+		for _, tx := range r.f.Find(text, base) {
+			if tx.Start != m.Left || tx.Interval.IsZero() {
+				continue
+			}
+			d := tx.Interval.Start
+			y, mo, day := d.Year(), int(d.Month()), d.Day()
+			c.Year = &y
+			switch tx.Grain {
+			case timeline.GrainDay, timeline.GrainHour, timeline.GrainMinute, timeline.GrainWeek:
+				c.Month, c.Day = &mo, &day
+			case timeline.GrainMonth, timeline.GrainQuarter, timeline.GrainSeason:
+				c.Month = &mo
+			}
+			return true, nil
+		}
+		return false, nil
+	}
 }

@@ -33,10 +33,13 @@ func (p *parser) note(m match) {
 	}
 	switch m.v.g {
 	case timeline.GrainQuarter:
-		if m.v.q != 0 {
-			p.lastQuarter = m.v
+		if m.quarter && m.v.q != 0 && m.v.half == 0 {
+			p.lastQuarter, p.lastQAt = m.v, m.end
 		}
 	case timeline.GrainDay, timeline.GrainMonth, timeline.GrainHour, timeline.GrainMinute:
+		if m.v.d != 0 {
+			p.lastDay = m.v
+		}
 		if m.explicit {
 			p.lastDate = m.v
 		}
@@ -47,13 +50,37 @@ func (p *parser) note(m match) {
 	}
 }
 
+// quarterRef returns the quarter the story last named when it was named
+// within the last quarterReach tokens (financial comparisons stay close).
+func (p *parser) quarterRef(i int) (tv, bool) {
+	if p.lastQuarter.y == 0 || i-p.lastQAt > quarterReach {
+		return tv{}, false
+	}
+	return p.lastQuarter, true
+}
+
+// quarterReach is how many tokens a named quarter stays the reference of
+// "a year ago", "the quarter", "the year-ago period".
+const quarterReach = 400
+
 // narrative returns the reference day of anaphoric expressions: the last
-// explicit day of the text, else the anchor. ok is false when neither is known.
+// day the text named (explicitly, or resolved such as "Tuesday"), else the
+// anchor. ok is false when neither is known.
 func (p *parser) narrative() (time.Time, bool) {
-	if p.lastDate.y != 0 && p.lastDate.g == timeline.GrainDay {
-		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), p.lastDate.d), true
+	if p.lastDay.y != 0 {
+		return timeline.Day(p.lastDay.y, time.Month(p.lastDay.m), p.lastDay.d), true
 	}
 	return p.anchor, p.known()
+}
+
+// narrativeFor is narrative for a shift by unit u: a month named with its
+// year ("in March 1989 ... the following month") serves units of a month
+// or more.
+func (p *parser) narrativeFor(u unit) (time.Time, bool) {
+	if p.lastDate.y != 0 && p.lastDate.g == timeline.GrainMonth && u >= uMonth {
+		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), 1), true
+	}
+	return p.narrative()
 }
 
 // ref returns the reference for deictic weekdays and yearless dates: the
@@ -84,7 +111,7 @@ func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
 	var off int
 	switch dir {
 	case dirStrictPast:
-		off = -((cur-wd+7)%7 + 0)
+		off = -((cur - wd + 7) % 7)
 		if off == 0 {
 			off = -7
 		}
@@ -102,44 +129,66 @@ func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
 }
 
 // monthYear picks the year of a yearless month m (and day d, 0 when none)
-// seen from the reference in direction dir.
+// seen from the reference in direction dir. Distances are in months from
+// the reference:
+//   - strict past ("last May"): the latest occurrence before the reference;
+//   - strict future ("next March"): the earliest after it;
+//   - past narrative: the latest occurrence no more than two months ahead
+//     (news in a past-tense clause still names dates just ahead: "to be
+//     published in early November" in late October);
+//   - future tense: the earliest occurrence no more than a month back;
+//   - no clue: the nearest occurrence, the past one on a tie.
 func monthYear(m, d, dir int, ref time.Time) int {
 	y := ref.Year()
 	rm, rd := int(ref.Month()), ref.Day()
-	cmp := 0 // -1: m/d before the reference, 0 same, +1 after
-	switch {
-	case m < rm:
-		cmp = -1
-	case m > rm:
-		cmp = 1
-	case d != 0 && d < rd:
-		cmp = -1
-	case d != 0 && d > rd:
-		cmp = 1
+	dist := func(k int) float64 {
+		x := float64(12*k + m - rm)
+		if d != 0 {
+			x += float64(d-rd) / 31
+		}
+		return x
 	}
 	switch dir {
 	case dirStrictPast:
-		if cmp >= 0 {
-			y--
+		for k := 0; k >= -1; k-- {
+			if dist(k) < 0 {
+				return y + k
+			}
 		}
-	case dirPast:
-		// Only move a year back for a date well after the reference: a past
-		// narrative speaking of "December" in a March article means last
-		// December; "March 16" in an article of March 3 is still this year's
-		// when a schedule is meant, so days need a month's distance.
-		if cmp > 0 && (m-rm > 1 || (d == 0 && m > rm)) {
-			y--
-		}
-	case dirFuture:
-		if cmp < 0 && (rm-m > 1 || d == 0) {
-			y++
-		}
+		return y - 1
 	case dirStrictFuture:
-		if cmp <= 0 {
-			y++
+		for k := 0; k <= 1; k++ {
+			if dist(k) > 0 {
+				return y + k
+			}
+		}
+		return y + 1
+	case dirPast:
+		for k := 0; k >= -1; k-- {
+			if dist(k) <= 2 {
+				return y + k
+			}
+		}
+		return y - 1
+	case dirFuture:
+		for k := 0; k <= 1; k++ {
+			if dist(k) >= -1 {
+				return y + k
+			}
+		}
+		return y
+	}
+	best, bk := 1e9, 0
+	for k := -1; k <= 1; k++ {
+		x := dist(k)
+		if x < 0 {
+			x = -x - 0.01
+		}
+		if x < best {
+			best, bk = x, k
 		}
 	}
-	return y
+	return y + bk
 }
 
 // shift returns the calendar unit u holding ref moved by n units. The grain

@@ -24,7 +24,7 @@ func (p *parser) dayNum(k int) (int, bool) {
 		return 0, false
 	}
 	// 16:30, 16.5, 16% are not days; "16th" is.
-	if p.adj(k+1) && (p.punct(k+1, ':') || p.punct(k+1, '%') || (p.punct(k+1, '.') && p.adj(k+2) && p.t[k+2].kind == tkNum)) {
+	if p.adj(k+1) && (p.punct(k+1, '%') || ((p.punct(k+1, '.') || p.punct(k+1, ':')) && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
 		return 0, false
 	}
 	if p.adj(k+1) && p.t[k+1].kind == tkWord && !p.isAny(k+1, "st", "nd", "rd", "th") {
@@ -69,7 +69,12 @@ func (p *parser) ruleExplicit(i int) (match, bool) {
 		if p.lx(j).abbr {
 			k = p.skipDot(k)
 		}
-		if d, ok := p.dayNum(k); ok && isCalendarDay(0, m, d) {
+		d, ok := p.dayNum(k)
+		if !ok && p.cls(k)&cOrdinal != 0 && p.word(k) != "quarter" {
+			// March eighth (broadcast transcripts)
+			d, ok = p.lx(k).val, !p.is(k+1, "quarter") && !p.is(k+1, "half") && !p.hyphen(k+1)
+		}
+		if ok && isCalendarDay(0, m, d) {
 			k = p.dayOrdinal(k + 1)
 			kk := k
 			if p.punct(kk, ',') {
@@ -78,7 +83,13 @@ func (p *parser) ruleExplicit(i int) (match, bool) {
 			if y, n, ok := p.year(kk); ok && isCalendarDay(y, m, d) {
 				return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: y, m: m, d: d}, explicit: true}, true
 			}
+			if y, n, ok := p.relYear(k); ok && isCalendarDay(y, m, d) {
+				return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: y, m: m, d: d}}, true
+			}
 			return match{start: i, end: k, typ: timeline.TypeDate, v: p.yearlessDay(m, d, i, k)}, true
+		}
+		if y, n, ok := p.relYear(k); ok {
+			return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainMonth, y: y, m: m}}, true
 		}
 		kk := k
 		if p.punct(kk, ',') {
@@ -139,6 +150,18 @@ func (p *parser) ruleExplicit(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// relYear reads "this year", "last year", "next year" (or "of this year")
+// after a month: January this year.
+func (p *parser) relYear(k int) (int, int, bool) {
+	if p.is(k, "of") {
+		k++
+	}
+	if !p.known() || !p.isAny(k, "this", "last", "next") || !p.is(k+1, "year") || p.hyphen(k+2) {
+		return 0, k, false
+	}
+	return p.anchor.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)], k + 2, true
 }
 
 // posPrefix reads a position modifier at token i: early, late, mid(-), the
@@ -221,12 +244,9 @@ func (p *parser) ruleYear(i int) (match, bool) {
 	if dm != "" {
 		mod, k = dm, k2
 	}
-	if n, ok := p.number(k); ok && p.adj(k+1) && p.is(k+1, "s") && !p.adj(k+2) || (ok && p.adj(k+1) && p.is(k+1, "s") && p.punct(k+2, '\'')) {
+	if n, ok := p.number(k); ok && p.adj(k+1) && p.is(k+1, "s") {
 		nd := p.t[k].nd
 		if nd == 4 && n%10 == 0 && n >= 1000 && n < 2200 {
-			if n%100 == 0 && the && mod == "" && false {
-				return match{}, false
-			}
 			return match{start: start, end: k + 2, typ: timeline.TypeDate, v: tv{g: timeline.GrainDecade, dec: n / 10}, mod: mod, explicit: true}, true
 		}
 		if nd == 2 && n%10 == 0 && p.punct(k-1, '\'') && p.adj(k) {
@@ -243,8 +263,8 @@ func (p *parser) ruleYear(i int) (match, bool) {
 			return match{start: start, end: k + 1, typ: timeline.TypeDate, v: tv{g: timeline.GrainDecade, dec: 190 + d}, mod: mod}, true
 		}
 	}
-	// the 20th century / the nineteenth century
-	if the {
+	// the 20th century / the nineteenth century / 11th century
+	if the || (mod == "" && p.t[k].kind == tkNum && p.is(k+2, "century") && k == i) {
 		c := 0
 		kk := k
 		if n, ok := p.number(kk); ok && p.t[kk].nd <= 2 && p.isAny(kk+1, "st", "nd", "rd", "th") {
@@ -288,7 +308,7 @@ func (p *parser) plausibleYear(k, y int) bool {
 		if nt.kind == tkPunct && (nt.c == '%' || ((nt.c == '.' || nt.c == ',' || nt.c == ':') && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
 			return false
 		}
-		if nt.kind == tkWord && nt.lx != nil && nt.lx.cls&cUnit != 0 {
+		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 {
 			return false
 		}
 		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") {
@@ -302,6 +322,12 @@ func (p *parser) plausibleYear(k, y int) bool {
 // the fourth quarter of 1994, the quarter, the year-ago quarter, the first half.
 func (p *parser) ruleQuarter(i int) (match, bool) {
 	k := i
+	if p.is(k, "that") && p.is(k+1, "quarter") {
+		if lq, ok := p.quarterRef(i); ok {
+			return match{start: i, end: k + 2, typ: timeline.TypeDate, v: lq}, true
+		}
+		return match{}, false
+	}
 	if p.isAny(k, "the", "this", "last", "next", "its", "their", "a", "his", "her", "our") {
 		k++
 	}
@@ -326,9 +352,6 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 		case p.isAny(k, "this", "last", "next") && p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "year"):
 			// this year's third quarter
 			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)]
-			if p.word(k) == "this" {
-				yshift = 0
-			}
 			rel = "year"
 			k += 4
 		case p.isAny(k, "latest", "current", "comparable", "corresponding", "same", "fiscal", "flat", "weak", "strong", "previous", "recent", "first", "disappointing", "record", "calendar", "just", "past", "completed", "ended"):
@@ -348,11 +371,13 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 	}
 ord:
 	q, half := 0, 0
+	qTok, hy := k, false
 	if p.cls(k)&cOrdinal != 0 && p.lx(k).val <= 4 {
 		q = p.lx(k).val
 		k++
 		if p.hyphen(k) {
 			k++
+			hy = true
 		}
 	} else if n, ok := p.number(k); ok && n >= 1 && n <= 4 && p.adj(k+1) && p.isAny(k+1, "st", "nd", "rd", "th") {
 		q = n
@@ -362,7 +387,7 @@ ord:
 		}
 	}
 	switch {
-	case p.is(k, "quarter") && !p.t[k].lx.plural:
+	case p.is(k, "quarter") && !p.t[k].lex().plural:
 	case p.is(k, "half") && q >= 1 && q <= 2:
 		half, q = q, 0
 	case p.is(k, "period") && q == 0 && (yshift != 0 || rel == "latest" || rel == "comparable" || rel == "corresponding" || rel == "same"):
@@ -425,8 +450,8 @@ ord:
 			default:
 				// "the quarter", "the latest quarter": the quarter the story
 				// last named, else the last completed one.
-				if p.lastQuarter.y != 0 {
-					v = p.lastQuarter
+				if lq, ok := p.quarterRef(i); ok {
+					v = lq
 				} else {
 					v = shift(uQuarter, -1, a, true)
 				}
@@ -437,9 +462,22 @@ ord:
 		v.y = 0
 	}
 	if q == 0 && half == 0 && year != 0 {
-		return match{}, false
+		// the 1988 quarter: the quarter the story is about, in that year
+		lq, ok := p.quarterRef(i)
+		if !ok {
+			return match{}, false
+		}
+		v = lq
+		v.y = year
 	}
-	return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
+	start := i
+	if p.isAny(i, "its", "their", "his", "her", "our") {
+		start = i + 1
+	}
+	if hy && year == 0 && yshift == 0 && (rel == "" || rel == "fiscal") {
+		start = qTok // "a third-quarter loss" → "third-quarter"
+	}
+	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: yshift == 0 && half == 0}, true
 }
 
 // ruleSeason: spring 2012, this summer, last fall, the winter of 1994, early spring.
@@ -483,31 +521,47 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 	}
 	v := tv{g: timeline.GrainSeason, season: s}
 	if p.known() {
-		a := p.anchor
-		cur := seasonOf(a)
-		v.y = cur.y
-		if s == "WI" && a.Month() <= 2 {
-			v.y = a.Year() - 1
-		}
-		start := seasonStart(s)
-		am := int(a.Month())
+		// Seasons in order: index = year*4 + position (winter counts in the
+		// year it starts). last → the latest such season before the current
+		// one, next → the earliest after it, otherwise the one of the
+		// current season's year (a year back in a past clause when it has
+		// not begun yet).
+		cur := seasonOf(p.anchor)
+		ci := cur.y*4 + seasonIndex(cur.season)
+		si := seasonIndex(s)
+		y := cur.y
 		switch det {
 		case "last", "past", "previous":
-			// the most recent such season that has begun before this one
-			if cur.season == s || (s != "WI" && start > am) {
-				v.y--
+			y = cur.y + 1
+			for y*4+si >= ci {
+				y--
 			}
 		case "next", "coming", "following":
-			if cur.season == s || (s != "WI" && start <= am) {
-				v.y++
+			y = cur.y - 1
+			for y*4+si <= ci {
+				y++
 			}
 		default:
-			if s != "WI" && start > am+2 && p.tense(i, k) < 0 {
-				v.y--
+			if y*4+si > ci && p.tense(i, k) < 0 {
+				y--
 			}
 		}
+		v.y = y
 	}
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// seasonIndex orders the seasons within a year.
+func seasonIndex(s string) int {
+	switch s {
+	case "SP":
+		return 0
+	case "SU":
+		return 1
+	case "FA":
+		return 2
+	}
+	return 3
 }
 
 // ruleMonth: a month name without a day: January, last May, this September,
@@ -550,6 +604,9 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 	end := k + 1
 	if lx.abbr {
 		end = k + 2
+	}
+	if _, ok := p.dayNum(end); ok && k > i {
+		return match{}, false // last Oct. 23: the explicit rule takes "Oct. 23"
 	}
 	if k == i { // a bare month name
 		if lx.word == "may" || lx.word == "march" {

@@ -120,8 +120,6 @@ func (p *parser) quantMod(i int) (string, int) {
 			}
 			return "EQUAL_OR_MORE", i + 3
 		}
-	case "over":
-		return "MORE_THAN", i + 1
 	case "under":
 		return "LESS_THAN", i + 1
 	}
@@ -134,17 +132,26 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 	mod, k := p.quantMod(i)
 	the := false
 	lead := ""
-	if p.isAny(k, "the", "these", "those") || (p.isAny(k, "his", "her", "their", "its", "our") && mod == "") {
+	start := i
+	if p.isAny(k, "the", "these", "those") {
 		the = true
 		k++
+	} else if p.isAny(k, "his", "her", "their", "its", "our", "a", "an") && mod == "" && k == i {
+		// possessives stay out of the span; "a four-day visit" too
+		if p.isAny(k, "a", "an") {
+			if !p.hyphen(k+2) && !p.hyphen(k+3) {
+				goto body
+			}
+		}
+		the = true
+		k++
+		start = k
 	}
+body:
 	switch p.word(k) {
 	case "past", "last", "next", "first", "coming", "previous", "final", "following", "latest", "initial", "remaining", "ensuing", "recent", "same", "entire", "whole", "full":
 		lead = p.word(k)
 		k++
-		if lead == "last" && !the && mod == "" {
-			// "last two weeks" without "the" is still a duration
-		}
 	}
 	if p.isAny(k, "few", "several", "many") && (the || lead != "") {
 		k++
@@ -152,7 +159,7 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 			return match{}, false
 		}
 		u := p.lx(k).unit
-		if lead == "coming" || (lead == "next" && false) {
+		if lead == "coming" {
 			return match{start: i, end: k + 1, typ: timeline.TypeDate, val: "FUTURE_REF"}, true
 		}
 		return match{start: i, end: k + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
@@ -192,16 +199,31 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 		if q.one && lx.plural {
 			return match{}, false
 		}
+		if p.t[q.end-1].kind == tkNum && p.t[q.end-1].nd == 4 && !lx.plural {
+			return match{}, false // the 1988 quarter
+		}
+		if hy && mod == "" {
+			// a hyphenated adjective: "the four-day visit" → "four-day"
+			start = q.end - 1
+			for start > i && (p.t[start-1].kind == tkNum || p.cls(start-1)&cNumWord != 0 || p.hyphen(start-1)) && start-1 >= k-3 && !p.isAny(start-1, "a", "an", "the") {
+				start--
+			}
+		}
 		if !hy && q.n == 1 && !q.one && lx.plural && !q.half {
 			return match{}, false
-		}
-		if !hy && !q.one && !q.x && q.n > 1 && !lx.plural && !the && p.t[q.end-1].kind == tkNum {
-			// "5 year" in "5 year notes" is fine; keep it
 		}
 		u := lx.unit
 		k++
 		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
+			if u == uYear && p.is(k+1, "old") {
+				return match{}, false // ages are not temporal expressions
+			}
 			k += 2
+		} else if p.hyphen(k) {
+			return match{}, false // a year-earlier figure
+		}
+		if u == uYear && lx.plural && p.is(k, "old") {
+			return match{}, false
 		}
 		// and a half: a year and a half
 		if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") {
@@ -214,7 +236,7 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 			}
 			k += 2
 		}
-		if p.isAny(k, "ago", "earlier", "later", "hence") || (p.is(k, "from") && p.is(k+1, "now")) {
+		if p.isAny(k, "ago", "hence") || (p.is(k, "from") && p.is(k+1, "now")) {
 			return match{}, false // the ago rule
 		}
 		if u == uQuarter && !lx.plural && q.one {
@@ -224,7 +246,7 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 			// "a half" / "half": not a duration here
 			return match{}, false
 		}
-		return match{start: i, end: k, typ: timeline.TypeDuration, val: durValue(q, u), mod: mod}, true
+		return match{start: start, end: k, typ: timeline.TypeDuration, val: durValue(q, u), mod: mod}, true
 	}
 	// half an hour, half a century
 	if p.is(k, "half") && p.isAny(k+1, "a", "an") && p.cls(k+2)&cUnit != 0 && !p.lx(k+2).plural {
@@ -242,28 +264,30 @@ func (p *parser) ruleDuration(i int) (match, bool) {
 			return match{}, false
 		}
 		e := k + 1
+		mod0 := mod
 		if p.is(e, "or") && p.cls(e+1)&cUnit != 0 && p.lx(e+1).plural {
 			e += 2
 			if mod == "" {
 				mod = "APPROX"
 			}
 		}
-		if p.isAny(e, "ago", "earlier", "later") {
+		if p.is(e, "ago") {
 			return match{}, false
+		}
+		if u == uYear && (lead == "recent" || lead == "past") && !the {
+			// "in recent years", "in past years": TimeBank's PAST_REF
+			return match{start: i, end: e, typ: timeline.TypeDate, val: "PAST_REF"}, true
 		}
 		switch {
 		case lead == "recent" || lead == "past" || lead == "last" || lead == "next" || lead == "first" || lead == "final" || lead == "remaining" || lead == "initial":
-			if lead == "recent" && !the && p.is(i-1, "in") && false {
-				return match{}, false
-			}
 			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
 		case lead == "coming":
 			return match{start: i, end: e, typ: timeline.TypeDate, val: "FUTURE_REF"}, true
-		case !the && lead == "" && mod == "" && k == i && p.isAny(i-1, "for", "within", "over", "in", "after", "take", "takes", "took", "last", "lasted", "than"):
+		case !the && lead == "" && mod0 == "" && k == i && p.isAny(i-1, "for", "within", "over", "in", "after", "take", "takes", "took", "last", "lasted", "than"):
 			if p.is(i-1, "in") && !(p.punct(e, '.') || p.punct(e, ',')) {
 				return match{}, false
 			}
-			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
+			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
 		case the && lead == "" && p.is(e, "ahead"):
 			return match{start: i, end: e + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
 		}
@@ -300,9 +324,9 @@ func (p *parser) ruleSet(i int) (match, bool) {
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P2W"}, true
 	case "monthly":
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1M"}, true
-	case "quarterly":
-		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P3M"}, true
-	case "annually", "yearly":
+	case "yearly":
+		// "quarterly" and "annually" mostly qualify reports and dividends,
+		// which TimeBank leaves unannotated.
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1Y"}, true
 	case "hourly":
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "PT1H"}, true

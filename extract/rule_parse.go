@@ -19,6 +19,7 @@ type match struct {
 	v          tv     // calendar value when val == ""
 	mod        string // TIMEX3 mod
 	explicit   bool   // an explicit date with a year: it moves the narrative time
+	quarter    bool   // a quarter named by its ordinal: financial reference
 }
 
 // newsRule is one family of our news rules. A rule runs only at tokens of its
@@ -35,7 +36,7 @@ type newsRule struct {
 // rule wins. Built once and never written.
 var ruleSet = []newsRule{
 	{"explicit-date", cMonth | cWeekday | cStart | cOrdinal, true, (*parser).ruleExplicit},
-	{"year", cStart | cUnit, true, (*parser).ruleYear},
+	{"year", cStart | cUnit | cNumWord, true, (*parser).ruleYear},
 	{"quarter", cStart | cOrdinal | cUnit, true, (*parser).ruleQuarter},
 	{"season", cSeason | cStart, false, (*parser).ruleSeason},
 	{"relative-day", cRel | cStart | cPart | cUnit, false, (*parser).ruleRelDay},
@@ -59,19 +60,21 @@ type parser struct {
 	cfg    Config
 
 	// Narrative state, updated left to right (see narrative.go).
-	lastQuarter tv // the last quarter resolved with a year
-	lastDate    tv // the last explicit date with a year (day or month grain)
+	lastQuarter tv  // the last quarter named by its ordinal, resolved with a year
+	lastQAt     int // the token index where it was named
+	lastDate    tv  // the last explicit date with a year (day or month grain)
 	lastYear    int
+	lastDay     tv // the last day resolved with a year, explicit or not
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }
 
 // word returns the lexicon word of token i, "" when none.
 func (p *parser) word(i int) string {
-	if i < 0 || i >= len(p.t) || p.t[i].lx == nil {
+	if i < 0 || i >= len(p.t) || p.t[i].lex() == nil {
 		return ""
 	}
-	return p.t[i].lx.word
+	return p.t[i].lex().word
 }
 
 func (p *parser) is(i int, w string) bool { return p.word(i) == w && w != "" }
@@ -90,17 +93,17 @@ func (p *parser) isAny(i int, ws ...string) bool {
 }
 
 func (p *parser) cls(i int) wordClass {
-	if i < 0 || i >= len(p.t) || p.t[i].lx == nil {
+	if i < 0 || i >= len(p.t) || p.t[i].lex() == nil {
 		return 0
 	}
-	return p.t[i].lx.cls
+	return p.t[i].lex().cls
 }
 
 func (p *parser) lx(i int) *lexEntry {
 	if i < 0 || i >= len(p.t) {
 		return nil
 	}
-	return p.t[i].lx
+	return p.t[i].lex()
 }
 
 func (p *parser) punct(i int, c byte) bool {
@@ -116,7 +119,7 @@ func (p *parser) number(i int) (int, bool) {
 	if i < 0 || i >= len(p.t) || p.t[i].kind != tkNum || p.t[i].num < 0 {
 		return 0, false
 	}
-	return p.t[i].num, true
+	return int(p.t[i].num), true
 }
 
 // hyphen reports whether token i is a hyphen glued to both neighbours.
@@ -144,6 +147,32 @@ func (p *parser) year(i int) (int, int, bool) {
 			return 0, i, false
 		}
 		return n, i + 1, true
+	}
+	if p.is(i, "nineteen") || p.is(i, "eighteen") || (p.is(i, "twenty") && !p.hyphen(i+1)) {
+		// nineteen ninety-six
+		c := p.lx(i).val
+		if p.cls(i+1)&cNumWord != 0 && p.lx(i+1).val >= 10 && p.lx(i+1).val < 100 {
+			n := p.lx(i + 1).val
+			e := i + 2
+			if n >= 20 && n%10 == 0 && p.hyphen(e) && p.cls(e+1)&cNumWord != 0 && p.lx(e+1).val < 10 {
+				n += p.lx(e + 1).val
+				e += 2
+			}
+			if p.cls(e)&cUnit == 0 {
+				return c*100 + n, e, true
+			}
+		}
+	}
+	if p.is(i, "two") && p.is(i+1, "thousand") && p.isAny(i-1, "year", "in", "by", "until", "since") {
+		if p.is(i+2, "and") && p.cls(i+3)&cNumWord != 0 && p.lx(i+3).val < 10 {
+			return 2000 + p.lx(i+3).val, i + 4, true
+		}
+		if p.cls(i+2)&cNumWord != 0 && p.lx(i+2).val < 10 && p.cls(i+3)&cUnit == 0 {
+			return 2000 + p.lx(i+2).val, i + 3, true
+		}
+		if p.cls(i+2)&cUnit == 0 {
+			return 2000, i + 2, true
+		}
 	}
 	if p.punct(i, '\'') || p.punct(i, 0xe2) {
 		if n, ok := p.number(i + 1); ok && p.t[i+1].nd == 2 && p.adj(i+1) {
@@ -189,18 +218,32 @@ func (p *parser) tense(i, j int) int {
 			continue
 		}
 		switch p.word(k) {
-		case "will", "shall", "scheduled", "expected", "due", "plans", "plan", "going", "upcoming", "would", "next", "set", "until", "before", "by":
+		case "will", "shall", "would", "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "going", "upcoming", "next", "set", "until", "before", "by", "effective", "payable", "expire", "expires":
+			if (p.word(k) == "plan" || p.word(k) == "plans") && !p.is(k+1, "to") {
+				continue
+			}
+			if p.isAny(k-1, "been", "was", "were", "had") && p.word(k) != "planning" && p.word(k) != "going" {
+				return -1 // had been due to expire Friday
+			}
 			if p.word(k) == "set" && !p.is(k+1, "to") && !p.is(k+1, "for") {
 				continue
 			}
-			if p.word(k) == "by" || p.word(k) == "before" || p.word(k) == "until" {
+			if p.word(k) == "by" || p.word(k) == "before" {
 				continue
 			}
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
 			return -1
+		case "is", "are":
+			if p.is(k+1, "to") {
+				return 1 // is to resume trading Tuesday
+			}
+		case "soon", "early":
+			if p.is(k-1, "as") && p.is(k+1, "as") {
+				return 1 // as soon as Tuesday
+			}
 		}
-		if p.t[k].lx == nil && p.t[k].e-p.t[k].s > 3 && strings.HasSuffix(strings.ToLower(p.text[p.t[k].s:p.t[k].e]), "ed") {
+		if p.t[k].e-p.t[k].s > 3 && strings.HasSuffix(strings.ToLower(p.text[p.t[k].s:p.t[k].e]), "ed") {
 			return -1
 		}
 	}
@@ -215,13 +258,25 @@ func (p *parser) tense(i, j int) int {
 	return 0
 }
 
+// headNear reports whether a head word or a number stands within the five
+// tokens after i: only then can an opening word like "the" start a match.
+func (p *parser) headNear(i int) bool {
+	for k := i + 1; k < len(p.t) && k <= i+5; k++ {
+		t := &p.t[k]
+		if t.kind == tkNum || (t.lid != 0 && lexTable[t.lid].cls&headClasses != 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // best runs every rule that may start at token i and returns the longest
 // match (the earliest rule on ties).
 func (p *parser) best(i int) (match, bool) {
 	t := &p.t[i]
 	var c wordClass
-	if t.lx != nil {
-		c = t.lx.cls
+	if t.lex() != nil {
+		c = t.lex().cls
 	}
 	isNum := t.kind == tkNum || (t.kind == tkPunct && t.c == '\'')
 	var bestM match
@@ -247,7 +302,11 @@ func (p *parser) best(i int) (match, bool) {
 func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 	for i := 0; i < len(p.t); {
 		t := &p.t[i]
-		cue := t.kind == tkNum || (t.lx != nil && t.lx.cls&cueClasses != 0) || (t.kind == tkPunct && t.c == '\'')
+		cue := t.kind == tkNum || (t.kind == tkPunct && t.c == '\'')
+		if !cue && t.lid != 0 {
+			c := lexTable[t.lid].cls
+			cue = c&headClasses != 0 || (c&cStart != 0 && p.headNear(i))
+		}
 		if cue {
 			if m, ok := p.best(i); ok {
 				out = append(out, p.emit(m))
@@ -263,7 +322,7 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 
 // emit turns a match into a Timex.
 func (p *parser) emit(m match) timeline.Timex {
-	s, e := p.t[m.start].s, p.t[m.end-1].e
+	s, e := int(p.t[m.start].s), int(p.t[m.end-1].e)
 	tx := timeline.Timex{Start: s, End: e, Text: p.text[s:e], Type: m.typ, Mod: m.mod}
 	if m.val != "" {
 		tx.Value = m.val
@@ -282,7 +341,7 @@ func (p *parser) emit(m match) timeline.Timex {
 // asWhenMatch describes m as a when rules.Match: byte offsets, text and the
 // rule's priority as Order. Used by NewsRule.Find.
 func (p *parser) asWhenMatch(m match, order float64) *rules.Match {
-	s, e := p.t[m.start].s, p.t[m.end-1].e
+	s, e := int(p.t[m.start].s), int(p.t[m.end-1].e)
 	return &rules.Match{Left: s, Right: e, Text: p.text[s:e], Order: order, Captures: []string{m.typ, p.emit(m).Value, m.mod}}
 }
 

@@ -101,7 +101,7 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 		if p.word(k0) == "that" && !rel {
 			rel = true
 		}
-		isDay := p.is(k, "day") && !p.t[k].lx.plural
+		isDay := p.is(k, "day") && !p.t[k].lex().plural
 		part, isPart := p.partOf(k)
 		if rel && (isDay || isPart) {
 			if p.word(k0) == "the" && d == 0 && !p.is(k-1, "same") {
@@ -118,7 +118,7 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 		if p.word(k0) == "the" && isDay && p.isAny(k+1, "before", "after") && !p.adj(k+2) {
 			// the day before / the day after, unless an object follows
 			nk := k + 2
-			if nk < len(p.t) && p.t[nk].kind == tkWord && p.t[nk].lx == nil {
+			if nk < len(p.t) && p.t[nk].kind == tkWord && p.t[nk].lex() == nil {
 				return match{}, false
 			}
 			dd := -1
@@ -162,6 +162,24 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		}
 		k++
 	}
+	// year end, year's end, around year end
+	if p.is(k, "around") && p.is(k+1, "year") {
+		k++
+		mod = "APPROX"
+	}
+	if p.is(k, "year") && (p.is(k+1, "end") || (p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "end"))) && !p.hyphen(k+1) {
+		e := k + 2
+		if !p.is(k+1, "end") {
+			e = k + 4
+		}
+		if mod == "" {
+			mod = "END"
+		}
+		return match{start: i, end: e, typ: timeline.TypeDate, v: shift(uYear, 0, p.anchor, p.known()), mod: mod}, true
+	}
+	if k > i && mod == "APPROX" {
+		return match{}, false
+	}
 	// year-end, year-earlier, year-ago
 	if k == i && p.is(k, "year") && p.hyphen(k+1) {
 		switch p.word(k + 2) {
@@ -171,8 +189,8 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 			if p.is(k+3, "quarter") || p.is(k+3, "period") {
 				return match{}, false
 			}
-			if p.lastQuarter.y != 0 {
-				v := p.lastQuarter
+			if lq, ok := p.quarterRef(i); ok {
+				v := lq
 				v.y--
 				return match{start: i, end: k + 3, typ: timeline.TypeDate, v: v}, true
 			}
@@ -196,28 +214,24 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	n := 0
 	narr := false
-	dur := false
+	plain := false // "the year", "the weekend": no modifier
 	switch det {
 	case "this", "current":
+		k++
+	case "full", "entire", "whole":
+		if !the {
+			return match{}, false
+		}
 		k++
 	case "last":
 		n = -1
 		k++
-		if the {
-			dur = true
-		}
 	case "past":
 		n = -1
 		k++
-		if the {
-			dur = true
-		}
 	case "next":
 		n = 1
 		k++
-		if the {
-			dur = true
-		}
 	case "coming", "upcoming":
 		n = 1
 		k++
@@ -246,16 +260,20 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		if !the {
 			return match{}, false
 		}
+		plain = true
 	}
 	u, ok := p.calUnit(k)
 	if !ok {
 		return match{}, false
 	}
 	k++
+	if p.hyphen(k) { // the year-ago period, a year-end review
+		return match{}, false
+	}
 	if det == "that" && u != uYear && u != uMonth && u != uWeek {
 		return match{}, false
 	}
-	if the && (det == "the" || det == "") || (the && det == "") {
+	if plain {
 		// the year, the week, the weekend, the decade
 		switch u {
 		case uYear:
@@ -289,16 +307,26 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	if u == uQuarter {
 		return match{}, false // the quarter rule
 	}
-	if dur && mod == "" {
-		val := map[unit]string{uWeek: "P1W", uWeekend: "P2D", uMonth: "P1M", uYear: "P1Y", uDecade: "P10Y", uCentury: "P100Y"}[u]
-		return match{start: i, end: k, typ: timeline.TypeDuration, val: val}, true
-	}
+	// "the past year", "the last week", "the next year": TimeBank
+	// annotates the calendar unit before (after) the anchor, a DATE, not a
+	// duration; only "past decade" without "the" reads as P10Y (below).
 	ref, known := p.anchor, p.known()
 	if narr {
-		ref, known = p.narrative()
+		ref, known = p.narrativeFor(u)
 	}
 	if det == "past" && !the && u == uDecade {
 		return match{start: i, end: k, typ: timeline.TypeDuration, val: "P10Y"}, true
+	}
+	// "$33 million last year" in a story about a quarter: that quarter a
+	// year before (the year-ago comparison of earnings reports).
+	if det == "last" && !the && u == uYear && mod == "" && p.isAny(i-1, "million", "billion", "cents", "share") {
+		if lq, ok := p.quarterRef(i); ok {
+			lq.y--
+			return match{start: i, end: k, typ: timeline.TypeDate, v: lq}, true
+		}
+	}
+	if det == "that" && u == uYear && p.lastYear != 0 {
+		return match{start: i, end: k, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: p.lastYear}, mod: mod}, true
 	}
 	v := shift(u, n, ref, known)
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
@@ -420,6 +448,12 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	if bare && !plural {
 		return match{}, false
 	}
+	if p.is(k, "or") && p.is(k+1, "so") && p.is(k+2, "ago") {
+		k += 2 // a week or so ago
+		if mod == "" {
+			mod = "APPROX"
+		}
+	}
 	dirWord := p.word(k)
 	n := 0
 	narr := false
@@ -448,6 +482,12 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 		return match{}, false // two days before the vote: a duration, the event follows
 	}
 	end := k + 1
+	if narr && !(u == uYear && q.n == 1 && !q.x && !bare) {
+		// "three days later", "a few days earlier": TimeBank marks the
+		// duration "three days" (the duration rule), not a date; only "a
+		// year earlier" (the year-ago comparison) is a date.
+		return match{}, false
+	}
 	if bare || q.x {
 		val := "PAST_REF"
 		if n > 0 {
@@ -460,8 +500,8 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	}
 	cnt := q.n * n
 	// "a year ago", "a year earlier" in a story about a quarter: that quarter a year before.
-	if u == uYear && q.n == 1 && p.lastQuarter.y != 0 {
-		v := p.lastQuarter
+	if lq, okq := p.quarterRef(i); okq && u == uYear && q.n == 1 {
+		v := lq
 		v.y--
 		return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
 	}
@@ -526,6 +566,10 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	if !p.capWord(k, cWeekday) {
 		return match{}, false
 	}
+	if mod != "" && k == i+1 {
+		// "Earlier Friday": TimeBank leaves the adverb out of the span
+		i = k
+	}
 	wd := p.lx(k).val
 	k++
 	ref, known := p.ref()
@@ -535,6 +579,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	switch dir {
 	case 99, 98:
 		t := p.tense(i, k)
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 {
+			t = -1 // Wednesday's ruling: an event already told
+		}
 		if t > 0 {
 			dir = dirFuture
 		} else {
@@ -548,8 +595,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		kk += 2
 	}
 	if part, ok := p.partOf(kk); ok {
+		// "Friday morning": TimeBank mostly types these DATE with a
+		// part-of-day value (2017-03-31TMO).
 		v.part = part
-		typ = timeline.TypeTime
 		k = kk + 1
 	}
 	return match{start: i, end: k, typ: typ, v: v, mod: mod}, true
@@ -570,23 +618,11 @@ func (p *parser) ruleRef(i int) (match, bool) {
 			return match{}, false
 		}
 		return ref(k+1, "PRESENT_REF")
-	case "recently", "previously", "formerly", "lately":
+	case "recently", "lately":
+		// "previously", "formerly", "soon", bare "recent" and the adjective
+		// "future" are PAST_REF/FUTURE_REF in TIMEX3 but TimeBank annotates
+		// them rarely: measured, they cost more precision than they bring.
 		return ref(k+1, "PAST_REF")
-	case "recent":
-		if p.cls(k+1)&cUnit != 0 {
-			return match{}, false
-		}
-		return ref(k+1, "PAST_REF")
-	case "soon":
-		if p.is(k+1, "after") || p.is(k-1, "as") {
-			return match{}, false
-		}
-		return ref(k+1, "FUTURE_REF")
-	case "future":
-		if p.is(k-1, "the") || p.is(k-1, "near") || p.is(k-1, "foreseeable") {
-			return match{}, false
-		}
-		return ref(k+1, "FUTURE_REF")
 	case "these":
 		if p.is(k+1, "days") {
 			return ref(k+2, "PRESENT_REF")

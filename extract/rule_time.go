@@ -42,6 +42,15 @@ func (p *parser) zone(k int) int {
 // yesterday, tomorrow (optionally after "on"). It returns the day value.
 func (p *parser) dayAfterTime(i, k int) (tv, int, bool) {
 	kk := k
+	if p.punct(kk, ',') {
+		kk++
+	}
+	if m, ok := p.ruleExplicit(kk); ok && m.v.g == timeline.GrainDay {
+		return m.v, m.end, true
+	}
+	if kk != k {
+		return tv{}, k, false
+	}
 	if p.is(kk, "on") {
 		kk++
 	}
@@ -125,7 +134,9 @@ func (p *parser) ruleTime(i int) (match, bool) {
 		return match{}, false
 	}
 	e = p.zone(e)
-	v := shift(uDay, 0, p.anchor, p.known())
+	// A clock time without a day belongs to the last day the story named.
+	ref, known := p.narrative()
+	v := shift(uDay, 0, ref, known)
 	if d, n, ok := p.dayAfterTime(i, e); ok {
 		v, e = d, n
 	}

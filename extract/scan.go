@@ -17,14 +17,14 @@ const (
 // tok is one token of the text. Offsets are bytes; a token never splits a
 // UTF-8 sequence because only ASCII bytes end a word.
 type tok struct {
-	s, e int       // byte offsets, text[s:e]
-	kind tokKind   // word, number or punctuation
-	capt bool      // a word starting with an upper-case ASCII letter
-	lx   *lexEntry // the lexicon entry of a word, nil when none
-	num  int       // value of a number token (-1 when more than 9 digits)
-	nd   int       // digits of a number token
-	c    byte      // the byte of a punctuation token
-	nl   bool      // a line break stands between the previous token and this one
+	s, e int32   // byte offsets, text[s:e]
+	num  int32   // value of a number token (-1 when more than 9 digits)
+	lid  uint16  // the lexicon index of a word, 0 when none
+	kind tokKind // word, number or punctuation
+	nd   uint8   // digits of a number token (at most 255 counted)
+	c    byte    // the byte of a punctuation token
+	capt bool    // a word starting with an upper-case ASCII letter
+	nl   bool    // a line break stands between the previous token and this one
 }
 
 // maxLexWord is the longest word looked up in the lexicon.
@@ -55,7 +55,7 @@ func tokenize(text string, toks []tok) []tok {
 			if j-i > 9 {
 				v = -1
 			}
-			toks = append(toks, tok{s: i, e: j, kind: tkNum, num: v, nd: j - i, nl: nl})
+			toks = append(toks, tok{s: int32(i), e: int32(j), kind: tkNum, num: int32(v), nd: uint8(min(j-i, 255)), nl: nl})
 			nl = false
 			i = j
 		case isLetter(c) || c >= 0x80:
@@ -63,7 +63,7 @@ func tokenize(text string, toks []tok) []tok {
 			for j < n && (isLetter(text[j]) || text[j] >= 0x80) {
 				j++
 			}
-			t := tok{s: i, e: j, kind: tkWord, capt: c >= 'A' && c <= 'Z', nl: nl}
+			t := tok{s: int32(i), e: int32(j), kind: tkWord, capt: c >= 'A' && c <= 'Z', nl: nl}
 			if j-i <= maxLexWord {
 				w := buf[:j-i]
 				ascii := true
@@ -79,19 +79,27 @@ func tokenize(text string, toks []tok) []tok {
 					w[k] = b
 				}
 				if ascii {
-					t.lx = lexicon[string(w)]
+					t.lid = lexicon[string(w)]
 				}
 			}
 			toks = append(toks, t)
 			nl = false
 			i = j
 		default:
-			toks = append(toks, tok{s: i, e: i + 1, kind: tkPunct, c: c, nl: nl})
+			toks = append(toks, tok{s: int32(i), e: int32(i + 1), kind: tkPunct, c: c, nl: nl})
 			nl = false
 			i++
 		}
 	}
 	return toks
+}
+
+// lex returns the lexicon entry of a word token, nil when none.
+func (t *tok) lex() *lexEntry {
+	if t.lid == 0 {
+		return nil
+	}
+	return &lexTable[t.lid]
 }
 
 func isLetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }

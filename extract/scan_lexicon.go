@@ -16,7 +16,13 @@ const (
 	cStart                         // a word that may open an expression (the, last, about ...)
 	cSetWord                       // daily, weekly, monthly, annually, yearly
 	cFunc                          // any other word a rule tests for
+	cCore                          // a head word outside the classes above: Christmas, nineties, term
 )
+
+// headClasses are the classes of words that carry a date expression; an
+// opening word such as "the" or "about" is worth trying only with one of
+// these close behind (see parser.run).
+const headClasses = cMonth | cWeekday | cUnit | cNumWord | cOrdinal | cSeason | cPart | cRel | cRef | cSetWord | cCore
 
 // cueClasses are the classes at which the scanner tries the rules.
 const cueClasses = cMonth | cWeekday | cUnit | cNumWord | cOrdinal | cSeason | cPart | cRel | cRef | cStart | cSetWord
@@ -54,10 +60,11 @@ type lexEntry struct {
 	part   string    // MO, AF, EV, NI for cPart
 }
 
-// lexicon maps lower-case words to their entry. Built once, never written.
-var lexicon = buildLexicon()
+// lexicon maps lower-case words to their index in lexTable; both are built
+// once and never written.
+var lexicon, lexTable = buildLexicon()
 
-func buildLexicon() map[string]*lexEntry {
+func buildLexicon() (map[string]uint16, []lexEntry) {
 	m := map[string]*lexEntry{}
 	add := func(w string, cls wordClass, f func(*lexEntry)) {
 		e := m[w]
@@ -158,6 +165,8 @@ func buildLexicon() map[string]*lexEntry {
 		"throughout", "tenure", "term", "whole", "entire", "remainder", "rest", "yet", "still", "ever", "when",
 		"o'clock", "oclock", "clock", "its", "his", "her", "their", "our", "my", "your", "sometime", "dawn",
 		"dusk", "sunrise", "sunset", "this", "century", "bc", "ad", "b", "c", "d", "a", "week", "wk",
+		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+		"effective", "payable", "expire", "expires", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
 	} {
 		add(w, cFunc, nil)
 	}
@@ -169,9 +178,19 @@ func buildLexicon() map[string]*lexEntry {
 		"upcoming", "just", "another", "under", "year-ago", "year-earlier", "christmas", "thanksgiving", "easter",
 		"new", "independence", "memorial", "labor", "halloween", "sometime", "dawn", "dusk", "whole", "entire",
 		"comparable", "corresponding", "his", "her", "their", "its", "our", "calendar", "only", "precisely", "exactly",
-		"barely", "nearly", "mid", "other",
+		"barely", "nearly", "mid", "other", "recent",
 	} {
 		add(w, cStart, nil)
 	}
-	return m
+	for _, w := range []string{"christmas", "thanksgiving", "independence", "halloween", "new", "twenties", "thirties",
+		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end"} {
+		add(w, cCore, nil)
+	}
+	idx := make(map[string]uint16, len(m))
+	table := make([]lexEntry, 1, len(m)+1)
+	for w, e := range m {
+		idx[w] = uint16(len(table))
+		table = append(table, *e)
+	}
+	return idx, table
 }

@@ -1,0 +1,49 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// FuzzFind checks that Find never panics and that every expression lies
+// within the text, on UTF-8 boundaries, with Start < End and Text matching.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"On March 16, 2017 the court wrote; released Friday but sent Wednesday.",
+		"the third-quarter loss a year earlier, 2 1/2 years, 10:30 a.m. EST Nov. 9",
+		"the mid-1990s '80s nineteen ninety-six 3/16/2017 2017-03-16 every Monday",
+		"Über — “Friday” 25 September 2018, last week’s",
+		"year- the - quarter of",
+		"twenty-",
+		"5 p.m.",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, int64(1490918400))
+	}
+	fd := NewFinder()
+	f.Fuzz(func(t *testing.T, text string, sec int64) {
+		var anchor time.Time
+		if sec != 0 {
+			anchor = time.Unix(sec%(1<<34), 0).UTC()
+		}
+		// boundaries as Go decodes the text: an invalid byte is a rune of its own
+		boundary := make([]bool, len(text)+1)
+		for i := range text {
+			boundary[i] = true
+		}
+		boundary[len(text)] = true
+		prev := 0
+		for _, tx := range fd.Find(text, anchor) {
+			if tx.Start < prev || tx.Start >= tx.End || tx.End > len(text) {
+				t.Fatalf("bad offsets %d-%d (previous end %d) in %q", tx.Start, tx.End, prev, text)
+			}
+			if !boundary[tx.Start] || !boundary[tx.End] {
+				t.Fatalf("offsets %d-%d split a UTF-8 sequence in %q", tx.Start, tx.End, text)
+			}
+			if tx.Text != text[tx.Start:tx.End] {
+				t.Fatalf("Text %q != text[%d:%d]", tx.Text, tx.Start, tx.End)
+			}
+			prev = tx.End
+		}
+	})
+}
