@@ -244,3 +244,51 @@ func samePublished(x, y string) bool {
 	ty, err2 := time.Parse(time.RFC3339, y)
 	return err1 == nil && err2 == nil && tx.Equal(ty)
 }
+
+// emitHTML reads a page file's bytes with ParseHTML and hands the article
+// to emit, or the problem to fail.
+func emitHTML(p, id string, data []byte, emit func(timeline.Article), fail func(*timeline.InputError)) {
+	a, ierr := ParseHTML(p, id, data)
+	if ierr != nil {
+		fail(ierr)
+		return
+	}
+	emit(a)
+}
+
+// emitHTMLLine reads the "html" field of line n of a .jsonl file with
+// ParseHTML. The line's own id, title, url and published fields win over
+// what the page says (published_source "field"); defID is the id used when
+// the line has none.
+func emitHTMLLine(p string, n int, defID string, ja jsonlArticle, emit func(timeline.Article), fail func(*timeline.InputError)) {
+	id := ja.ID
+	if id == "" {
+		id = defID
+	}
+	a, ierr := ParseHTML(p, id, []byte(*ja.HTML))
+	if ierr != nil {
+		ierr.Line = n
+		fail(ierr)
+		return
+	}
+	a.Line = n
+	if ja.Title != "" {
+		a.Title = ja.Title
+	}
+	if ja.URL != "" {
+		a.URL = ja.URL
+	}
+	pubField := ja.Published
+	if pubField == "" {
+		pubField = ja.DCT
+	}
+	if pubField != "" {
+		pub, err := ParsePublished(pubField)
+		if err != nil {
+			fail(&timeline.InputError{Path: p, Line: n, Msg: "\"published\": " + err.Error()})
+			return
+		}
+		a.Published, a.PublishedSource = pub, timeline.SourceField
+	}
+	emit(a)
+}
