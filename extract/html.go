@@ -122,19 +122,21 @@ func readabilityParse(doc *html.Node) (art readability.Article, err error) {
 }
 
 // removeNoise deletes the page furniture under root (see isNoise), except
-// an element holding at least half of the text under root, which is more
-// likely a mislabelled article than furniture.
+// an element that holds at least half of the text under root in at least
+// two paragraphs, which is more likely a mislabelled article than furniture.
 func removeNoise(root *html.Node) {
-	sizes := map[*html.Node]int{}
-	total := textSizes(root, sizes)
+	sizes := map[*html.Node]textSize{}
+	total := measureText(root, sizes)
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
-			if c.Type == html.ElementNode && isNoise(c) && 2*sizes[c] < total {
-				n.RemoveChild(c)
-			} else if c.Type == html.ElementNode {
-				walk(c)
+			if c.Type == html.ElementNode {
+				if s := sizes[c]; isNoise(c) && (2*s.bytes < total.bytes || s.paras < 2) {
+					n.RemoveChild(c)
+				} else {
+					walk(c)
+				}
 			}
 			c = next
 		}
@@ -142,26 +144,40 @@ func removeNoise(root *html.Node) {
 	walk(root)
 }
 
-// textSizes records in sizes the number of bytes of visible text under
-// each element of n, and returns n's.
-func textSizes(n *html.Node, sizes map[*html.Node]int) int {
+// textSize is the visible text under an element: its bytes, and the
+// number of paragraphs (<p> elements) of at least minParaBytes.
+type textSize struct {
+	bytes, paras int
+}
+
+// minParaBytes is the least text of a paragraph that counts as article text.
+const minParaBytes = 80
+
+// measureText records in sizes the visible text under each element of n,
+// and returns n's.
+func measureText(n *html.Node, sizes map[*html.Node]textSize) textSize {
 	switch n.Type {
 	case html.TextNode:
-		return len(n.Data)
+		return textSize{bytes: len(n.Data)}
 	case html.ElementNode:
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Head:
-			return 0
+			return textSize{}
 		}
 	}
-	size := 0
+	var s textSize
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		size += textSizes(c, sizes)
+		cs := measureText(c, sizes)
+		s.bytes += cs.bytes
+		s.paras += cs.paras
 	}
 	if n.Type == html.ElementNode {
-		sizes[n] = size
+		if n.DataAtom == atom.P && s.bytes >= minParaBytes {
+			s.paras++
+		}
+		sizes[n] = s
 	}
-	return size
+	return s
 }
 
 // paragraphs tidies rendered text into paragraphs separated by one blank
