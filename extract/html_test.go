@@ -140,10 +140,9 @@ func eventKey(e timeline.Event) string {
 	return sb.String()
 }
 
-// TestHTMLSameEventsAsCleanText runs the page and the clean text of seed
-// 003 through the pipeline and Build: the events must be the same.
+// TestHTMLSameEventsAsCleanText runs each test page and the clean text of
+// seed 003 through the pipeline and Build: the events must be the same.
 func TestHTMLSameEventsAsCleanText(t *testing.T) {
-	page := filepath.Join("testdata", "html", "seed003-story.html")
 	run := func(input, published string) ([]timeline.Event, []timeline.Mention) {
 		t.Helper()
 		l := Loader{}
@@ -154,26 +153,33 @@ func TestHTMLSameEventsAsCleanText(t *testing.T) {
 		if len(res.Errors) > 0 || len(res.Articles) != 1 {
 			t.Fatalf("%s: %d articles, errors %v", input, len(res.Articles), res.Errors)
 		}
-		if res.Articles[0].Published != "2017-03-31T13:05:00-07:00" {
-			t.Fatalf("%s: published %q", input, res.Articles[0].Published)
+		if res.Articles[0].Published != published {
+			t.Fatalf("%s: published %q, want %q", input, res.Articles[0].Published, published)
 		}
 		tl := timeline.Build(res.Articles, res.Mentions, timeline.Options{})
 		return tl.Events, tl.Unresolved
 	}
-	htmlEvents, htmlUnres := run(page, "")
-	cleanEvents, cleanUnres := run(seed003, "2017-03-31T13:05:00-07:00")
-	if len(htmlEvents) != len(cleanEvents) {
-		t.Errorf("page gives %d events, clean text %d", len(htmlEvents), len(cleanEvents))
+	for _, tt := range []struct{ page, published string }{
+		{"seed003-story.html", "2017-03-31T13:05:00-07:00"},
+		{"seed003-wordpress-cp1252.html", "2017-03-31T16:20:00-07:00"},
+	} {
+		t.Run(tt.page, func(t *testing.T) {
+			htmlEvents, htmlUnres := run(filepath.Join("testdata", "html", tt.page), tt.published)
+			cleanEvents, cleanUnres := run(seed003, tt.published)
+			if len(htmlEvents) != len(cleanEvents) {
+				t.Errorf("page gives %d events, clean text %d", len(htmlEvents), len(cleanEvents))
+			}
+			for i := 0; i < len(htmlEvents) && i < len(cleanEvents); i++ {
+				if h, c := eventKey(htmlEvents[i]), eventKey(cleanEvents[i]); h != c {
+					t.Errorf("event %d differs:\npage:  %s\nclean: %s", i, h, c)
+				}
+			}
+			if len(htmlUnres) != len(cleanUnres) {
+				t.Errorf("page leaves %d expressions unresolved, clean text %d", len(htmlUnres), len(cleanUnres))
+			}
+			t.Logf("%d events from each version", len(htmlEvents))
+		})
 	}
-	for i := 0; i < len(htmlEvents) && i < len(cleanEvents); i++ {
-		if h, c := eventKey(htmlEvents[i]), eventKey(cleanEvents[i]); h != c {
-			t.Errorf("event %d differs:\npage:  %s\nclean: %s", i, h, c)
-		}
-	}
-	if len(htmlUnres) != len(cleanUnres) {
-		t.Errorf("page leaves %d expressions unresolved, clean text %d", len(htmlUnres), len(cleanUnres))
-	}
-	t.Logf("%d events from each version", len(htmlEvents))
 }
 
 func TestParseHTMLPublished(t *testing.T) {
