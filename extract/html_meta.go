@@ -97,7 +97,7 @@ func readPageMeta(doc *html.Node) pageMeta {
 					key = strings.ToLower(strings.TrimSpace(attr(n, "name")))
 				}
 				content := strings.TrimSpace(attr(n, "content"))
-				if content == "" {
+				if content == "" || inNoise {
 					break
 				}
 				switch key {
@@ -140,7 +140,7 @@ func readPageMeta(doc *html.Node) pageMeta {
 					ranked[rankTime] = append(ranked[rankTime], metaDate{dt, "<time datetime>"})
 				}
 			default:
-				if v := attr(n, "itemprop"); strings.EqualFold(v, "datePublished") && attr(n, "content") != "" {
+				if v := attr(n, "itemprop"); !inNoise && strings.EqualFold(v, "datePublished") && attr(n, "content") != "" {
 					ranked[rankMicrodata] = append(ranked[rankMicrodata], metaDate{strings.TrimSpace(attr(n, "content")), "itemprop datePublished"})
 				}
 			}

@@ -220,6 +220,8 @@ func TestParseHTMLPublished(t *testing.T) {
 		{"time pubdate", "", []string{`<time pubdate datetime="2017-03-31">Friday</time>`},
 			"2017-03-31", timeline.SourceHTMLMeta, ""},
 		{"time only in related stories is not the article's", "", nil, "", timeline.SourceNone, ""},
+		{"microdata of related stories is not the article's", "", []string{`<ul class="most-read"><li itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2016-05-05"><a href="/b">Other</a></li></ul>`},
+			"", timeline.SourceNone, ""},
 		{"open graph beats JSON-LD and time", `<meta property="article:published_time" content="2017-03-31">` +
 			ld(`{"@type":"NewsArticle","datePublished":"2017-03-30"}`), []string{`<time datetime="2017-03-29">`},
 			"2017-03-31", timeline.SourceHTMLMeta, ""},
