@@ -12,6 +12,7 @@ require (
 	github.com/itlightning/dateparse v0.2.1 // indirect
 	github.com/olebedev/when v1.1.0 // indirect
 	github.com/pkg/errors v0.8.1 // indirect
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3 // indirect
 	github.com/spf13/pflag v1.0.10 // indirect
 	golang.org/x/net v0.62.0
 	golang.org/x/text v0.43.0 // indirect

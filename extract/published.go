@@ -2,6 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"sort"
+	"strings"
+	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -13,35 +16,168 @@ type PublishedOptions struct {
 	Manifest map[string]string
 	// Default is given to articles with no explicit date ("" for none).
 	Default string
-	// Ignore drops every explicit date first (for testing inference).
+	// Ignore drops every explicit date first (for testing inference): the
+	// manifest, front matter, fields and datelines.
 	Ignore bool
+	// NoCrossArticle limits inference to each article's own text, as when
+	// measuring single-document inference.
+	NoCrossArticle bool
+	// Guess also gives dates found from written dates alone, which say an
+	// article is later than them but not how much later (their confidence
+	// is at most 0.3). Without it such articles keep source "none".
+	Guess bool
+	// Find, when set, replaces the Finder as the source of temporal
+	// expressions (for measuring inference on gold annotations).
+	Find func(text string, anchor time.Time) []timeline.Timex
 }
 
 // Notice is something ResolvePublished tells the user: a conflict between
 // sources or an inferred date.
 type Notice struct {
+	// Article is the id of the article concerned.
 	Article string
-	Msg     string
+	// Msg says what happened.
+	Msg string
+}
+
+// sourceRank orders publication-date sources, most trusted first.
+var sourceRank = map[string]int{
+	timeline.SourceManifest:    0,
+	timeline.SourceFrontMatter: 1,
+	timeline.SourceField:       1,
+	timeline.SourceHTMLMeta:    2,
+	timeline.SourceDateline:    3,
+	timeline.SourceFlag:        4,
 }
 
 // ResolvePublished settles the publication time of every article in place:
 // the manifest, then front matter and fields, then datelines, then Default,
-// then inference from the article's text and from the other articles.
+// then inference from the article's body text and from the other articles
+// of the run. Articles are classified first when they have no Paragraphs.
 //
-// STUB: replaced by publication-date resolution (issue 4).
+// When two explicit sources disagree on the day, the more trusted wins and
+// the article gets a warning naming both. An inferred date sets
+// published_source "inferred", a confidence and the evidence, and yields a
+// Notice; an article whose date cannot be inferred keeps source "none" and
+// an empty Published. f finds the temporal expressions inference needs; nil
+// means NewFinder().
 func ResolvePublished(arts []timeline.Article, f *Finder, opt PublishedOptions) []Notice {
+	if opt.Find != nil {
+		return resolvePublished(arts, opt.Find, opt)
+	}
+	if f == nil {
+		f = NewFinder()
+	}
+	return resolvePublished(arts, f.Find, opt)
+}
+
+// findFunc finds the temporal expressions of text resolved against anchor,
+// as Finder.Find does.
+type findFunc func(text string, anchor time.Time) []timeline.Timex
+
+// resolvePublished is ResolvePublished with the date finder passed in.
+func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptions) []Notice {
+	used := map[string]bool{}
+	for i := range arts {
+		a := &arts[i]
+		if a.Paragraphs == nil {
+			a.Paragraphs = Classify(a.Text)
+		}
+		if opt.Ignore {
+			a.Published, a.PublishedSource = "", timeline.SourceNone
+			a.PublishedConfidence, a.PublishedEvidence = 0, nil
+			continue
+		}
+		cands := explicitDates(a, opt.Manifest, used)
+		settleExplicit(a, cands)
+	}
 	for i := range arts {
 		if arts[i].Published == "" && opt.Default != "" {
 			arts[i].Published, arts[i].PublishedSource = opt.Default, timeline.SourceFlag
 		}
 	}
-	return nil
+	return inferPublished(arts, find, opt)
 }
 
-// ReadManifest reads a CSV or JSON file mapping article ids or paths to
-// publication dates.
-//
-// STUB: replaced by publication-date resolution (issue 4).
-func ReadManifest(path string) (map[string]string, error) {
-	return nil, fmt.Errorf("%s: --manifest is not implemented yet", path)
+// datedSource is one explicit publication date and where it came from.
+type datedSource struct {
+	pub, source, what string
+}
+
+// explicitDates lists the explicit dates of an article, most trusted first.
+func explicitDates(a *timeline.Article, manifest map[string]string, used map[string]bool) []datedSource {
+	var cands []datedSource
+	if v, k, ok := manifestLookup(manifest, a); ok {
+		used[k] = true
+		cands = append(cands, datedSource{v, timeline.SourceManifest, "the manifest"})
+	}
+	if a.Published != "" && a.PublishedSource != timeline.SourceNone {
+		src := a.PublishedSource
+		if src == "" {
+			src = timeline.SourceField
+		}
+		cands = append(cands, datedSource{a.Published, src, describeSource(src)})
+	}
+	if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published != "" {
+		cands = append(cands, datedSource{d.Published, timeline.SourceDateline, fmt.Sprintf("the dateline %q", d.Text)})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return rankOf(cands[i].source) < rankOf(cands[j].source) })
+	return cands
+}
+
+// rankOf returns the trust rank of a source (lower is more trusted).
+func rankOf(src string) int {
+	if r, ok := sourceRank[src]; ok {
+		return r
+	}
+	return 5
+}
+
+// describeSource names a source for warnings.
+func describeSource(src string) string {
+	switch src {
+	case timeline.SourceFrontMatter:
+		return "the front matter"
+	case timeline.SourceField:
+		return "the \"published\" field"
+	case timeline.SourceHTMLMeta:
+		return "the page's meta tags"
+	case timeline.SourceDateline:
+		return "the dateline"
+	case timeline.SourceFlag:
+		return "--published"
+	}
+	return src
+}
+
+// settleExplicit gives the article its most trusted explicit date and warns
+// about every less trusted one that names another day.
+func settleExplicit(a *timeline.Article, cands []datedSource) {
+	if len(cands) == 0 {
+		a.Published, a.PublishedSource = "", timeline.SourceNone
+		return
+	}
+	best := cands[0]
+	a.Published, a.PublishedSource = best.pub, best.source
+	warned := map[string]bool{}
+	for _, c := range cands[1:] {
+		if sameDay(c.pub, best.pub) || warned[c.source+c.pub] {
+			continue
+		}
+		warned[c.source+c.pub] = true
+		a.Warnings = append(a.Warnings, fmt.Sprintf("publication date conflict: %s says %s, %s says %s; using %s",
+			best.what, best.pub, c.what, c.pub, best.pub))
+	}
+}
+
+// sameDay reports whether two canonical publication times name the same
+// calendar day (as written, in their own zones).
+func sameDay(a, b string) bool {
+	day := func(s string) string {
+		if i := strings.IndexByte(s, 'T'); i >= 0 {
+			return s[:i]
+		}
+		return s
+	}
+	return day(a) == day(b)
 }

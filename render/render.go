@@ -27,10 +27,16 @@ type Options struct {
 type Format struct {
 	// Name is what --format takes.
 	Name string
-	// File is the file written into the output directory.
+	// File is the file written into the output directory; for a format of
+	// several files (Files set) it is the directory that holds them, ending
+	// in "/".
 	File string
-	// Write writes the format.
+	// Write writes the format: the whole file, or for a format of several
+	// files what --stdout prints (see each format's doc).
 	Write func(w io.Writer, tl *timeline.Timeline, opt Options) error
+	// Files, when set, lists the files the format writes into the output
+	// directory (the tml format writes one file per article).
+	Files func(tl *timeline.Timeline, opt Options) []File
 	// NeedsText is set for formats that need every article's Text and
 	// Timexes, which a build otherwise drops as soon as it can.
 	NeedsText bool
@@ -42,6 +48,7 @@ func Formats() map[string]Format {
 		{Name: "html", File: "timeline.html", Write: HTML},
 		{Name: "json", File: "timeline.json", Write: JSON},
 	}
+	fs = append(fs, exportFormats()...)
 	m := make(map[string]Format, len(fs))
 	for _, f := range fs {
 		m[f.Name] = f

@@ -3,12 +3,57 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
+
+	"github.com/spf13/pflag"
+
+	"github.com/timeline-tool/timeline/extract"
 )
 
-// runEval scores the date engine against gold TIMEX3 annotations.
-//
-// STUB: replaced by the evaluation command (issue 3).
+// runEval scores the date engine against gold TIMEX3 annotations: strict and
+// relaxed span P/R/F1, value F1 and type F1 (TempEval-3 definitions), and
+// with --errors N the errors grouped by kind.
 func runEval(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "timeline eval: not implemented yet")
-	return exitUsage
+	fs := pflag.NewFlagSet("timeline eval", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	nErr := fs.Int("errors", 0, "print N errors grouped by kind (missed, spurious, wrong value, wrong type, wrong span)")
+	reanchor := fs.Bool("reanchor", false, "resolve bare weekdays and yearless dates against the last explicit date in another year")
+	help := fs.BoolP("help", "h", false, "show this help")
+	if err := fs.Parse(args); err != nil {
+		fmt.Fprintf(stderr, "timeline eval: %v\n", err)
+		return exitUsage
+	}
+	if *help {
+		fmt.Fprintln(stdout, "Usage: timeline eval [--errors N] GOLD.jsonl...\n\nFlags:")
+		fmt.Fprint(stdout, fs.FlagUsages())
+		return exitOK
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "timeline eval: no gold files (usage: timeline eval [--errors N] GOLD.jsonl...)")
+		return exitUsage
+	}
+	f := extract.NewFinderConfig(extract.Config{Reanchor: *reanchor})
+	var rep extract.Report
+	code := exitOK
+	for _, name := range fs.Args() {
+		fh, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintf(stderr, "timeline eval: %v\n", err)
+			code = exitPartial
+			continue
+		}
+		docs, err := extract.ReadGold(fh, name)
+		fh.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "timeline eval: %v\n", err)
+			code = exitPartial
+			continue
+		}
+		rep.Score(f, docs)
+	}
+	rep.WriteSummary(stdout)
+	if *nErr > 0 {
+		rep.WriteErrors(stdout, *nErr)
+	}
+	return code
 }

@@ -270,14 +270,22 @@ func (c *config) build() int {
 	}
 	var written []string
 	for _, fm := range formats {
-		p := filepath.Join(c.out, fm.File)
-		err := render.WriteFileAtomic(p, func(w io.Writer) error { return fm.Write(w, tl, ropt) })
-		if err != nil {
-			fmt.Fprintf(c.stderr, "timeline: writing %s: %v\n", p, err)
-			code = exitPartial
-			continue
+		n := 0
+		for _, of := range fm.Outputs(tl, ropt) {
+			p := filepath.Join(c.out, filepath.FromSlash(of.Path))
+			if err := render.WriteFileAtomic(p, of.Write); err != nil {
+				fmt.Fprintf(c.stderr, "timeline: writing %s: %v\n", p, err)
+				code = exitPartial
+				continue
+			}
+			n++
+			if fm.Files == nil {
+				written = append(written, p)
+			}
 		}
-		written = append(written, p)
+		if fm.Files != nil {
+			written = append(written, fmt.Sprintf("%s (%d files)", filepath.Join(c.out, fm.File), n))
+		}
 	}
 	if !c.quiet {
 		fmt.Fprintf(c.stderr, "timeline: %d articles read (%d failed), %d events, wrote %s\n",

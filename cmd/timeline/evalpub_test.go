@@ -1,0 +1,48 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+func TestEvalPublished(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.jsonl")
+	lines := `{"id": "a", "dct": "1998-08-07", "text": "\n\nNAIROBI, Kenya (AP) _\n\nBombs exploded Friday, on Aug. 7, 1998, officials said.", "timexes": [{"start": 40, "end": 46, "text": "Friday", "type": "DATE", "value": "1998-08-07"}, {"start": 51, "end": 63, "text": "Aug. 7, 1998", "type": "DATE", "value": "1998-08-07"}]}
+{"id": "b", "dct": "1998-08-08", "text": "Nothing dated here.", "timexes": []}
+`
+	if err := os.WriteFile(gold, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"eval-published", "--spans", "gold", "--guess", gold}, {"eval-published", gold}} {
+		code, stdout, stderr := run(t, "", args...)
+		if code != exitOK {
+			t.Fatalf("%v: exit %d, stderr %q", args, code, stderr)
+		}
+		for _, want := range []string{"true day", "<=7 days", "none", ">1 year off", "gold.jsonl", "gold.jsonl (explicit date in body)"} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%v: output lacks %q:\n%s", args, want, stdout)
+			}
+		}
+	}
+	code, stdout, _ := run(t, "", "eval-published", "--spans", "gold", "--guess", gold)
+	if code != exitOK || !regexp.MustCompile(`gold\.jsonl\s+2\s+50\.0%`).MatchString(stdout) {
+		t.Errorf("want article a on the true day (50%% of 2):\n%s", stdout)
+	}
+	if code, _, stderr := run(t, "", "eval-published"); code != exitUsage || !strings.Contains(stderr, "want GOLD.jsonl") {
+		t.Errorf("no files: exit %d, %q", code, stderr)
+	}
+	if code, _, stderr := run(t, "", "eval-published", filepath.Join(dir, "missing.jsonl")); code != exitPartial || !strings.Contains(stderr, "missing.jsonl") {
+		t.Errorf("missing file: exit %d, %q", code, stderr)
+	}
+	bad := filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(bad, []byte("{\"id\": \"x\", \"text\": \"t\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run(t, "", "eval-published", bad); code != exitPartial || !strings.Contains(stderr, "bad.jsonl:1: no \"dct\"") {
+		t.Errorf("no dct: exit %d, %q", code, stderr)
+	}
+}

@@ -1,0 +1,321 @@
+package extract
+
+import (
+	"strings"
+)
+
+// actor is a person or organisation named in a sentence.
+type actor struct {
+	name     string // short name: "Sessions", "American Civil Liberties Union of California"
+	from, to int    // token indices [from, to) of the name chunk
+	person   bool
+}
+
+// actorContext is what Mentions learns about an article's names before it
+// reads the mentions: which words are names, which titles stand for whom,
+// which short names are people.
+type actorContext struct {
+	midCaps map[string]bool   // words seen capitalised inside a sentence
+	single  map[string]bool   // words standing alone as a name
+	aliases map[string]string // lower-case title → short name
+	persons map[string]bool   // short names of people
+}
+
+// newActorContext reads every sentence's tokens once.
+func newActorContext(sents [][]token) *actorContext {
+	c := &actorContext{midCaps: map[string]bool{}, single: map[string]bool{},
+		aliases: map[string]string{}, persons: map[string]bool{}}
+	for _, toks := range sents {
+		for i, t := range toks {
+			if i > 0 && t.word && t.capitalised() && toks[i-1].word {
+				c.midCaps[stripPossessive(t.lower)] = true
+			}
+		}
+	}
+	for _, toks := range sents {
+		for _, ch := range c.rawChunks(toks) {
+			if ch[1]-ch[0] == 1 {
+				c.single[stripPossessive(toks[ch[0]].lower)] = true
+			}
+		}
+	}
+	for _, toks := range sents {
+		for _, ch := range c.rawChunks(toks) {
+			words := chunkWords(toks[ch[0]:ch[1]])
+			t := lastTitle(words)
+			if t < 0 || t == len(words)-1 || !nameLike(words[t+1:]) {
+				continue
+			}
+			short := words[len(words)-1]
+			c.persons[short] = true
+			title := strings.ToLower(strings.Join(trimPlaces(words[:t+1]), " "))
+			tw := strings.Fields(title)
+			for k := 0; k < len(tw); k++ {
+				key := strings.Join(tw[k:], " ")
+				if _, ok := c.aliases[key]; !ok {
+					c.aliases[key] = short
+				}
+			}
+		}
+	}
+	return c
+}
+
+// actors returns the actors named in toks[from:to], in order.
+func (c *actorContext) actors(toks []token, from, to int) []actor {
+	var out []actor
+	for _, ch := range c.rawChunks(toks) {
+		if ch[0] < from || ch[1] > to {
+			continue
+		}
+		words := chunkWords(toks[ch[0]:ch[1]])
+		for _, a := range c.normalise(words) {
+			a.from, a.to = ch[0], ch[1]
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// normalise turns a name chunk into actors: titles dropped from people
+// ("Attorney General Jeff Sessions" is "Sessions"), a title alone resolved
+// through the article's aliases ("the Attorney General" is "Sessions"),
+// people coordinated by "and" split.
+func (c *actorContext) normalise(words []string) []actor {
+	if len(words) == 0 {
+		return nil
+	}
+	if t := lastTitle(words); t >= 0 {
+		if t < len(words)-1 && nameLike(words[t+1:]) {
+			return []actor{{name: words[len(words)-1], person: true}}
+		}
+		if t == len(words)-1 && personTitles[strings.ToLower(words[t])] {
+			title := strings.ToLower(strings.Join(trimPlaces(words), " "))
+			tw := strings.Fields(title)
+			for k := 0; k < len(tw); k++ {
+				if s, ok := c.aliases[strings.Join(tw[k:], " ")]; ok {
+					return []actor{{name: s, person: true}}
+				}
+			}
+			return []actor{{name: strings.Join(trimPlaces(words), " "), person: true}}
+		}
+	}
+	if len(words) >= 2 && len(words) <= 4 && nameLike(words) && c.single[strings.ToLower(words[len(words)-1])] {
+		return []actor{{name: words[len(words)-1], person: true}}
+	}
+	name := strings.Join(words, " ")
+	return []actor{{name: name, person: c.persons[name]}}
+}
+
+// rawChunks returns the token ranges of capitalised name chunks: runs of
+// capitalised words joined by "of", "of the", "for", "&", and by "and" inside
+// organisation names ("Immigration and Customs Enforcement"), never across
+// temporal expressions.
+func (c *actorContext) rawChunks(toks []token) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(toks); {
+		if !c.nameStart(toks, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if nameWord(toks[j]) {
+				j++
+				continue
+			}
+			// connectors: of, of the, for, &, and
+			k := j
+			lw := toks[k].lower
+			if lw == "of" || lw == "for" || lw == "&" || lw == "and" || lw == "de" {
+				k++
+				if k < len(toks) && toks[k].lower == "the" && lw != "and" {
+					k++
+				}
+			}
+			if k == j || k >= len(toks) || !nameWord(toks[k]) {
+				break
+			}
+			if lw == "and" && (!orgAnd(toks, i, j, k) || c.personChunk(toks[i:j])) {
+				break
+			}
+			j = k + 1
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// nameStart reports whether a name chunk can start at toks[i].
+func (c *actorContext) nameStart(toks []token, i int) bool {
+	t := toks[i]
+	if !nameWord(t) {
+		return false
+	}
+	lw := stripPossessive(t.lower)
+	if capStop[lw] {
+		return false
+	}
+	if i == 0 || !toks[i-1].word && toks[i-1].text != "," {
+		// Sentence-initial (or after a quote or bracket): a name only if
+		// the article writes it capitalised elsewhere, or a name follows.
+		if t.allCaps() || c.midCaps[lw] || lw != t.lower && len(lw) > 2 || strings.Contains(t.text[1:], "-") {
+			return true // "California’s", "Cantil-Sakauye"
+		}
+		if i+1 < len(toks) && toks[i+1].word && speechVerbs[toks[i+1].lower] {
+			return true // "Gascón told"
+		}
+		if i+2 < len(toks) && toks[i+1].lower == "and" && nameWord(toks[i+2]) {
+			return true // "Sessions and Kelly"
+		}
+		return i+1 < len(toks) && nameWord(toks[i+1]) && !capStop[toks[i+1].lower]
+	}
+	return true
+}
+
+// personChunk reports whether toks name a person: a title and a name, or
+// a word the article uses alone as a name.
+func (c *actorContext) personChunk(toks []token) bool {
+	words := chunkWords(toks)
+	if t := lastTitle(words); t >= 0 && t < len(words)-1 && nameLike(words[t+1:]) {
+		return true
+	}
+	return len(words) == 1 && c.single[strings.ToLower(words[0])]
+}
+
+// orgAnd reports whether "and" at toks[j] joins one organisation name
+// rather than two names: the chunk already has "of", or the words after
+// "and" end with an organisation word.
+func orgAnd(toks []token, i, j, k int) bool {
+	for _, t := range toks[i:j] {
+		if t.lower == "of" {
+			return true
+		}
+	}
+	e := k
+	for e < len(toks) && nameWord(toks[e]) {
+		e++
+	}
+	return orgWords[stripPossessive(toks[e-1].lower)]
+}
+
+// nameWord reports whether t can be part of a name: a capitalised word not
+// in a temporal expression.
+func nameWord(t token) bool {
+	if !t.word || t.timex || !t.capitalised() {
+		return false
+	}
+	lw := stripPossessive(t.lower)
+	return !months[lw] && !weekdays[lw] && lw != "i"
+}
+
+// chunkWords returns the words of a chunk as written, with possessives
+// removed, "U.S." and "The" dropped at the front and broken hyphenated
+// names joined.
+func chunkWords(toks []token) []string {
+	var w []string
+	for _, t := range toks {
+		s := t.text
+		if strings.Contains(s, " ") {
+			s = strings.Join(strings.Fields(s), "")
+		}
+		w = append(w, stripPossessive(s))
+	}
+	for len(w) > 1 && (w[0] == "U.S." || w[0] == "US" || w[0] == "The" || w[0] == "U.S") {
+		w = w[1:]
+	}
+	return w
+}
+
+// lastTitle returns the index of the last title word in words, or -1.
+func lastTitle(words []string) int {
+	last := -1
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if titleWords[lw] || personTitles[lw] {
+			last = i
+		}
+	}
+	return last
+}
+
+// nameLike reports whether words look like a person's name: one to four
+// capitalised words or initials, none an organisation word or a title.
+func nameLike(words []string) bool {
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if orgWords[lw] || titleWords[lw] || personTitles[lw] || lw == "of" || lw == "and" || lw == "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// trimPlaces drops words before the first title word ("California Chief
+// Justice" is titled "Chief Justice").
+func trimPlaces(words []string) []string {
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if titleWords[lw] || personTitles[lw] {
+			return words[i:]
+		}
+	}
+	return words
+}
+
+// personTitles are the last words of titles that name one person.
+var personTitles = setOf("general", "justice", "secretary", "president", "governor", "gov.",
+	"sen.", "senator", "rep.", "representative", "mayor", "judge", "director", "commissioner",
+	"minister", "chancellor", "attorney", "spokesman", "spokeswoman", "chairman", "chairwoman",
+	"ceo", "chief", "officer", "sheriff", "ambassador", "king", "queen", "prince", "pope",
+	"councilman", "councilwoman", "councilmember", "dr.", "mr.", "mrs.", "ms.", "prof.",
+	"rev.", "lt.", "gen.", "col.", "capt.", "sgt.", "speaker", "leader", "founder",
+	"executive", "head", "chair", "superintendent", "pastor", "bishop", "cardinal", "dean")
+
+// titleWords may stand inside a title before its last word ("Department of
+// Homeland Security Secretary").
+var titleWords = setOf("vice", "deputy", "district", "city", "county", "prime", "assistant",
+	"associate", "acting", "former", "senior", "legal", "state", "homeland", "security",
+	"department", "dhs", "doj", "fbi", "chief", "attorney", "general", "interim", "majority",
+	"minority", "house", "senate", "supreme", "court", "superior", "federal", "national",
+	"white", "u.s.", "us")
+
+// orgWords end or mark organisation names.
+var orgWords = setOf("department", "departments", "enforcement", "security", "services",
+	"affairs", "council", "commission", "committee", "association", "union", "agency",
+	"bureau", "court", "courts", "exchange", "company", "corp", "corp.", "inc", "inc.",
+	"corporation", "party", "board", "office", "bank", "group", "institute", "university",
+	"administration", "legislature", "police", "county", "times", "post", "network",
+	"foundation", "center", "centre", "fund", "organization", "organisation", "ministry",
+	"parliament", "congress", "senate", "house", "church", "school", "college", "hospital",
+	"channel", "news", "press", "journal", "airlines", "motors", "industries", "holdings",
+	"republic", "kingdom", "states", "nations", "patrol", "guard", "army", "navy", "force")
+
+// capStop are capitalised words that do not start names.
+var capStop = setOf("the", "a", "an", "this", "that", "these", "those", "he", "she", "it",
+	"they", "we", "you", "his", "her", "its", "their", "our", "my", "but", "and", "or", "so",
+	"in", "on", "at", "for", "if", "when", "while", "after", "before", "as", "since", "some",
+	"many", "most", "such", "another", "other", "no", "not", "yet", "there", "here", "what",
+	"why", "how", "who", "where", "which", "one", "two", "three", "four", "five", "six",
+	"seven", "eight", "nine", "ten", "to", "from", "with", "by", "of", "about", "also",
+	"frankly", "however", "meanwhile", "still", "then", "now", "all", "both", "each",
+	"every", "any", "last", "next", "earlier", "later", "today", "tomorrow", "yesterday",
+	"mr", "mrs", "ms", "story", "read", "contact", "related", "photo", "video", "watch",
+	"advertisement", "although", "though", "because", "despite", "among",
+	"until", "unless", "whether", "even", "just", "only", "more", "less", "once", "over")
+
+// speechVerbs after a capitalised word make it a speaker's name.
+var speechVerbs = setOf("said", "says", "told", "tells", "wrote", "writes", "added", "asked",
+	"explained", "noted", "argued", "recalled", "insisted", "announced")
+
+// months and weekdays are never names.
+var months = setOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
+	"jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
+
+var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday")

@@ -1,0 +1,243 @@
+package extract
+
+import (
+	"strings"
+)
+
+// vtag is the verb role a token plays, as far as a lexicon and word shape
+// tell without a part-of-speech tagger.
+type vtag uint8
+
+const (
+	vtNone   vtag = iota
+	vtModal       // will, would, could ...
+	vtAux         // finite be/have/do: is, was, has, had, did
+	vtAuxNF       // be, been, being, having
+	vtFinite      // a finite main verb: sent, announced, says
+	vtPart        // a past participle: given (after have), married (after get)
+	vtIng         // an -ing form
+	vtBase        // a base form after a modal, "to" or "did"
+)
+
+// group is a verb group: auxiliaries, adverbs and the main verb, as in
+// "had explicitly given" or "would block".
+type group struct {
+	from, to int  // token indices [from, to)
+	main     int  // index of the main verb
+	finite   bool // the group has a tense: it heads a clause
+}
+
+// tagVerbs tags every token of a sentence with its verb role.
+func tagVerbs(toks []token) []vtag {
+	tags := make([]vtag, len(toks))
+	for i, t := range toks {
+		if !t.word || t.timex {
+			continue
+		}
+		if t.capitalised() && i > 0 && toks[i-1].word {
+			continue // a name, not a verb
+		}
+		lw := t.lower
+		p := prevContext(toks, i)
+		plw := ""
+		if p >= 0 {
+			plw = toks[p].lower
+		}
+		imm := ""
+		if i > 0 {
+			imm = toks[i-1].lower
+		}
+		switch {
+		case modals[lw]:
+			tags[i] = vtModal
+		case p >= 0 && (tags[p] == vtModal || plw == "did" || plw == "does" || plw == "do") && plainWord(lw):
+			if auxNonFinite[lw] || lw == "have" {
+				tags[i] = vtAuxNF
+			} else {
+				tags[i] = vtBase
+			}
+		case auxFinite[lw]:
+			tags[i] = vtAux
+		case auxNonFinite[lw]:
+			tags[i] = vtAuxNF
+		case plw == "to" && (baseVerbs[lw] || lw == "be" || lw == "have"):
+			tags[i] = vtBase
+		case p >= 0 && (tags[p] == vtAux || tags[p] == vtAuxNF) && isParticiple(lw):
+			tags[i] = vtPart
+		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && !notIng[lw]:
+			tags[i] = vtIng
+		case determiners[imm] || (prepositions[imm] && imm != "to"):
+			// "the alleged abuser", "in limited cases": not a verb.
+		case isPastForm(lw):
+			if imm == "get" || imm == "got" || imm == "getting" {
+				tags[i] = vtPart
+			} else {
+				tags[i] = vtFinite
+			}
+		case isPresentForm(lw) && subjectBefore(toks, tags, i):
+			tags[i] = vtFinite
+		}
+	}
+	// "the woman detained had gone": a past form followed by a finite verb
+	// modifies the noun before it.
+	for i := 0; i+1 < len(toks); i++ {
+		if tags[i] == vtFinite && strings.HasSuffix(toks[i].lower, "ed") {
+			n := i + 1
+			if toks[n].word && (tags[n] == vtAux || tags[n] == vtModal || tags[n] == vtFinite) {
+				tags[i] = vtPart
+			}
+		}
+	}
+	return tags
+}
+
+// prevContext returns the index of the word before i, skipping adverbs
+// that stand inside verb groups, or -1.
+func prevContext(toks []token, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if !toks[j].word {
+			return -1
+		}
+		if !verbAdverbs[toks[j].lower] && !strings.HasSuffix(toks[j].lower, "ly") {
+			return j
+		}
+	}
+	return -1
+}
+
+// plainWord reports whether lw may be a base verb (not a function word).
+func plainWord(lw string) bool {
+	return !determiners[lw] && !prepositions[lw] && !subjectPronouns[lw] && !verbAdverbs[lw]
+}
+
+// isParticiple reports whether lw is a past participle form.
+func isParticiple(lw string) bool {
+	if _, ok := irregularBase(lw); ok && !irregularPastOnly[lw] {
+		return true
+	}
+	return strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "en") || strings.HasSuffix(lw, "ing")
+}
+
+// isPastForm reports whether lw looks like a simple past: an irregular past
+// or a regular -ed word that is not a known adjective.
+func isPastForm(lw string) bool {
+	if _, ok := irregularBase(lw); ok {
+		return !ambiguousPast[lw]
+	}
+	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !nonVerbEd[lw] &&
+		!strings.HasPrefix(lw, "un") && !strings.Contains(lw, "-")
+}
+
+// isPresentForm reports whether lw is a known verb in its base or -s form.
+func isPresentForm(lw string) bool {
+	if baseVerbs[lw] {
+		return true
+	}
+	if strings.HasSuffix(lw, "ies") {
+		return baseVerbs[lw[:len(lw)-3]+"y"]
+	}
+	if strings.HasSuffix(lw, "es") && baseVerbs[lw[:len(lw)-2]] {
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && baseVerbs[lw[:len(lw)-1]]
+}
+
+// subjectBefore reports whether the word before the present form at i can
+// be its subject: a pronoun, a name, a noun after a determiner, or a plural
+// noun.
+func subjectBefore(toks []token, tags []vtag, i int) bool {
+	p := prevContext(toks, i)
+	if p < 0 {
+		return false
+	}
+	pt := toks[p]
+	switch {
+	case subjectPronouns[pt.lower]:
+		return true
+	case pt.capitalised():
+		// "Gascón says", "Sessions and Kelly object"
+		return true
+	case determiners[pt.lower] || prepositions[pt.lower] || tags[p] != vtNone:
+		return false
+	case p > 0 && determiners[toks[p-1].lower]:
+		return true
+	}
+	return strings.HasSuffix(pt.lower, "s") && !strings.HasSuffix(pt.lower, "ss") && !strings.HasSuffix(toks[i].lower, "s")
+}
+
+// groups returns the verb groups of a sentence in order.
+func groups(toks []token, tags []vtag) []group {
+	var out []group
+	for i := 0; i < len(toks); {
+		if tags[i] == vtNone {
+			i++
+			continue
+		}
+		g := group{from: i, main: i}
+		g.finite = tags[i] == vtModal || tags[i] == vtAux || tags[i] == vtFinite
+		j, last := i+1, tags[i]
+		for j < len(toks) {
+			auxBefore := last == vtModal || last == vtAux || last == vtAuxNF
+			if auxBefore && tags[j] != vtNone {
+				last = tags[j]
+				j++
+				continue
+			}
+			if auxBefore && toks[j].word && (verbAdverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly")) &&
+				j+1 < len(toks) && tags[j+1] != vtNone {
+				j++
+				continue
+			}
+			break
+		}
+		g.to = j
+		for k := g.to - 1; k >= g.from; k-- {
+			if tags[k] == vtFinite || tags[k] == vtPart || tags[k] == vtIng || tags[k] == vtBase {
+				g.main = k
+				break
+			}
+			if k == g.from {
+				// only auxiliaries: "was a response", "have been reports"
+				for m := g.to - 1; m >= g.from; m-- {
+					if tags[m] != vtNone {
+						g.main = m
+						break
+					}
+				}
+			}
+		}
+		out = append(out, g)
+		i = j
+	}
+	return out
+}
+
+// isBarrier reports whether t ends a clause for the purposes of finding a
+// verb's subject and object.
+func isBarrier(t token) bool {
+	if t.word {
+		return false
+	}
+	switch t.text {
+	case ";", ":", "(", ")", "[", "]", "—", "–", "“", "”", "\"", "--":
+		return true
+	}
+	return false
+}
+
+// subordinators open a subordinate clause.
+var subordinators = setOf("that", "which", "who", "whom", "whose", "because", "while",
+	"although", "though", "unless", "whether", "where", "if", "so", "when")
+
+// notIng are words ending in -ing that are not verbs.
+var notIng = setOf("during", "including", "according", "regarding", "concerning", "something",
+	"nothing", "anything", "everything", "thing", "things", "morning", "evening", "king",
+	"spring", "string", "ceiling", "bring", "sing", "ring", "wing", "sibling", "darling",
+	"ongoing", "outstanding", "notwithstanding", "pending", "following", "funding",
+	"building", "meeting", "hearing", "ruling", "briefing", "landing", "wedding")
+
+// ambiguousPast are irregular past forms that are more often something
+// else ("left" as a direction, "set" as a noun).
+var ambiguousPast = setOf("left", "set", "put", "cut", "hit", "cost", "let", "read", "lay",
+	"bid", "bound", "shut", "quit", "split", "spread", "beat", "become", "come",
+	"run", "been", "had", "did", "was", "were", "done", "gone")

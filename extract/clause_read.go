@@ -1,0 +1,587 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// clause is the reading of the clause one temporal expression modifies.
+type clause struct {
+	d     *doc
+	k     int // sentence index
+	toks  []token
+	tags  []vtag
+	quote bool // the expression stands in a quotation
+
+	d0, d1 int // the domain searched: the quotation, or the sentence
+	t0, t1 int // tokens of the expression [t0, t1)
+
+	g       *group
+	verb    string
+	subj    []actor
+	subjNP  []string // the subject as written when it names no actor
+	pronoun string   // an unresolved pronoun subject
+	obj     [2]int   // object tokens [from, to)
+	nominal [2]int   // head noun tokens when the expression modifies a noun
+	owner   string   // the owner of a nominal event ("Trump" in "his January order")
+	actors  []actor
+}
+
+// read finds the clause, its verb, subject, object and actors.
+func (c *clause) read(t timeline.Timex) {
+	toks := c.toks
+	c.t0, c.t1 = len(toks), len(toks)
+	for i, tk := range toks {
+		if tk.end > t.Start && tk.start < t.End {
+			if c.t0 == len(toks) {
+				c.t0 = i
+			}
+			c.t1 = i + 1
+		} else if tk.start >= t.End && c.t0 == len(toks) {
+			c.t0, c.t1 = i, i
+			break
+		}
+	}
+	c.d0, c.d1 = 0, len(toks)
+	if c.quote {
+		for _, q := range c.d.quotes {
+			if q.Start <= t.Start && t.End <= q.End {
+				c.d0, c.d1 = len(toks), 0
+				for i, tk := range toks {
+					if tk.start >= q.Start && tk.end <= q.End {
+						c.d0, c.d1 = min(c.d0, i), max(c.d1, i+1)
+					}
+				}
+				break
+			}
+		}
+		if c.d0 >= c.d1 {
+			c.d0, c.d1 = 0, len(toks)
+		}
+	}
+	gs := groups(toks, c.tags)
+	c.g = c.pick(gs)
+	c.readNominal()
+	if c.g != nil {
+		c.verb = toks[c.g.main].text
+		c.readSubject(gs)
+		c.readObject()
+	}
+	c.collectActors()
+}
+
+// inDomain reports whether token i belongs to the searched domain.
+func (c *clause) inDomain(i int) bool {
+	return i >= c.d0 && i < c.d1 && c.toks[i].quote == c.quote
+}
+
+// pick chooses the verb group the expression modifies: the nearest finite
+// verb to its left within the clause, else the first finite verb to its
+// right ("On March 16, Cantil-Sakauye sent"), else a non-finite one.
+func (c *clause) pick(gs []group) *group {
+	byMain := map[int]int{}
+	for gi, g := range gs {
+		for i := g.from; i < g.to; i++ {
+			byMain[i] = gi
+		}
+	}
+	leftNF := -1
+	for j := c.t0 - 1; j >= c.d0; j-- {
+		tk := c.toks[j]
+		if !c.inDomain(j) || isBarrier(tk) || tk.text == "," {
+			break
+		}
+		if gi, ok := byMain[j]; ok {
+			if gs[gi].finite {
+				return &gs[gi]
+			}
+			if leftNF < 0 && c.t0-j <= 4 {
+				leftNF = gi
+			}
+			j = gs[gi].from
+		}
+	}
+	rightNF := -1
+	for j := c.t1; j < c.d1; j++ {
+		tk := c.toks[j]
+		if tk.text == ";" || tk.text == ":" || tk.quote != c.quote {
+			break
+		}
+		if gi, ok := byMain[j]; ok && !tk.timex {
+			if gs[gi].finite {
+				if leftNF >= 0 {
+					return &gs[leftNF]
+				}
+				return &gs[gi]
+			}
+			if rightNF < 0 {
+				rightNF = gi
+			}
+		}
+	}
+	switch {
+	case leftNF >= 0:
+		return &gs[leftNF]
+	case rightNF >= 0:
+		return &gs[rightNF]
+	}
+	// Anything finite in the domain, nearest first.
+	best, bestDist := -1, 1<<30
+	for gi, g := range gs {
+		if !g.finite || !c.inDomain(g.main) {
+			continue
+		}
+		dist := abs(g.main - c.t0)
+		if dist < bestDist {
+			best, bestDist = gi, dist
+		}
+	}
+	if best >= 0 {
+		return &gs[best]
+	}
+	return nil
+}
+
+// readNominal notices an expression that modifies a noun ("a March 16
+// letter", "his January executive order") and keeps the noun as the event.
+func (c *clause) readNominal() {
+	p, n := c.t0-1, c.t1
+	if p < c.d0 || n >= c.d1 || c.t0 >= c.t1 {
+		return
+	}
+	pt := c.toks[p]
+	owner := ""
+	switch {
+	case determiners[pt.lower] && !subordinators[pt.lower]:
+		if pt.lower == "his" || pt.lower == "her" || pt.lower == "their" || pt.lower == "its" {
+			owner = "pronoun"
+		}
+	case pt.word && (strings.HasSuffix(pt.lower, "'s") || strings.HasSuffix(pt.lower, "s'")):
+		owner = stripPossessive(pt.text)
+	default:
+		return
+	}
+	h := n
+	for h < c.d1 && h-n < 3 {
+		tk := c.toks[h]
+		if !tk.word || tk.capitalised() || c.tags[h] != vtNone || prepositions[tk.lower] ||
+			subordinators[tk.lower] || determiners[tk.lower] || tk.lower == "and" || tk.lower == "or" {
+			break
+		}
+		h++
+	}
+	if h == n {
+		return
+	}
+	c.nominal = [2]int{n, h}
+	c.owner = owner
+}
+
+// readSubject finds the subject of the chosen group: the words before it
+// back to the clause start, or the antecedent of "who"/"which", or the
+// subject of a verb it is coordinated with.
+func (c *clause) readSubject(gs []group) {
+	from, to := c.subjectRange(*c.g, gs, 0)
+	if from >= to {
+		return
+	}
+	acts := c.d.ctx.actors(c.toks, from, to)
+	var words []string
+	for i := from; i < to; i++ {
+		tk := c.toks[i]
+		if !tk.word || tk.timex {
+			continue
+		}
+		if prepositions[tk.lower] {
+			words = words[:0]
+			continue
+		}
+		words = append(words, tk.text)
+	}
+	if len(acts) > 0 {
+		c.subj = acts
+		// The names head the subject ("Sessions and Kelly wrote") unless a
+		// noun follows them ("California’s courts are closed").
+		last := acts[len(acts)-1].to
+		for last < to && (!c.toks[last].word || c.toks[last].timex || verbAdverbs[c.toks[last].lower] || prepositions[c.toks[last].lower]) {
+			last++
+		}
+		if last >= to {
+			return
+		}
+	}
+	if len(words) == 1 && pronounRefs[strings.ToLower(words[0])] {
+		if a := c.resolve(strings.ToLower(words[0]), from); len(a) > 0 {
+			c.subj = a
+			return
+		}
+		c.pronoun = words[0]
+		return
+	}
+	for len(words) > 1 && determiners[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) > 5 {
+		words = words[len(words)-5:]
+	}
+	c.subjNP = words
+}
+
+// subjectRange returns the token range of group g's subject.
+func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
+	content := false
+	j := g.from - 1
+	for ; j >= c.d0; j-- {
+		tk := c.toks[j]
+		if !c.inDomain(j) || isBarrier(tk) {
+			break
+		}
+		if tk.text == "," {
+			if content {
+				break
+			}
+			continue
+		}
+		if !tk.word {
+			continue
+		}
+		if subordinators[tk.lower] {
+			if !content && (tk.lower == "who" || tk.lower == "which" || tk.lower == "that") {
+				return c.antecedent(j)
+			}
+			break
+		}
+		if c.tags[j] != vtNone {
+			if gi := groupAt(gs, j); gi >= 0 && gs[gi].finite {
+				if !content && depth < 3 {
+					return c.subjectRange(gs[gi], gs, depth+1)
+				}
+				break
+			}
+		}
+		if tk.timex || verbAdverbs[tk.lower] || strings.HasSuffix(tk.lower, "ly") && !tk.capitalised() {
+			continue
+		}
+		if tk.lower == "and" || tk.lower == "but" || tk.lower == "or" {
+			if !content {
+				continue
+			}
+		}
+		if prepositions[tk.lower] && !content {
+			continue
+		}
+		content = true
+	}
+	if !content {
+		return 0, 0
+	}
+	return j + 1, g.from
+}
+
+// antecedent returns the noun phrase before the relative pronoun at j.
+func (c *clause) antecedent(j int) (int, int) {
+	e := j
+	if e-1 >= c.d0 && c.toks[e-1].text == "," {
+		e--
+	}
+	s := e
+	for s-1 >= c.d0 {
+		tk := c.toks[s-1]
+		if !tk.word || prepositions[tk.lower] || subordinators[tk.lower] || c.tags[s-1] != vtNone {
+			break
+		}
+		s--
+	}
+	return s, e
+}
+
+// groupAt returns the index of the group holding token j, or -1.
+func groupAt(gs []group, j int) int {
+	for gi, g := range gs {
+		if j >= g.from && j < g.to {
+			return gi
+		}
+	}
+	return -1
+}
+
+// readObject finds the words after the verb group up to the end of its
+// clause.
+func (c *clause) readObject() {
+	g := c.g
+	reporting := reportingVerbs[timeline.Lemma(c.verb)] || reportingVerbs[strings.ToLower(c.verb)]
+	e := g.to
+	for e < c.d1 {
+		tk := c.toks[e]
+		if !c.inDomain(e) || isBarrier(tk) || tk.text == "," || tk.text == "." {
+			break
+		}
+		if tk.word && (subordinators[tk.lower] || tk.lower == "but") && !(reporting && tk.lower == "that" && c.onlyTimex(g.to, e)) {
+			break
+		}
+		e++
+	}
+	c.obj = [2]int{g.to, e}
+}
+
+// onlyTimex reports whether toks[from:to] hold nothing but a temporal
+// expression and its preposition.
+func (c *clause) onlyTimex(from, to int) bool {
+	for i := from; i < to; i++ {
+		if tk := c.toks[i]; !tk.timex && !prepositions[tk.lower] && tk.lower != "earlier" && tk.lower != "later" {
+			return false
+		}
+	}
+	return true
+}
+
+// collectActors lists the subject's actors first, then those named in the
+// object or the nominal event, then (when there are none) the sentence's.
+func (c *clause) collectActors() {
+	add := func(as []actor) {
+	next:
+		for _, a := range as {
+			for _, b := range c.actors {
+				if b.name == a.name {
+					continue next
+				}
+			}
+			c.actors = append(c.actors, a)
+		}
+	}
+	if c.owner != "" && c.owner != "pronoun" {
+		add(c.d.ctx.normalise([]string{c.owner}))
+	}
+	add(c.subj)
+	if c.nominal[1] > 0 {
+		add(c.d.ctx.actors(c.toks, c.nominal[1], min(c.nominal[1]+5, c.d1)))
+	}
+	if c.obj[1] > c.obj[0] {
+		add(c.d.ctx.actors(c.toks, c.obj[0], c.obj[1]))
+	}
+	if len(c.actors) == 0 && c.g != nil {
+		// A participle or infinitive clause ("writing in a letter released
+		// Friday") takes the subject of the finite verb before it.
+		gs := groups(c.toks, c.tags)
+		for gi := len(gs) - 1; gi >= 0; gi-- {
+			g := gs[gi]
+			if g.from < c.g.from && g.finite && c.inDomain(g.main) {
+				from, to := c.subjectRange(g, gs, 0)
+				add(c.d.ctx.actors(c.toks, from, to))
+				break
+			}
+		}
+	}
+	if len(c.actors) == 0 && c.quote {
+		// A quotation with no names: its speaker.
+		var as []actor
+		for _, a := range c.d.actors[c.k] {
+			if !c.toks[a.from].quote {
+				as = append(as, a)
+			}
+		}
+		add(as)
+	}
+	if len(c.actors) == 0 && c.g == nil {
+		add(c.d.actors[c.k])
+	}
+}
+
+// actorNames returns the actors' short names.
+func (c *clause) actorNames() []string {
+	var out []string
+	for _, a := range c.actors {
+		out = append(out, a.name)
+	}
+	return out
+}
+
+// pronounRefs are the pronouns resolved to a previous actor.
+var pronounRefs = setOf("he", "she", "they")
+
+// resolve returns the actors that pronoun p (he, she, they) before token
+// `before` of the current sentence most likely refers to: the last person
+// for he and she, the last pair of people joined by "and" (or the last
+// organisation) for they, looking back at most four sentences.
+func (c *clause) resolve(p string, before int) []actor {
+	for k := c.k; k >= 0 && k >= c.k-4; k-- {
+		as := c.d.actors[k]
+		toks := c.d.toks[k]
+		for i := len(as) - 1; i >= 0; i-- {
+			a := as[i]
+			if k == c.k && a.to > before {
+				continue
+			}
+			if p != "they" {
+				if a.person {
+					return []actor{a}
+				}
+				continue
+			}
+			if i > 0 && a.person && as[i-1].person && as[i-1].to+1 == a.from && a.from-1 < len(toks) &&
+				toks[a.from-1].lower == "and" {
+				return []actor{as[i-1], a}
+			}
+		}
+	}
+	// No known person: a one-word name that is no organisation, in this
+	// sentence or the one before ("Cantil-Sakauye ... She").
+	nameish := func(a actor) bool { return !strings.Contains(a.name, " ") && !orgLike(a.name) }
+	for k := c.k; k >= 0 && k >= c.k-1; k-- {
+		as := c.d.actors[k]
+		toks := c.d.toks[k]
+		for i := len(as) - 1; i >= 0; i-- {
+			a := as[i]
+			if k == c.k && a.to > before || !nameish(a) {
+				continue
+			}
+			if p != "they" {
+				return []actor{a}
+			}
+			if i > 0 && nameish(as[i-1]) && as[i-1].to+1 == a.from && toks[a.from-1].lower == "and" {
+				return []actor{as[i-1], a}
+			}
+		}
+	}
+	if p == "they" {
+		for k := c.k - 1; k >= 0 && k >= c.k-2; k-- {
+			as := c.d.actors[k]
+			for i := len(as) - 1; i >= 0; i-- {
+				if !as[i].person && orgLike(as[i].name) {
+					return []actor{as[i]}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// orgLike reports whether name ends with an organisation word or is an
+// acronym.
+func orgLike(name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return orgWords[strings.ToLower(last)] || (len(f) == 1 && strings.ToUpper(last) == last && len(last) > 1)
+}
+
+// title builds the extractive title: subject + verb group + object, or the
+// noun an expression modifies, at most 12 words, without the date itself.
+func (c *clause) title() string {
+	var w []string
+	if c.nominal[1] > 0 {
+		if c.owner == "pronoun" && len(c.subj) > 0 {
+			w = append(w, c.subj[0].name+"’s")
+		} else if c.owner != "" && c.owner != "pronoun" {
+			w = append(w, c.owner+"’s")
+		}
+		w = append(w, c.words(c.nominal[0], c.nominal[1])...)
+		e := c.nominal[1]
+		if e < c.d1 && prepositions[c.toks[e].lower] {
+			f := e + 1
+			for f < c.d1 && f-e <= 6 && c.toks[f].word && !subordinators[c.toks[f].lower] && c.tags[f] == vtNone {
+				f++
+			}
+			w = append(w, c.words(e, f)...)
+		}
+		return finishTitle(w)
+	}
+	if c.g == nil {
+		// No verb: the names of the sentence, as in a headline fragment.
+		for _, a := range c.actors {
+			w = append(w, a.name)
+		}
+		return finishTitle(w)
+	}
+	switch {
+	case len(c.subj) > 0 && len(c.subjNP) == 0:
+		var names []string
+		for _, a := range c.subj {
+			names = append(names, a.name)
+		}
+		w = append(w, joinNames(names))
+	case c.pronoun != "":
+		w = append(w, c.pronoun)
+	default:
+		w = append(w, c.subjNP...)
+	}
+	for i := c.g.from; i < c.g.to; i++ {
+		tk := c.toks[i]
+		if tk.word && !tk.timex && !(strings.HasSuffix(tk.lower, "ly") && c.tags[i] == vtNone) && tk.lower != "also" {
+			w = append(w, tk.text)
+		}
+	}
+	w = append(w, c.words(c.obj[0], c.obj[1])...)
+	return finishTitle(w)
+}
+
+// words returns the words of toks[from:to] for a title: no punctuation, no
+// temporal expression, and no preposition left standing before one.
+func (c *clause) words(from, to int) []string {
+	var w []string
+	for i := from; i < to && i < len(c.toks); i++ {
+		tk := c.toks[i]
+		if !tk.word || tk.timex {
+			continue
+		}
+		if (prepositions[tk.lower] || tk.lower == "earlier" || tk.lower == "later") && i+1 < len(c.toks) && c.toks[i+1].timex {
+			continue
+		}
+		if (i == c.obj[0] || c.onlyTimex(c.obj[0], i)) && tk.lower == "that" {
+			continue
+		}
+		if (tk.lower == "the" || tk.lower == "a" || tk.lower == "an") && !(i > from && (c.toks[i-1].capitalised() || c.toks[i-1].lower == "of") && i+1 < to && c.toks[i+1].capitalised()) {
+			continue
+		}
+		w = append(w, tk.text)
+	}
+	return w
+}
+
+// joinNames writes "A", "A and B", "A, B and C".
+func joinNames(n []string) string {
+	switch len(n) {
+	case 0:
+		return ""
+	case 1:
+		return n[0]
+	}
+	return strings.Join(n[:len(n)-1], ", ") + " and " + n[len(n)-1]
+}
+
+// finishTitle cuts w to 12 words, drops dangling function words at the end
+// and capitalises the first letter.
+func finishTitle(w []string) string {
+	s := strings.Join(w, " ")
+	f := strings.Fields(s)
+	if len(f) > 12 {
+		f = f[:12]
+	}
+	for len(f) > 1 {
+		lw := strings.ToLower(f[len(f)-1])
+		if prepositions[lw] || determiners[lw] || lw == "and" || lw == "or" || lw == "but" || lw == "that" ||
+			lw == "her" || lw == "his" || lw == "their" || lw == "its" || lw == "who" || lw == "which" {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	s = strings.Join(f, " ")
+	r, n := utf8.DecodeRuneInString(s)
+	if n > 0 && unicode.IsLower(r) {
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

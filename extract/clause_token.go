@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	text       string // as written, "’s" and trailing periods of abbreviations kept
+	lower      string // lower case, curly apostrophes made straight
+	start, end int    // byte offsets in the article text
+	word       bool   // letters or digits (not punctuation)
+	quote      bool   // inside a quotation
+	timex      bool   // part of a temporal expression
+}
+
+// capitalised reports whether the token starts with an upper-case letter.
+func (t token) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// allCaps reports whether the token is an acronym of two or more capitals
+// ("ICE", "DHS").
+func (t token) allCaps() bool {
+	n := 0
+	for _, r := range t.text {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// clauseTokens splits text[s:e] into tokens. Words keep inner hyphens,
+// apostrophes and periods ("Cantil-Sakauye", "don’t", "U.S."); a word
+// ending in "-" before a capitalised word is joined to it ("Cantil-
+// Sakauye"). Possessive "’s" stays part of the word.
+func clauseTokens(text string, s, e int) []token {
+	var toks []token
+	i := s
+	for i < e {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, token{text: text[i : i+n], lower: text[i : i+n], start: i, end: i + n})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < e {
+			c, m := utf8.DecodeRuneInString(text[j:e])
+			if isWordRune(c) {
+				j += m
+				continue
+			}
+			if c == '-' || c == '\'' || c == '’' || c == '.' || c == '&' {
+				nx, _ := utf8.DecodeRuneInString(text[j+m : e])
+				if j+m < e && isWordRune(nx) {
+					j += m
+					continue
+				}
+				if c == '-' && j+m < e {
+					// "Cantil- Sakauye": a hyphenated name broken by a space.
+					k := j + m
+					for k < e && text[k] == ' ' {
+						k++
+					}
+					nx, _ = utf8.DecodeRuneInString(text[k:e])
+					if k > j+m && k < e && unicode.IsUpper(nx) && startsUpper(text[i:j]) {
+						j = k
+						continue
+					}
+				}
+				if c == '.' && abbrevDot(text[i:j]) {
+					j += m
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		toks = append(toks, token{text: w, lower: normWord(w), start: i, end: j, word: true})
+		i = j
+	}
+	return toks
+}
+
+// abbrevDot reports whether a period after w belongs to w: dotted acronyms
+// ("U.S"), initials ("G") and known abbreviations ("Sept", "Gov").
+func abbrevDot(w string) bool {
+	if strings.Contains(w, ".") || isInitial(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	return titleAbbrev[lw] || monthAbbrev[lw] || otherAbbrev[lw]
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// normWord lower-cases w, makes curly apostrophes straight and joins a
+// name broken after its hyphen.
+func normWord(w string) string {
+	w = strings.ToLower(w)
+	w = strings.ReplaceAll(w, "’", "'")
+	if strings.Contains(w, "- ") {
+		w = strings.Join(strings.Fields(w), "")
+	}
+	return w
+}
+
+// stripPossessive removes a trailing "'s" or "'" from a lower-cased or
+// written word.
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// quoteSpans returns the byte spans of text inside quotation marks: curly
+// “…” pairs and straight "…" pairs, a quotation left open running to the
+// end of its paragraph.
+func quoteSpans(text string) []Span {
+	var out []Span
+	open := -1
+	straight := false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '“' || (r == '"' && open < 0):
+			if open < 0 {
+				open, straight = i, r == '"'
+			}
+		case r == '”' || (r == '"' && open >= 0):
+			if open >= 0 && (r == '”' || straight) {
+				out = append(out, Span{open, i + n})
+				open = -1
+			}
+		case r == '\n' && i+1 < len(text) && text[i+1] == '\n':
+			if open >= 0 {
+				out = append(out, Span{open, i})
+				open = -1
+			}
+		}
+		i += n
+	}
+	if open >= 0 {
+		out = append(out, Span{open, len(text)})
+	}
+	return out
+}
+
+// inSpans reports whether [s, e) lies within one of spans (sorted).
+func inSpans(spans []Span, s, e int) bool {
+	lo, hi := 0, len(spans)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if spans[m].End <= s {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(spans) && spans[lo].Start <= s && e <= spans[lo].End
+}

@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// GoldDoc is one article of a TIMEX3 gold file (TempEval-3 format, one JSON
+// object a line). Offsets in Timexes are CHARACTER offsets as read;
+// ReadGold converts them to byte offsets.
+type GoldDoc struct {
+	ID      string      `json:"id"`
+	DCT     string      `json:"dct"`
+	Text    string      `json:"text"`
+	Timexes []GoldTimex `json:"timexes"`
+}
+
+// GoldTimex is one gold temporal expression.
+type GoldTimex struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
+}
+
+// ReadGold reads a gold .jsonl stream and converts the character offsets of
+// every timex to byte offsets of Text. Errors name the file and line.
+func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
+	var docs []GoldDoc
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := sc.Bytes()
+		if len(strings.TrimSpace(string(b))) == 0 {
+			continue
+		}
+		var d GoldDoc
+		if err := json.Unmarshal(b, &d); err != nil {
+			return nil, &timeline.InputError{Path: name, Line: line, Msg: "bad JSON: " + err.Error()}
+		}
+		byteAt := charToByte(d.Text)
+		for i := range d.Timexes {
+			g := &d.Timexes[i]
+			if g.Start < 0 || g.End > len(byteAt)-1 || g.Start >= g.End {
+				return nil, &timeline.InputError{Path: name, Line: line, Msg: fmt.Sprintf("timex %q: offsets %d-%d outside the text of %d characters", g.Text, g.Start, g.End, len(byteAt)-1)}
+			}
+			g.Start, g.End = byteAt[g.Start], byteAt[g.End]
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &timeline.InputError{Path: name, Line: line, Msg: err.Error()}
+	}
+	return docs, nil
+}
+
+// charToByte maps each character offset of s (and len) to its byte offset.
+func charToByte(s string) []int {
+	out := make([]int, 0, len(s)+1)
+	for i := range s {
+		out = append(out, i)
+	}
+	return append(out, len(s))
+}
+
+// ParseDCT parses a gold document creation time (2017-03-31, or with a time).
+func ParseDCT(s string) (time.Time, bool) {
+	for _, l := range []string{"2006-01-02T15:04:05", "2006-01-02T15:04", time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(l, s); err == nil {
+			return t, true
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// Error kinds of a Report.
+const (
+	ErrMissed   = "missed"
+	ErrSpurious = "spurious"
+	ErrValue    = "wrong value"
+	ErrType     = "wrong type"
+	ErrSpan     = "wrong span"
+)
+
+// EvalError is one disagreement between the system and the gold.
+type EvalError struct {
+	Kind    string
+	Doc     string
+	Context string // the text around the expression, the expression in [brackets]
+	Gold    string // gold text, type and value ("" for spurious)
+	System  string // system text, type and value ("" for missed)
+}
+
+// Report holds the TempEval-3 counts. Strict matches share the span;
+// relaxed matches overlap. Attribute scores count relaxed matches whose
+// attribute agrees, over system expressions (precision) and gold (recall).
+type Report struct {
+	Docs, Gold, System    int
+	Strict, Relaxed       int
+	ValueMatch, TypeMatch int
+	Errors                []EvalError
+}
+
+// Score runs f over every document, anchored at its DCT, and adds the
+// comparison with the gold to the report.
+func (r *Report) Score(f *Finder, docs []GoldDoc) {
+	for _, d := range docs {
+		anchor, _ := ParseDCT(d.DCT)
+		r.Add(d, f.Find(d.Text, anchor))
+	}
+}
+
+// Add compares the system timexes of one document with its gold.
+func (r *Report) Add(d GoldDoc, sys []timeline.Timex) {
+	r.Docs++
+	r.Gold += len(d.Timexes)
+	r.System += len(sys)
+	used := make([]bool, len(sys))
+	for _, g := range d.Timexes {
+		best := -1
+		for j, s := range sys {
+			if used[j] || s.End <= g.Start || s.Start >= g.End {
+				continue
+			}
+			if best < 0 || overlap(s, g) > overlap(sys[best], g) {
+				best = j
+			}
+		}
+		if best < 0 {
+			r.Errors = append(r.Errors, EvalError{Kind: ErrMissed, Doc: d.ID, Context: context(d.Text, g.Start, g.End), Gold: goldString(g)})
+			continue
+		}
+		used[best] = true
+		s := sys[best]
+		r.Relaxed++
+		strict := s.Start == g.Start && s.End == g.End
+		if strict {
+			r.Strict++
+		}
+		okV, okT := s.Value == g.Value, s.Type == g.Type
+		if okV {
+			r.ValueMatch++
+		}
+		if okT {
+			r.TypeMatch++
+		}
+		e := EvalError{Doc: d.ID, Context: context(d.Text, min(s.Start, g.Start), max(s.End, g.End)), Gold: goldString(g), System: sysString(s)}
+		switch {
+		case !okV:
+			e.Kind = ErrValue
+		case !okT:
+			e.Kind = ErrType
+		case !strict:
+			e.Kind = ErrSpan
+		default:
+			continue
+		}
+		r.Errors = append(r.Errors, e)
+	}
+	for j, s := range sys {
+		if !used[j] {
+			r.Errors = append(r.Errors, EvalError{Kind: ErrSpurious, Doc: d.ID, Context: context(d.Text, s.Start, s.End), System: sysString(s)})
+		}
+	}
+}
+
+func overlap(s timeline.Timex, g GoldTimex) int { return min(s.End, g.End) - max(s.Start, g.Start) }
+
+func goldString(g GoldTimex) string {
+	return fmt.Sprintf("%q %s %s%s", g.Text, g.Type, g.Value, modString(g.Mod))
+}
+
+func sysString(s timeline.Timex) string {
+	return fmt.Sprintf("%q %s %s%s", s.Text, s.Type, s.Value, modString(s.Mod))
+}
+
+func modString(m string) string {
+	if m == "" {
+		return ""
+	}
+	return " mod=" + m
+}
+
+// context returns up to 40 bytes either side of text[s:e] with the span bracketed.
+func context(text string, s, e int) string {
+	a, b := max(0, s-40), min(len(text), e+40)
+	for a > 0 && !utf8.RuneStart(text[a]) {
+		a--
+	}
+	for b < len(text) && !utf8.RuneStart(text[b]) {
+		b++
+	}
+	c := text[a:s] + "[" + text[s:e] + "]" + text[e:b]
+	return strings.Join(strings.Fields(c), " ")
+}
+
+// F1 returns precision, recall and F1 of n correct over sys system and gold items.
+func F1(n, sys, gold int) (p, r, f float64) {
+	if sys > 0 {
+		p = float64(n) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(n) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+// WriteSummary prints the scores as a small table.
+func (r *Report) WriteSummary(w io.Writer) {
+	fmt.Fprintf(w, "documents %d  gold %d  system %d\n", r.Docs, r.Gold, r.System)
+	fmt.Fprintf(w, "%-14s %6s %6s %6s\n", "", "P", "R", "F1")
+	row := func(name string, n int) {
+		p, rc, f := F1(n, r.System, r.Gold)
+		fmt.Fprintf(w, "%-14s %6.4f %6.4f %6.4f\n", name, p, rc, f)
+	}
+	row("strict span", r.Strict)
+	row("relaxed span", r.Relaxed)
+	row("value", r.ValueMatch)
+	row("type", r.TypeMatch)
+}
+
+// WriteErrors prints up to n errors grouped by kind, the biggest group first.
+func (r *Report) WriteErrors(w io.Writer, n int) {
+	groups := map[string][]EvalError{}
+	for _, e := range r.Errors {
+		groups[e.Kind] = append(groups[e.Kind], e)
+	}
+	kinds := make([]string, 0, len(groups))
+	for k := range groups {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool {
+		if len(groups[kinds[i]]) != len(groups[kinds[j]]) {
+			return len(groups[kinds[i]]) > len(groups[kinds[j]])
+		}
+		return kinds[i] < kinds[j]
+	})
+	// share n between the groups in proportion, at least one each
+	total := len(r.Errors)
+	for _, k := range kinds {
+		g := groups[k]
+		take := n
+		if total > 0 && n < total {
+			take = max(1, n*len(g)/total)
+		}
+		take = min(take, len(g))
+		fmt.Fprintf(w, "\n== %s (%d)\n", k, len(g))
+		for _, e := range g[:take] {
+			fmt.Fprintf(w, "%s: %s\n", e.Doc, e.Context)
+			if e.Gold != "" {
+				fmt.Fprintf(w, "    gold   %s\n", e.Gold)
+			}
+			if e.System != "" {
+				fmt.Fprintf(w, "    system %s\n", e.System)
+			}
+		}
+	}
+}

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// dated returns an article of text and one resolved timex at the first
+// occurrence of expr (an occurrence inside brackets "[...]" when text
+// marks one; the brackets are removed).
+func dated(text, expr string) (*timeline.Article, timeline.Timex) {
+	i := strings.Index(text, "["+expr+"]")
+	if i >= 0 {
+		text = text[:i] + expr + text[i+len(expr)+2:]
+	} else {
+		i = strings.Index(text, expr)
+	}
+	d := timeline.Day(2017, time.March, 16)
+	return &timeline.Article{ID: "a", Text: text}, timeline.Timex{Start: i, End: i + len(expr), Text: expr,
+		Type: timeline.TypeDate, Value: "2017-03-16", Grain: timeline.GrainDay,
+		Interval: timeline.Interval{Start: d, End: d}, Section: timeline.SectionBody}
+}
+
+func TestMentions(t *testing.T) {
+	tests := []struct {
+		name, text, expr string
+		verb             string
+		actors           []string
+		title            string
+		quote            bool
+	}{
+		{"fronted date, title folded",
+			"On March 16, Chief Justice Tani G. Cantil-Sakauye sent Attorney General Jeff Sessions a letter.",
+			"March 16", "sent", []string{"Cantil-Sakauye", "Sessions"}, "Cantil-Sakauye sent Attorney General Jeff Sessions letter", false},
+		{"coordinated names",
+			"Sessions and Kelly wrote to the chief justice on Friday.",
+			"Friday", "wrote", []string{"Sessions", "Kelly"}, "Sessions and Kelly wrote to chief justice", false},
+		{"organisation with of",
+			"In fact, the American Civil Liberties Union of California complained about arrests in 2013.",
+			"2013", "complained", []string{"American Civil Liberties Union of California"},
+			"American Civil Liberties Union of California complained about arrests", false},
+		{"title alias",
+			"Attorney General Jeff Sessions spoke. On Monday, the Attorney General announced new rules.",
+			"Monday", "announced", []string{"Sessions"}, "Sessions announced new rules", false},
+		{"pronoun",
+			"Cantil-Sakauye is the chief justice. She sent a letter on Thursday.",
+			"Thursday", "sent", []string{"Cantil-Sakauye"}, "Cantil-Sakauye sent letter", false},
+		{"they",
+			"Sessions and Kelly disagreed. They replied on Wednesday to the court.",
+			"Wednesday", "replied", []string{"Sessions", "Kelly"}, "Sessions and Kelly replied to court", false},
+		{"relative clause",
+			"The letter drew praise from lawmakers who gave her a standing ovation on Monday.",
+			"Monday", "gave", nil, "Lawmakers gave her standing ovation", false},
+		{"participle",
+			"The letter, released Friday, was a response to the court.",
+			"Friday", "released", nil, "Letter released", false},
+		{"possessive noun subject",
+			"California’s courts are closed Friday in observance of the Cesar Chavez holiday.",
+			"Friday", "closed", []string{"California", "Cesar Chavez"},
+			"California’s courts are closed in observance of the Cesar Chavez holiday", false},
+		{"modal",
+			"This week, Sessions announced he would withhold grant funding.",
+			"This week", "announced", []string{"Sessions"}, "Sessions announced he would withhold grant funding", false},
+		{"nominal date",
+			"The officials were responding to a March 16 letter from Cantil-Sakauye, asking for calm.",
+			"March 16", "responding", []string{"Cantil-Sakauye"}, "Letter from Cantil-Sakauye", false},
+		{"reporting clause is not the event",
+			"“We met them on [Monday] and agreed,”Gascón told TIME on Friday.",
+			"Monday", "met", []string{"Gascón", "TIME"}, "We met them and agreed", true},
+		{"reporting clause dated itself",
+			"“Courthouses are not bait,” Cantil-Sakauye wrote in her letter earlier this month.",
+			"earlier this month", "wrote", []string{"Cantil-Sakauye"}, "Cantil-Sakauye wrote in her letter", false},
+		{"title capped at 12 words",
+			"On Monday, Sessions announced he would block or withhold law enforcement grant funding to states and localities.",
+			"Monday", "announced", []string{"Sessions"}, "Sessions announced he would block or withhold law enforcement grant funding", false},
+		{"no verb",
+			"Earlier this week, Attorney General Sessions",
+			"Earlier this week", "", []string{"Sessions"}, "Sessions", false},
+		{"passive with aux",
+			"The bill was signed by Gov. Jerry Brown on Tuesday.",
+			"Tuesday", "signed", []string{"Brown"}, "Bill was signed by Gov. Jerry Brown", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, tx := dated(tt.text, tt.expr)
+			ms := Mentions(a, []timeline.Timex{tx})
+			if len(ms) != 1 {
+				t.Fatalf("got %d mentions", len(ms))
+			}
+			m := ms[0]
+			if m.Verb != tt.verb || m.Title != tt.title || m.Quote != tt.quote || !reflect.DeepEqual(m.Actors, tt.actors) {
+				t.Errorf("%q\n got verb %q actors %q title %q quote %v\nwant verb %q actors %q title %q quote %v",
+					tt.text, m.Verb, m.Actors, m.Title, m.Quote, tt.verb, tt.actors, tt.title, tt.quote)
+			}
+			if a.Text[m.SentenceStart:m.SentenceStart+len(m.Sentence)] != m.Sentence {
+				t.Errorf("sentence offset %d does not hold %q", m.SentenceStart, m.Sentence)
+			}
+		})
+	}
+}
+
+func TestMentionsSkip(t *testing.T) {
+	a := &timeline.Article{ID: "a", Text: "For years, it rained every day. Recently it stopped. On Friday it rained."}
+	txs := []timeline.Timex{
+		{Start: 4, End: 9, Text: "years", Type: timeline.TypeDuration, Value: "PXY"},
+		{Start: 21, End: 30, Text: "every day", Type: timeline.TypeSet, Value: "P1D"},
+		{Start: 32, End: 40, Text: "Recently", Type: timeline.TypeDate, Value: "PAST_REF"},
+		{Start: 56, End: 62, Text: "Friday", Type: timeline.TypeDate, Value: "XXXX-WXX-5"},
+	}
+	ms := Mentions(a, txs)
+	if len(ms) != 1 || ms[0].Text != "Friday" || ms[0].Resolved() || ms[0].Verb != "rained" {
+		t.Errorf("got %+v, want only the unresolved Friday with its verb", ms)
+	}
+	if ms := Mentions(a, []timeline.Timex{{Start: 60, End: 900, Type: timeline.TypeDate}}); len(ms) != 0 {
+		t.Errorf("out-of-range timex made a mention")
+	}
+}
+
+func FuzzMentions(f *testing.F) {
+	f.Add("On March 16, Cantil-Sakauye sent a letter.", 3, 11)
+	f.Add("“We met on Monday,”Gascón said. They left.", 11, 17)
+	f.Fuzz(func(t *testing.T, text string, s, e int) {
+		a := &timeline.Article{ID: "f", Text: text}
+		Mentions(a, []timeline.Timex{{Start: s, End: e, Type: timeline.TypeDate, Value: "2017"}})
+	})
+}

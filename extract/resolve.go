@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Reference time.
+//
+// Three references are in play, and each rule names the one it uses:
+//
+//   - p.anchor, the publication day (DCT). Deictic expressions use it:
+//     today, yesterday, this week, last year, two years ago, bare weekdays,
+//     yearless months and days. In news these almost always point from the
+//     day of writing, which the gold data confirms (see the README numbers).
+//   - p.narrative(), the last explicit date with a year in the text (falling
+//     back to the anchor). Anaphoric expressions use it, because they point
+//     from the time the story has moved to: the previous day, the next day,
+//     the following week, that year, the same month, two days later, a year
+//     earlier. With Config.Reanchor, bare weekdays and yearless dates use it
+//     too when it lies in another year than the anchor ("In August 2012 ...
+//     On Sunday night ..."); measured on TimeBank and AQUAINT that helps only
+//     when the narrative date is far from the anchor, so it is off by default.
+//   - p.lastQuarter, the last quarter resolved with a year. Financial news
+//     compares a quarter with "a year ago", "a year earlier", "the year-ago
+//     quarter": those shift that quarter by a year.
+
+// note updates the narrative state after a match.
+func (p *parser) note(m match) {
+	if m.val != "" || m.v.y == 0 {
+		return
+	}
+	switch m.v.g {
+	case timeline.GrainQuarter:
+		if m.v.q != 0 {
+			p.lastQuarter = m.v
+		}
+	case timeline.GrainDay, timeline.GrainMonth, timeline.GrainHour, timeline.GrainMinute:
+		if m.explicit {
+			p.lastDate = m.v
+		}
+	case timeline.GrainYear:
+		if m.explicit {
+			p.lastYear = m.v.y
+		}
+	}
+}
+
+// narrative returns the reference day of anaphoric expressions: the last
+// explicit day of the text, else the anchor. ok is false when neither is known.
+func (p *parser) narrative() (time.Time, bool) {
+	if p.lastDate.y != 0 && p.lastDate.g == timeline.GrainDay {
+		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), p.lastDate.d), true
+	}
+	return p.anchor, p.known()
+}
+
+// ref returns the reference for deictic weekdays and yearless dates: the
+// anchor, or with Config.Reanchor the last explicit date when it stands in
+// another year than the anchor.
+func (p *parser) ref() (time.Time, bool) {
+	if p.cfg.Reanchor && p.lastDate.y != 0 && p.lastDate.g == timeline.GrainDay && p.known() && p.lastDate.y != p.anchor.Year() {
+		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), p.lastDate.d), true
+	}
+	return p.anchor, p.known()
+}
+
+// Directions for resolving a weekday or a yearless month.
+const (
+	dirStrictPast   = -2 // "last Friday": before the reference day
+	dirPast         = -1 // past narrative: on or before the reference
+	dirNone         = 0  // no clue: the reference's own year / the past
+	dirFuture       = 1  // future tense: on or after the reference
+	dirStrictFuture = 2  // "next Friday": after the reference
+)
+
+// weekday resolves ISO weekday wd (1..7) in direction dir from the reference.
+func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
+	if !known {
+		return tv{g: timeline.GrainDay, wd: wd}
+	}
+	cur := isoWeekday(ref)
+	var off int
+	switch dir {
+	case dirStrictPast:
+		off = -((cur-wd+7)%7 + 0)
+		if off == 0 {
+			off = -7
+		}
+	case dirFuture:
+		off = (wd - cur + 7) % 7
+	case dirStrictFuture:
+		off = (wd - cur + 7) % 7
+		if off == 0 {
+			off = 7
+		}
+	default:
+		off = -((cur - wd + 7) % 7)
+	}
+	return dayTV(ref.AddDate(0, 0, off))
+}
+
+// monthYear picks the year of a yearless month m (and day d, 0 when none)
+// seen from the reference in direction dir.
+func monthYear(m, d, dir int, ref time.Time) int {
+	y := ref.Year()
+	rm, rd := int(ref.Month()), ref.Day()
+	cmp := 0 // -1: m/d before the reference, 0 same, +1 after
+	switch {
+	case m < rm:
+		cmp = -1
+	case m > rm:
+		cmp = 1
+	case d != 0 && d < rd:
+		cmp = -1
+	case d != 0 && d > rd:
+		cmp = 1
+	}
+	switch dir {
+	case dirStrictPast:
+		if cmp >= 0 {
+			y--
+		}
+	case dirPast:
+		// Only move a year back for a date well after the reference: a past
+		// narrative speaking of "December" in a March article means last
+		// December; "March 16" in an article of March 3 is still this year's
+		// when a schedule is meant, so days need a month's distance.
+		if cmp > 0 && (m-rm > 1 || (d == 0 && m > rm)) {
+			y--
+		}
+	case dirFuture:
+		if cmp < 0 && (rm-m > 1 || d == 0) {
+			y++
+		}
+	case dirStrictFuture:
+		if cmp <= 0 {
+			y++
+		}
+	}
+	return y
+}
+
+// shift returns the calendar unit u holding ref moved by n units. The grain
+// follows the unit. With an unknown reference the value keeps its X digits.
+func shift(u unit, n int, ref time.Time, known bool) tv {
+	if !known {
+		switch u {
+		case uDay, uHour, uMinute, uSecond:
+			return tv{g: timeline.GrainDay}
+		case uWeek:
+			return tv{g: timeline.GrainWeek}
+		case uWeekend:
+			return tv{g: timeline.GrainWeek, we: true}
+		case uMonth:
+			return tv{g: timeline.GrainMonth}
+		case uQuarter:
+			return tv{g: timeline.GrainQuarter}
+		case uDecade:
+			return tv{g: timeline.GrainDecade}
+		case uCentury:
+			return tv{g: timeline.GrainCentury}
+		default:
+			return tv{g: timeline.GrainYear}
+		}
+	}
+	switch u {
+	case uDay, uHour, uMinute, uSecond:
+		return dayTV(ref.AddDate(0, 0, n))
+	case uWeek:
+		return weekTV(ref.AddDate(0, 0, 7*n))
+	case uWeekend:
+		v := weekTV(ref.AddDate(0, 0, 7*n))
+		v.we = true
+		return v
+	case uMonth:
+		return monthTV(timeline.Day(ref.Year(), ref.Month()+time.Month(n), 1))
+	case uQuarter:
+		q := ref.Year()*4 + quarterOf(ref.Month()) - 1 + n
+		return tv{g: timeline.GrainQuarter, y: q / 4, q: q%4 + 1}
+	case uHalf:
+		h := ref.Year()*2 + (int(ref.Month())-1)/6 + n
+		return tv{g: timeline.GrainQuarter, y: h / 2, half: h%2 + 1}
+	case uDecade:
+		return tv{g: timeline.GrainDecade, dec: ref.Year()/10 + n}
+	case uCentury:
+		return tv{g: timeline.GrainCentury, dec: ref.Year()/100 + n}
+	case uSeason:
+		return seasonOf(ref.AddDate(0, 3*n, 0))
+	default:
+		return tv{g: timeline.GrainYear, y: ref.Year() + n}
+	}
+}
+
+// seasonOf is the season holding t (winter belongs to the year it starts in).
+func seasonOf(t time.Time) tv {
+	y, m := t.Year(), t.Month()
+	s := "WI"
+	switch {
+	case m >= 3 && m <= 5:
+		s = "SP"
+	case m >= 6 && m <= 8:
+		s = "SU"
+	case m >= 9 && m <= 11:
+		s = "FA"
+	case m <= 2:
+		y--
+	}
+	return tv{g: timeline.GrainSeason, y: y, season: s}
+}
+
+// seasonStart is the first month of season s.
+func seasonStart(s string) int {
+	switch s {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	}
+	return 12
+}
+
+// ago moves the reference back (n < 0) or forward by |n| units and returns
+// the unit holding the result, e.g. two years ago → the year two before.
+func ago(u unit, n int, ref time.Time, known bool) tv {
+	switch u {
+	case uDecade:
+		return shift(uYear, 10*n, ref, known)
+	case uCentury:
+		return shift(uYear, 100*n, ref, known)
+	case uHour, uMinute, uSecond:
+		return shift(uDay, 0, ref, known)
+	}
+	return shift(u, n, ref, known)
+}

@@ -1,0 +1,636 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Explicit calendar dates: Sept. 25, 2018 / March 16 / 25 September /
+// 3/16/2017 / 2017-03-16 / August 1988, with an optional leading weekday.
+
+// dayOrdinal skips an ordinal suffix glued to a day number (16th).
+func (p *parser) dayOrdinal(k int) int {
+	if p.adj(k) && p.isAny(k, "st", "nd", "rd", "th") {
+		return k + 1
+	}
+	return k
+}
+
+// dayNum reads a day of month at token k.
+func (p *parser) dayNum(k int) (int, bool) {
+	d, ok := p.number(k)
+	if !ok || p.t[k].nd > 2 || d < 1 || d > 31 {
+		return 0, false
+	}
+	// 16:30, 16.5, 16% are not days; "16th" is.
+	if p.adj(k+1) && (p.punct(k+1, ':') || p.punct(k+1, '%') || (p.punct(k+1, '.') && p.adj(k+2) && p.t[k+2].kind == tkNum)) {
+		return 0, false
+	}
+	if p.adj(k+1) && p.t[k+1].kind == tkWord && !p.isAny(k+1, "st", "nd", "rd", "th") {
+		return 0, false
+	}
+	return d, true
+}
+
+// yearlessDay resolves month m day d without a year: the anchor's year,
+// moved by tense when the day lies far on the other side of the anchor.
+func (p *parser) yearlessDay(m, d, i, j int) tv {
+	ref, known := p.ref()
+	if !known {
+		return tv{g: timeline.GrainDay, m: m, d: d}
+	}
+	y := monthYear(m, d, p.tense(i, j), ref)
+	if !isCalendarDay(y, m, d) {
+		y = ref.Year()
+	}
+	return tv{g: timeline.GrainDay, y: y, m: m, d: d}
+}
+
+func (p *parser) ruleExplicit(i int) (match, bool) {
+	j := i
+	if p.capWord(j, cWeekday) {
+		k := j + 1
+		if p.punct(k, ',') {
+			k++
+		}
+		if !p.capWord(k, cMonth) && p.t[min(k, len(p.t)-1)].kind != tkNum {
+			return match{}, false
+		}
+		j = k
+	}
+	if j >= len(p.t) {
+		return match{}, false
+	}
+	// Month D[th][,] [YYYY]  |  Month [,] YYYY  |  Month of YYYY
+	if p.capWord(j, cMonth) {
+		m := p.lx(j).val
+		k := j + 1
+		if p.lx(j).abbr {
+			k = p.skipDot(k)
+		}
+		if d, ok := p.dayNum(k); ok && isCalendarDay(0, m, d) {
+			k = p.dayOrdinal(k + 1)
+			kk := k
+			if p.punct(kk, ',') {
+				kk++
+			}
+			if y, n, ok := p.year(kk); ok && isCalendarDay(y, m, d) {
+				return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: y, m: m, d: d}, explicit: true}, true
+			}
+			return match{start: i, end: k, typ: timeline.TypeDate, v: p.yearlessDay(m, d, i, k)}, true
+		}
+		kk := k
+		if p.punct(kk, ',') {
+			kk++
+		} else if p.is(kk, "of") {
+			kk++
+		}
+		if y, n, ok := p.year(kk); ok {
+			return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainMonth, y: y, m: m}, explicit: true}, true
+		}
+		return match{}, false
+	}
+	// D[th] [of] Month [YYYY]
+	if d, ok := p.dayNum(j); ok {
+		k := p.dayOrdinal(j + 1)
+		if p.is(k, "of") {
+			k++
+		}
+		if p.capWord(k, cMonth) && isCalendarDay(0, p.lx(k).val, d) {
+			m := p.lx(k).val
+			abbr := p.lx(k).abbr
+			k++
+			if abbr {
+				k = p.skipDot(k)
+			}
+			kk := k
+			if p.punct(kk, ',') {
+				kk++
+			}
+			if y, n, ok := p.year(kk); ok && isCalendarDay(y, m, d) {
+				return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: y, m: m, d: d}, explicit: true}, true
+			}
+			return match{start: i, end: k, typ: timeline.TypeDate, v: p.yearlessDay(m, d, i, k)}, true
+		}
+	}
+	// M/D/YYYY, M/D/YY
+	if a, ok := p.number(j); ok && p.t[j].nd <= 2 && p.punct(j+1, '/') && p.adj(j+1) && p.adj(j+2) {
+		if b, ok := p.number(j + 2); ok && p.t[j+2].nd <= 2 && p.punct(j+3, '/') && p.adj(j+3) && p.adj(j+4) {
+			if y, ok := p.number(j + 4); ok && (p.t[j+4].nd == 4 || p.t[j+4].nd == 2) {
+				if p.t[j+4].nd == 2 {
+					y += 1900
+					if y < 1950 {
+						y += 100
+					}
+				}
+				if isCalendarDay(y, a, b) && !(p.adj(j+5) && p.punct(j+5, '/')) {
+					return match{start: i, end: j + 5, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: y, m: a, d: b}, explicit: true}, true
+				}
+			}
+		}
+	}
+	// YYYY-MM-DD
+	if y, ok := p.number(j); ok && p.t[j].nd == 4 && p.hyphen(j+1) && p.hyphen(j+3) {
+		m, ok1 := p.number(j + 2)
+		d, ok2 := p.number(j + 4)
+		if ok1 && ok2 && p.t[j+2].nd == 2 && p.t[j+4].nd == 2 && isCalendarDay(y, m, d) {
+			return match{start: i, end: j + 5, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: y, m: m, d: d}, explicit: true}, true
+		}
+	}
+	return match{}, false
+}
+
+// posPrefix reads a position modifier at token i: early, late, mid(-), the
+// end of, the beginning of, the middle of. It returns the mod and the next token.
+func (p *parser) posPrefix(i int) (string, int) {
+	switch p.word(i) {
+	case "early":
+		return "START", i + 1
+	case "late":
+		return "END", i + 1
+	case "mid":
+		k := i + 1
+		if p.punct(k, '-') {
+			k++
+		}
+		return "MID", k
+	case "the":
+		k := i + 1
+		if p.isAny(k, "very") {
+			k++
+		}
+		mod := ""
+		switch p.word(k) {
+		case "end", "close":
+			mod = "END"
+		case "beginning", "start", "dawn":
+			mod = "START"
+		case "middle":
+			mod = "MID"
+		case "first", "second", "last":
+			if p.is(k+1, "half") && p.is(k+2, "of") { // the first half of → handled by quarter rule
+				return "", i
+			}
+			return "", i
+		}
+		if mod != "" && p.is(k+1, "of") {
+			return mod, k + 2
+		}
+	}
+	return "", i
+}
+
+// ruleYear: 2013, fiscal 2013, the 1990s, the '80s, the mid-1990s, early
+// 2012, the end of 1994, the 20th century, the year 2000.
+func (p *parser) ruleYear(i int) (match, bool) {
+	mod, j := p.posPrefix(i)
+	start := i
+	// fiscal [year] YYYY, calendar YYYY, the year YYYY
+	k := j
+	fiscal := false
+	if p.is(k, "the") && p.isAny(k+1, "fiscal", "calendar", "year") {
+		k++
+	}
+	if p.isAny(k, "fiscal", "calendar") {
+		fiscal = true
+		k++
+		if p.is(k, "year") {
+			k++
+		}
+	} else if p.is(k, "year") && k > j {
+		k++
+	}
+	if y, n, ok := p.year(k); ok && (fiscal || k > j || p.plausibleYear(k, y)) {
+		return match{start: start, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}, mod: mod, explicit: true}, true
+	}
+	if fiscal && p.isAny(k-1, "year") {
+		if ref, known := p.anchor, p.known(); known {
+			return match{start: start, end: k, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: ref.Year()}, mod: mod}, true
+		}
+		return match{start: start, end: k, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear}, mod: mod}, true
+	}
+	// decades: [the] [early|mid|late] 1990s / '90s / nineties
+	k = j
+	the := false
+	if p.is(k, "the") {
+		the = true
+		k++
+	}
+	dm, k2 := p.posPrefix(k)
+	if dm != "" {
+		mod, k = dm, k2
+	}
+	if n, ok := p.number(k); ok && p.adj(k+1) && p.is(k+1, "s") && !p.adj(k+2) || (ok && p.adj(k+1) && p.is(k+1, "s") && p.punct(k+2, '\'')) {
+		nd := p.t[k].nd
+		if nd == 4 && n%10 == 0 && n >= 1000 && n < 2200 {
+			if n%100 == 0 && the && mod == "" && false {
+				return match{}, false
+			}
+			return match{start: start, end: k + 2, typ: timeline.TypeDate, v: tv{g: timeline.GrainDecade, dec: n / 10}, mod: mod, explicit: true}, true
+		}
+		if nd == 2 && n%10 == 0 && p.punct(k-1, '\'') && p.adj(k) {
+			return match{start: start, end: k + 2, typ: timeline.TypeDate, v: tv{g: timeline.GrainDecade, dec: 190 + n/10}, mod: mod, explicit: true}, true
+		}
+	}
+	if p.punct(k, '\'') {
+		if n, ok := p.number(k + 1); ok && p.t[k+1].nd == 2 && n%10 == 0 && p.adj(k+1) && p.adj(k+2) && p.is(k+2, "s") {
+			return match{start: start, end: k + 3, typ: timeline.TypeDate, v: tv{g: timeline.GrainDecade, dec: 190 + n/10}, mod: mod, explicit: true}, true
+		}
+	}
+	if the || mod != "" {
+		if d, ok := decadeWords[p.word(k)]; ok {
+			return match{start: start, end: k + 1, typ: timeline.TypeDate, v: tv{g: timeline.GrainDecade, dec: 190 + d}, mod: mod}, true
+		}
+	}
+	// the 20th century / the nineteenth century
+	if the {
+		c := 0
+		kk := k
+		if n, ok := p.number(kk); ok && p.t[kk].nd <= 2 && p.isAny(kk+1, "st", "nd", "rd", "th") {
+			c, kk = n, kk+2
+		} else if p.cls(kk)&cOrdinal != 0 {
+			c, kk = p.lx(kk).val, kk+1
+		} else if p.is(kk, "twenty") && p.punct(kk+1, '-') && p.is(kk+2, "first") {
+			c, kk = 21, kk+3
+		}
+		if c > 0 && p.is(kk, "century") {
+			return match{start: start, end: kk + 1, typ: timeline.TypeDate, v: tv{g: timeline.GrainCentury, dec: c - 1}, mod: mod}, true
+		}
+	}
+	return match{}, false
+}
+
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+// plausibleYear decides whether a bare four-digit number at token k is a year.
+func (p *parser) plausibleYear(k, y int) bool {
+	if y < 1800 || y > 2100 {
+		// old years only after a preposition: in 1066
+		if y < 1000 || !p.isAny(k-1, "in", "since", "from", "until", "by", "of", "to", "and", "before", "after") {
+			return false
+		}
+	}
+	if k > 0 {
+		pt := &p.t[k-1]
+		if pt.kind == tkPunct && (pt.c == '$' || pt.c == '#' || pt.c == '.' && p.adj(k) || pt.c == ',' && p.adj(k)) {
+			return false
+		}
+		if pt.kind == tkNum {
+			return false
+		}
+		if p.isAny(k-1, "no", "number", "flight", "route", "room", "model", "article", "section", "chapter", "page", "resolution", "highway", "interstate", "rule", "form", "boeing", "airbus", "cents", "about", "some", "nearly", "over", "than") {
+			return false
+		}
+	}
+	if k+1 < len(p.t) {
+		nt := &p.t[k+1]
+		if nt.kind == tkPunct && (nt.c == '%' || ((nt.c == '.' || nt.c == ',' || nt.c == ':') && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
+			return false
+		}
+		if nt.kind == tkWord && nt.lx != nil && nt.lx.cls&cUnit != 0 {
+			return false
+		}
+		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") {
+			return false
+		}
+	}
+	return true
+}
+
+// ruleQuarter: the third quarter, third-quarter, the 1988 second quarter,
+// the fourth quarter of 1994, the quarter, the year-ago quarter, the first half.
+func (p *parser) ruleQuarter(i int) (match, bool) {
+	k := i
+	if p.isAny(k, "the", "this", "last", "next", "its", "their", "a", "his", "her", "our") {
+		k++
+	}
+	if p.is(k-1, "a") && !p.isAny(k, "flat", "weak", "strong", "year", "disappointing", "record") && p.cls(k)&cOrdinal == 0 {
+		return match{}, false
+	}
+	det := p.word(i)
+	if k == i {
+		det = ""
+	}
+	yshift := 0
+	year := 0
+	rel := ""
+	for steps := 0; steps < 4; steps++ {
+		if y, n, ok := p.year(k); ok {
+			year, k = y, n
+			continue
+		}
+		switch {
+		case p.is(k, "year") && p.hyphen(k+1) && p.isAny(k+2, "ago", "earlier"):
+			yshift, k = -1, k+3
+		case p.isAny(k, "this", "last", "next") && p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "year"):
+			// this year's third quarter
+			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)]
+			if p.word(k) == "this" {
+				yshift = 0
+			}
+			rel = "year"
+			k += 4
+		case p.isAny(k, "latest", "current", "comparable", "corresponding", "same", "fiscal", "flat", "weak", "strong", "previous", "recent", "first", "disappointing", "record", "calendar", "just", "past", "completed", "ended"):
+			if p.cls(k)&cOrdinal != 0 && p.word(k) == "first" && (p.is(k+1, "quarter") || p.is(k+1, "half") || p.hyphen(k+1)) {
+				goto ord
+			}
+			if rel == "" {
+				rel = p.word(k)
+			}
+			k++
+			if p.punct(k, '-') && p.is(k+1, "quarter") { // latest-quarter
+				k++
+			}
+		default:
+			goto ord
+		}
+	}
+ord:
+	q, half := 0, 0
+	if p.cls(k)&cOrdinal != 0 && p.lx(k).val <= 4 {
+		q = p.lx(k).val
+		k++
+		if p.hyphen(k) {
+			k++
+		}
+	} else if n, ok := p.number(k); ok && n >= 1 && n <= 4 && p.adj(k+1) && p.isAny(k+1, "st", "nd", "rd", "th") {
+		q = n
+		k += 2
+		if p.hyphen(k) {
+			k++
+		}
+	}
+	switch {
+	case p.is(k, "quarter") && !p.t[k].lx.plural:
+	case p.is(k, "half") && q >= 1 && q <= 2:
+		half, q = q, 0
+	case p.is(k, "period") && q == 0 && (yshift != 0 || rel == "latest" || rel == "comparable" || rel == "corresponding" || rel == "same"):
+	default:
+		// Q3, 3Q
+		return match{}, false
+	}
+	if half == 0 && q == 0 && det == "" && yshift == 0 && rel == "" && year == 0 {
+		return match{}, false // a bare "quarter" is no date
+	}
+	if det == "a" && q == 0 {
+		return match{}, false
+	}
+	k++
+	// of 1989 / of this year / of last year / of fiscal 1989
+	if p.is(k, "of") {
+		kk := k + 1
+		if p.isAny(kk, "fiscal", "calendar") {
+			kk++
+		}
+		if y, n, ok := p.year(kk); ok {
+			year, k = y, n
+		} else if p.isAny(kk, "this", "last", "next") && p.is(kk+1, "year") {
+			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(kk)]
+			rel = "year"
+			k = kk + 2
+		} else if p.is(kk, "the") && p.is(kk+1, "year") {
+			k = kk + 2
+		}
+	}
+	if year == 0 && p.is(k, "a") && p.is(k+1, "year") && p.isAny(k+2, "ago", "earlier") {
+		yshift, k = -1, k+3
+	}
+	if p.isAny(i, "last", "next", "this") && q == 0 && half == 0 {
+		rel = p.word(i)
+	}
+	v := tv{g: timeline.GrainQuarter, y: year, q: q, half: half}
+	if year == 0 && p.known() {
+		a := p.anchor
+		aq := quarterOf(a.Month())
+		switch {
+		case half != 0:
+			v.y = a.Year() + yshift
+			if yshift == 0 && rel != "year" && half == 2 && a.Month() <= 6 && p.tense(i, k) < 0 {
+				v.y--
+			}
+		case q != 0:
+			v.y = a.Year() + yshift
+			if yshift == 0 && rel != "year" && q > aq && p.tense(i, k) <= 0 {
+				v.y--
+			}
+		default:
+			switch rel {
+			case "this", "current":
+				v = shift(uQuarter, 0, a, true)
+			case "last", "previous", "past", "completed", "just":
+				v = shift(uQuarter, -1, a, true)
+			case "next":
+				v = shift(uQuarter, 1, a, true)
+			default:
+				// "the quarter", "the latest quarter": the quarter the story
+				// last named, else the last completed one.
+				if p.lastQuarter.y != 0 {
+					v = p.lastQuarter
+				} else {
+					v = shift(uQuarter, -1, a, true)
+				}
+			}
+			v.y += yshift
+		}
+	} else if year == 0 {
+		v.y = 0
+	}
+	if q == 0 && half == 0 && year != 0 {
+		return match{}, false
+	}
+	return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
+}
+
+// ruleSeason: spring 2012, this summer, last fall, the winter of 1994, early spring.
+func (p *parser) ruleSeason(i int) (match, bool) {
+	mod, j := p.posPrefix(i)
+	k := j
+	det := ""
+	if p.isAny(k, "this", "last", "next", "the", "that", "past", "coming") {
+		det = p.word(k)
+		k++
+		if det == "this" && p.isAny(k, "past", "coming") {
+			det = p.word(k)
+			k++
+		}
+		if det == "the" && p.isAny(k, "past", "coming", "previous", "following") {
+			det = p.word(k)
+			k++
+		}
+	}
+	if p.cls(k)&cSeason == 0 || p.lx(k).plural {
+		return match{}, false
+	}
+	s := p.lx(k).season
+	k++
+	kk := k
+	if p.is(kk, "of") {
+		kk++
+	}
+	if y, n, ok := p.year(kk); ok {
+		return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainSeason, y: y, season: s}, mod: mod, explicit: true}, true
+	}
+	// A bare season word needs a determiner, a position or a capital;
+	// "fall" and "spring" need more than "the" (the fall of Rome).
+	if det == "" && mod == "" && !p.t[k-1].capt {
+		if !p.isAny(i-1, "in", "since", "by", "until", "during", "this", "next", "last") || p.word(k-1) == "fall" || p.word(k-1) == "spring" {
+			return match{}, false
+		}
+	}
+	if (det == "the" || det == "") && mod == "" && (p.word(k-1) == "fall" || p.word(k-1) == "spring") && !p.isAny(i-1, "in", "during", "by", "until", "since", "this", "next", "last") {
+		return match{}, false
+	}
+	v := tv{g: timeline.GrainSeason, season: s}
+	if p.known() {
+		a := p.anchor
+		cur := seasonOf(a)
+		v.y = cur.y
+		if s == "WI" && a.Month() <= 2 {
+			v.y = a.Year() - 1
+		}
+		start := seasonStart(s)
+		am := int(a.Month())
+		switch det {
+		case "last", "past", "previous":
+			// the most recent such season that has begun before this one
+			if cur.season == s || (s != "WI" && start > am) {
+				v.y--
+			}
+		case "next", "coming", "following":
+			if cur.season == s || (s != "WI" && start <= am) {
+				v.y++
+			}
+		default:
+			if s != "WI" && start > am+2 && p.tense(i, k) < 0 {
+				v.y--
+			}
+		}
+	}
+	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// ruleMonth: a month name without a day: January, last May, this September,
+// late January, mid-March, the end of November, his January executive order.
+func (p *parser) ruleMonth(i int) (match, bool) {
+	mod, j := p.posPrefix(i)
+	k := j
+	dir := 0
+	switch p.word(k) {
+	case "last", "past", "previous":
+		dir = dirStrictPast
+		k++
+	case "next", "coming":
+		dir = dirStrictFuture
+		k++
+	case "this":
+		k++
+		dir = 3 // this: the one of the anchor's year
+		if p.is(k, "past") {
+			dir = dirStrictPast
+			k++
+		} else if p.is(k, "coming") {
+			dir = dirStrictFuture
+			k++
+		}
+	case "earlier":
+		if mod == "" {
+			mod = "START"
+		}
+		k++
+	}
+	if !p.capWord(k, cMonth) {
+		return match{}, false
+	}
+	lx := p.lx(k)
+	if lx.abbr && !(p.punct(k+1, '.') && p.adj(k+1)) {
+		return match{}, false
+	}
+	m := lx.val
+	end := k + 1
+	if lx.abbr {
+		end = k + 2
+	}
+	if k == i { // a bare month name
+		if lx.word == "may" || lx.word == "march" {
+			if !p.isAny(i-1, "in", "since", "by", "until", "through", "from", "to", "during", "of", "and", "or", "before", "after", "between", "early", "late", "mid", "last", "this", "next", "for") && !p.punct(i-1, ',') {
+				return match{}, false
+			}
+		}
+		if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && p.cls(k+1)&(cMonth|cWeekday) == 0 && !p.t[k+1].nl {
+			return match{}, false // April Glaspie
+		}
+	}
+	v := tv{g: timeline.GrainMonth, m: m}
+	ref, known := p.ref()
+	if known {
+		switch dir {
+		case 3:
+			v.y = ref.Year()
+		case 0:
+			v.y = monthYear(m, 0, p.tense(i, end), ref)
+		default:
+			v.y = monthYear(m, 0, dir, ref)
+		}
+	}
+	return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// ruleHoliday: Christmas, Christmas Eve, New Year's Day, Thanksgiving,
+// Independence Day, Halloween, Valentine's Day.
+func (p *parser) ruleHoliday(i int) (match, bool) {
+	if !p.t[i].capt {
+		return match{}, false
+	}
+	k := i
+	m, d := 0, 0
+	switch p.word(k) {
+	case "christmas":
+		m, d = 12, 25
+		k++
+		if p.is(k, "eve") && p.t[k].capt {
+			d = 24
+			k++
+		} else if p.is(k, "day") && p.t[k].capt {
+			k++
+		}
+	case "new":
+		if !(p.is(k+1, "year") && p.punct(k+2, '\'') && p.is(k+3, "s") && p.isAny(k+4, "day", "eve") && p.t[k+4].capt) {
+			return match{}, false
+		}
+		m, d = 1, 1
+		if p.is(k+4, "eve") {
+			m, d = 12, 31
+		}
+		k += 5
+	case "thanksgiving":
+		m = 11
+		k++
+		if p.is(k, "day") && p.t[k].capt {
+			k++
+		}
+	case "independence":
+		if !p.is(k+1, "day") || !p.t[k+1].capt {
+			return match{}, false
+		}
+		m, d = 7, 4
+		k += 2
+	case "halloween":
+		m, d = 10, 31
+		k++
+	default:
+		return match{}, false
+	}
+	v := tv{g: timeline.GrainDay, m: m, d: d}
+	if ref, known := p.ref(); known {
+		v.y = monthYear(m, d, p.tense(i, k), ref)
+		if d == 0 { // fourth Thursday of November
+			first := timeline.Day(v.y, time.November, 1)
+			off := (4 - isoWeekday(first) + 7) % 7
+			v.d = 1 + off + 21
+		}
+	} else if d == 0 {
+		v.g = timeline.GrainMonth
+	}
+	return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
+}

@@ -1,0 +1,346 @@
+package extract
+
+import (
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Durations and sets: three years, the past two months, about two weeks,
+// a four-day visit, 2 1/2 years, recent weeks, every Monday, daily, $5 a year.
+
+// durValue writes the TIMEX3 duration of q units u.
+func durValue(q qty, u unit) string {
+	if q.x {
+		switch u {
+		case uSecond:
+			return "PTXS"
+		case uMinute:
+			return "PTXM"
+		case uHour:
+			return "PTXH"
+		case uDay, uWeekend:
+			return "PXD"
+		case uWeek:
+			return "PXW"
+		case uMonth:
+			return "PXM"
+		case uQuarter:
+			return "PXQ"
+		case uDecade:
+			return "PXE"
+		case uCentury:
+			return "PXC"
+		default:
+			return "PXY"
+		}
+	}
+	n := q.n
+	switch u {
+	case uSecond:
+		return "PT" + itoa(n) + "S"
+	case uMinute:
+		if q.half {
+			return "PT" + itoa(n) + "M30S"
+		}
+		return "PT" + itoa(n) + "M"
+	case uHour:
+		if q.half {
+			return "PT" + itoa(n) + "H30M"
+		}
+		return "PT" + itoa(n) + "H"
+	case uDay:
+		if q.half {
+			return "PT" + itoa(24*n+12) + "H"
+		}
+		return "P" + itoa(n) + "D"
+	case uWeekend:
+		return "P" + itoa(2*n) + "D"
+	case uWeek:
+		if q.half {
+			return "P" + itoa(7*n+3) + "D"
+		}
+		return "P" + itoa(n) + "W"
+	case uMonth:
+		if q.half {
+			return "P" + itoa(n) + "M15D"
+		}
+		return "P" + itoa(n) + "M"
+	case uQuarter:
+		return "P" + itoa(n) + "Q"
+	case uHalf:
+		return "P" + itoa(6*n) + "M"
+	case uSeason:
+		return "P" + itoa(3*n) + "M"
+	case uDecade:
+		if q.half {
+			return "P" + itoa(10*n+5) + "Y"
+		}
+		return "P" + itoa(10*n) + "Y"
+	case uCentury:
+		return "P" + itoa(100*n) + "Y"
+	case uMillennium:
+		return "P" + itoa(n) + "L"
+	default:
+		if q.half {
+			return "P" + itoa(n) + "Y6M"
+		}
+		return "P" + itoa(n) + "Y"
+	}
+}
+
+// quantMod reads a quantifying modifier: about, nearly, more than, at least,
+// up to, no more than, less than, over, under.
+func (p *parser) quantMod(i int) (string, int) {
+	switch p.word(i) {
+	case "about", "around", "approximately", "roughly", "some":
+		return "APPROX", i + 1
+	case "nearly", "almost":
+		return "EQUAL_OR_LESS", i + 1
+	case "more", "less", "fewer":
+		if p.is(i+1, "than") {
+			if p.word(i) == "more" {
+				return "MORE_THAN", i + 2
+			}
+			return "LESS_THAN", i + 2
+		}
+	case "at":
+		if p.is(i+1, "least") {
+			return "EQUAL_OR_MORE", i + 2
+		}
+		if p.is(i+1, "most") {
+			return "EQUAL_OR_LESS", i + 2
+		}
+	case "up":
+		if p.is(i+1, "to") {
+			return "EQUAL_OR_LESS", i + 2
+		}
+	case "no":
+		if p.isAny(i+1, "more", "less") && p.is(i+2, "than") {
+			if p.word(i+1) == "more" {
+				return "EQUAL_OR_LESS", i + 3
+			}
+			return "EQUAL_OR_MORE", i + 3
+		}
+	case "over":
+		return "MORE_THAN", i + 1
+	case "under":
+		return "LESS_THAN", i + 1
+	}
+	return "", i
+}
+
+// ruleDuration: three years, two-year, the past two months, the first nine
+// months, about two weeks, a minute and a half, recent weeks, for years.
+func (p *parser) ruleDuration(i int) (match, bool) {
+	mod, k := p.quantMod(i)
+	the := false
+	lead := ""
+	if p.isAny(k, "the", "these", "those") || (p.isAny(k, "his", "her", "their", "its", "our") && mod == "") {
+		the = true
+		k++
+	}
+	switch p.word(k) {
+	case "past", "last", "next", "first", "coming", "previous", "final", "following", "latest", "initial", "remaining", "ensuing", "recent", "same", "entire", "whole", "full":
+		lead = p.word(k)
+		k++
+		if lead == "last" && !the && mod == "" {
+			// "last two weeks" without "the" is still a duration
+		}
+	}
+	if p.isAny(k, "few", "several", "many") && (the || lead != "") {
+		k++
+		if p.cls(k)&cUnit == 0 || !p.lx(k).plural {
+			return match{}, false
+		}
+		u := p.lx(k).unit
+		if lead == "coming" || (lead == "next" && false) {
+			return match{start: i, end: k + 1, typ: timeline.TypeDate, val: "FUTURE_REF"}, true
+		}
+		return match{start: i, end: k + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
+	}
+	q, ok := p.quantity(k)
+	if ok {
+		if q.one && !the && lead == "" && mod == "" {
+			// "a year": a duration, or a set after an amount ($5 a year)
+			if p.cls(q.end)&cUnit != 0 && !p.lx(q.end).plural && p.isSetContext(i) {
+				u := p.lx(q.end).unit
+				return match{start: i, end: q.end + 1, typ: timeline.TypeSet, val: durValue(qty{n: 1}, u)}, true
+			}
+		}
+		k = q.end
+		if p.isAny(k, "more", "additional", "straight", "consecutive", "full", "long", "whole", "extra") && p.cls(k+1)&cUnit != 0 {
+			k++
+		}
+		// two to three weeks, 12 to 18 months
+		if p.isAny(k, "to", "or") {
+			if q2, ok2 := p.quantity(k + 1); ok2 && !q2.one && p.cls(q2.end)&cUnit != 0 {
+				k = q2.end
+				if p.word(k-2) == "to" || p.word(q.end) == "to" {
+					q.x = the || lead != ""
+				}
+			}
+		}
+		// hyphenated adjective: four-day, 10-year, 8-month-old
+		hy := false
+		if p.hyphen(k) {
+			hy = true
+			k++
+		}
+		if p.cls(k)&cUnit == 0 {
+			return match{}, false
+		}
+		lx := p.lx(k)
+		if q.one && lx.plural {
+			return match{}, false
+		}
+		if !hy && q.n == 1 && !q.one && lx.plural && !q.half {
+			return match{}, false
+		}
+		if !hy && !q.one && !q.x && q.n > 1 && !lx.plural && !the && p.t[q.end-1].kind == tkNum {
+			// "5 year" in "5 year notes" is fine; keep it
+		}
+		u := lx.unit
+		k++
+		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
+			k += 2
+		}
+		// and a half: a year and a half
+		if p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") {
+			q.half = true
+			k += 3
+		}
+		if p.is(k, "or") && p.is(k+1, "so") {
+			if mod == "" {
+				mod = "APPROX"
+			}
+			k += 2
+		}
+		if p.isAny(k, "ago", "earlier", "later", "hence") || (p.is(k, "from") && p.is(k+1, "now")) {
+			return match{}, false // the ago rule
+		}
+		if u == uQuarter && !lx.plural && q.one {
+			return match{}, false
+		}
+		if u == uHalf && !hy && q.one {
+			// "a half" / "half": not a duration here
+			return match{}, false
+		}
+		return match{start: i, end: k, typ: timeline.TypeDuration, val: durValue(q, u), mod: mod}, true
+	}
+	// half an hour, half a century
+	if p.is(k, "half") && p.isAny(k+1, "a", "an") && p.cls(k+2)&cUnit != 0 && !p.lx(k+2).plural {
+		u := p.lx(k + 2).unit
+		val := map[unit]string{uHour: "PT30M", uMinute: "PT30S", uDay: "PT12H", uYear: "P6M", uMonth: "P15D", uDecade: "P5Y", uCentury: "P50Y", uWeek: "P3D"}[u]
+		if val == "" {
+			return match{}, false
+		}
+		return match{start: i, end: k + 3, typ: timeline.TypeDuration, val: val, mod: mod}, true
+	}
+	// bare plural units: recent weeks, the past years, for years, weeks or months
+	if p.cls(k)&cUnit != 0 && p.lx(k).plural {
+		u := p.lx(k).unit
+		if u == uHalf || u == uSeason || u == uWeekend {
+			return match{}, false
+		}
+		e := k + 1
+		if p.is(e, "or") && p.cls(e+1)&cUnit != 0 && p.lx(e+1).plural {
+			e += 2
+			if mod == "" {
+				mod = "APPROX"
+			}
+		}
+		if p.isAny(e, "ago", "earlier", "later") {
+			return match{}, false
+		}
+		switch {
+		case lead == "recent" || lead == "past" || lead == "last" || lead == "next" || lead == "first" || lead == "final" || lead == "remaining" || lead == "initial":
+			if lead == "recent" && !the && p.is(i-1, "in") && false {
+				return match{}, false
+			}
+			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
+		case lead == "coming":
+			return match{start: i, end: e, typ: timeline.TypeDate, val: "FUTURE_REF"}, true
+		case !the && lead == "" && mod == "" && k == i && p.isAny(i-1, "for", "within", "over", "in", "after", "take", "takes", "took", "last", "lasted", "than"):
+			if p.is(i-1, "in") && !(p.punct(e, '.') || p.punct(e, ',')) {
+				return match{}, false
+			}
+			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
+		case the && lead == "" && p.is(e, "ahead"):
+			return match{start: i, end: e + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
+		}
+	}
+	return match{}, false
+}
+
+// isSetContext reports whether "a year" at token i follows an amount or a
+// frequency ($5 a year, 5% a year, twice a day, 500 a week).
+func (p *parser) isSetContext(i int) bool {
+	if i == 0 {
+		return false
+	}
+	pt := &p.t[i-1]
+	if pt.kind == tkNum || (pt.kind == tkPunct && pt.c == '%') {
+		return true
+	}
+	return p.isAny(i-1, "once", "twice", "times", "percent", "cents", "dollars", "million", "billion", "barrels", "tons", "each")
+}
+
+// ruleSet: every Monday, each year, every other week, daily, weekly,
+// annually, per year.
+func (p *parser) ruleSet(i int) (match, bool) {
+	k := i
+	switch p.word(k) {
+	case "daily", "nightly":
+		if p.is(k, "nightly") {
+			return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "XXXX-XX-XXTNI"}, true
+		}
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1D"}, true
+	case "weekly":
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1W"}, true
+	case "biweekly":
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P2W"}, true
+	case "monthly":
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1M"}, true
+	case "quarterly":
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P3M"}, true
+	case "annually", "yearly":
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1Y"}, true
+	case "hourly":
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "PT1H"}, true
+	case "every", "each", "per":
+		k++
+	default:
+		return match{}, false
+	}
+	q := qty{n: 1}
+	if p.is(k, "other") {
+		q.n = 2
+		k++
+	} else if qq, ok := p.quantity(k); ok && !qq.one && !qq.x && p.word(i) == "every" {
+		q = qq
+		k = qq.end
+	}
+	switch {
+	case p.capWord(k, cWeekday):
+		v := "XXXX-WXX-" + itoa(p.lx(k).val)
+		if part, ok := p.partOf(k + 1); ok {
+			return match{start: i, end: k + 2, typ: timeline.TypeSet, val: v + "T" + part}, true
+		}
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: v}, true
+	case p.capWord(k, cMonth) && !p.lx(k).abbr:
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "XXXX-" + pad(p.lx(k).val, 2)}, true
+	case p.cls(k)&cSeason != 0 && !p.lx(k).plural:
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "XXXX-" + p.lx(k).season}, true
+	case p.cls(k)&cPart != 0 && !p.lx(k).plural:
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "XXXX-XX-XXT" + p.lx(k).part}, true
+	case p.cls(k)&cUnit != 0:
+		lx := p.lx(k)
+		if lx.plural != (q.n > 1) || lx.unit == uHalf {
+			return match{}, false
+		}
+		if lx.unit == uWeekend {
+			return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "XXXX-WXX-WE"}, true
+		}
+		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: durValue(q, lx.unit)}, true
+	}
+	return match{}, false
+}

@@ -1,0 +1,623 @@
+package extract
+
+import (
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Relative expressions: today, yesterday, this week, last year, earlier this
+// month, the previous day, two years ago, a year earlier, bare weekdays.
+
+// partOf reads a part of day (morning, night ...) at token k.
+func (p *parser) partOf(k int) (string, bool) {
+	if p.cls(k)&cPart != 0 && !p.lx(k).plural && p.word(k) != "noon" && p.word(k) != "midnight" && p.word(k) != "midday" && p.word(k) != "overnight" {
+		return p.lx(k).part, true
+	}
+	return "", false
+}
+
+// ruleRelDay: today, yesterday, tomorrow, tonight (with a part of day:
+// yesterday morning), last night, this morning, the previous day, the next
+// morning, the day before, that day, the same day.
+func (p *parser) ruleRelDay(i int) (match, bool) {
+	k := i
+	mod := ""
+	switch p.word(k) {
+	case "early", "earlier":
+		mod = "START"
+		k++
+	case "late", "later":
+		mod = "END"
+		k++
+	case "mid":
+		mod = "MID"
+		k++
+		if p.punct(k, '-') {
+			k++
+		}
+	}
+	off, ok := 0, false
+	switch p.word(k) {
+	case "today":
+		off, ok = 0, true
+	case "yesterday":
+		off, ok = -1, true
+	case "tomorrow":
+		off, ok = 1, true
+	case "tonight":
+		v := shift(uDay, 0, p.anchor, p.known())
+		v.part = "NI"
+		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v, mod: mod}, true
+	}
+	if ok {
+		k++
+		v := shift(uDay, off, p.anchor, p.known())
+		typ := timeline.TypeDate
+		if part, isPart := p.partOf(k); isPart {
+			v.part = part
+			typ = timeline.TypeTime
+			k++
+		}
+		return match{start: i, end: k, typ: typ, v: v, mod: mod}, true
+	}
+	if mod != "" && p.cls(k)&cPart != 0 && k == i+1 && p.isAny(k, "afternoon", "morning", "evening") { // mid-afternoon
+		v := shift(uDay, 0, p.anchor, p.known())
+		v.part = p.lx(k).part
+		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v, mod: mod}, true
+	}
+	// this morning, last night, this afternoon
+	if p.isAny(k, "this", "last") {
+		if part, isPart := p.partOf(k + 1); isPart {
+			d := 0
+			if p.is(k, "last") {
+				if part != "NI" && part != "EV" {
+					return match{}, false
+				}
+				d = -1
+			}
+			v := shift(uDay, d, p.anchor, p.known())
+			v.part = part
+			return match{start: i, end: k + 2, typ: timeline.TypeTime, v: v, mod: mod}, true
+		}
+	}
+	if mod != "" {
+		return match{}, false
+	}
+	// the previous day, the next day, the following morning, the day before, that day
+	if p.isAny(k, "the", "that") {
+		k0 := k
+		k++
+		d, rel := 0, false
+		switch p.word(k) {
+		case "previous", "prior":
+			d, rel = -1, true
+			k++
+		case "next", "following":
+			d, rel = 1, true
+			k++
+		case "same":
+			d, rel = 0, true
+			k++
+		}
+		if p.word(k0) == "that" && !rel {
+			rel = true
+		}
+		isDay := p.is(k, "day") && !p.t[k].lx.plural
+		part, isPart := p.partOf(k)
+		if rel && (isDay || isPart) {
+			if p.word(k0) == "the" && d == 0 && !p.is(k-1, "same") {
+				return match{}, false
+			}
+			ref, known := p.narrative()
+			v := shift(uDay, d, ref, known)
+			if isPart && p.word(k0) == "that" {
+				v.part = part
+				return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v}, true
+			}
+			return match{start: i, end: k + 1, typ: timeline.TypeDate, v: v}, true
+		}
+		if p.word(k0) == "the" && isDay && p.isAny(k+1, "before", "after") && !p.adj(k+2) {
+			// the day before / the day after, unless an object follows
+			nk := k + 2
+			if nk < len(p.t) && p.t[nk].kind == tkWord && p.t[nk].lx == nil {
+				return match{}, false
+			}
+			dd := -1
+			if p.is(k+1, "after") {
+				dd = 1
+			}
+			ref, known := p.narrative()
+			return match{start: i, end: k + 2, typ: timeline.TypeDate, v: shift(uDay, dd, ref, known)}, true
+		}
+	}
+	return match{}, false
+}
+
+// calUnit reports whether token k is a singular calendar unit usable in
+// "this week", "last year".
+func (p *parser) calUnit(k int) (unit, bool) {
+	if p.cls(k)&cUnit == 0 || p.lx(k).plural {
+		return uNone, false
+	}
+	switch u := p.lx(k).unit; u {
+	case uWeek, uWeekend, uMonth, uYear, uDecade, uCentury, uQuarter:
+		return u, true
+	}
+	return uNone, false
+}
+
+// ruleRelUnit: this week, last year, next month, earlier this month, early
+// next year, the end of the year, this year's, the past year (a duration),
+// the previous week, that year, the same month, the weekend, year-end.
+func (p *parser) ruleRelUnit(i int) (match, bool) {
+	mod, k := p.posPrefix(i)
+	switch p.word(k) {
+	case "earlier":
+		if mod == "" {
+			mod = "START"
+		}
+		k++
+	case "later":
+		if mod == "" {
+			mod = "END"
+		}
+		k++
+	}
+	// year-end, year-earlier, year-ago
+	if k == i && p.is(k, "year") && p.hyphen(k+1) {
+		switch p.word(k + 2) {
+		case "end":
+			return match{start: i, end: k + 3, typ: timeline.TypeDate, v: shift(uYear, 0, p.anchor, p.known()), mod: "END"}, true
+		case "earlier", "ago":
+			if p.is(k+3, "quarter") || p.is(k+3, "period") {
+				return match{}, false
+			}
+			if p.lastQuarter.y != 0 {
+				v := p.lastQuarter
+				v.y--
+				return match{start: i, end: k + 3, typ: timeline.TypeDate, v: v}, true
+			}
+			return match{start: i, end: k + 3, typ: timeline.TypeDate, v: shift(uYear, -1, p.anchor, p.known())}, true
+		}
+		return match{}, false
+	}
+	det := p.word(k)
+	start := k
+	the := false
+	if det == "the" {
+		the = true
+		k++
+		det = p.word(k)
+	}
+	if (mod == "START" || mod == "END") && p.word(start-1) == "earlier" || p.word(start-1) == "later" {
+		// earlier this month: det must be this/last/next
+		if !p.isAny(start, "this", "last", "next") {
+			return match{}, false
+		}
+	}
+	n := 0
+	narr := false
+	dur := false
+	switch det {
+	case "this", "current":
+		k++
+	case "last":
+		n = -1
+		k++
+		if the {
+			dur = true
+		}
+	case "past":
+		n = -1
+		k++
+		if the {
+			dur = true
+		}
+	case "next":
+		n = 1
+		k++
+		if the {
+			dur = true
+		}
+	case "coming", "upcoming":
+		n = 1
+		k++
+	case "previous", "prior", "preceding":
+		n, narr = -1, true
+		k++
+		if !the {
+			narr = false
+		}
+	case "following", "succeeding":
+		n, narr = 1, true
+		k++
+	case "same":
+		if !the {
+			return match{}, false
+		}
+		narr = true
+		k++
+	case "that":
+		if the {
+			return match{}, false
+		}
+		narr = true
+		k++
+	default:
+		if !the {
+			return match{}, false
+		}
+	}
+	u, ok := p.calUnit(k)
+	if !ok {
+		return match{}, false
+	}
+	k++
+	if det == "that" && u != uYear && u != uMonth && u != uWeek {
+		return match{}, false
+	}
+	if the && (det == "the" || det == "") || (the && det == "") {
+		// the year, the week, the weekend, the decade
+		switch u {
+		case uYear:
+			if p.isAny(k, "ended", "ending", "ends", "through", "to") {
+				return match{start: i, end: k, typ: timeline.TypeDuration, val: "P1Y"}, true
+			}
+			if mod == "" && p.isAny(k, "before", "after", "earlier") {
+				return match{}, false
+			}
+		case uWeekend:
+			dir := p.tense(i, k)
+			ref, known := p.anchor, p.known()
+			v := shift(uWeekend, 0, ref, known)
+			if known {
+				wd := isoWeekday(ref)
+				if dir > 0 && wd == 7 {
+					v = shift(uWeekend, 1, ref, known)
+				} else if dir <= 0 && wd < 6 {
+					v = shift(uWeekend, -1, ref, known)
+				}
+			}
+			return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
+		case uWeek, uMonth:
+			if mod == "" {
+				return match{}, false
+			}
+		case uDecade, uCentury, uQuarter:
+			return match{}, false
+		}
+	}
+	if u == uQuarter {
+		return match{}, false // the quarter rule
+	}
+	if dur && mod == "" {
+		val := map[unit]string{uWeek: "P1W", uWeekend: "P2D", uMonth: "P1M", uYear: "P1Y", uDecade: "P10Y", uCentury: "P100Y"}[u]
+		return match{start: i, end: k, typ: timeline.TypeDuration, val: val}, true
+	}
+	ref, known := p.anchor, p.known()
+	if narr {
+		ref, known = p.narrative()
+	}
+	if det == "past" && !the && u == uDecade {
+		return match{start: i, end: k, typ: timeline.TypeDuration, val: "P10Y"}, true
+	}
+	v := shift(u, n, ref, known)
+	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// qty is a quantity before a unit: 2, two, twenty four, a, several (x).
+type qty struct {
+	n    int
+	x    bool // unknown number: several, a few, many
+	half bool // and a half
+	one  bool // "a" / "an"
+	end  int
+}
+
+// quantity reads a quantity at token k.
+func (p *parser) quantity(k int) (qty, bool) {
+	if n, ok := p.number(k); ok && p.t[k].nd <= 6 {
+		if p.adj(k+1) && (p.punct(k+1, '.') || p.punct(k+1, ',')) && k+2 < len(p.t) && p.t[k+2].kind == tkNum && p.adj(k+2) {
+			return qty{}, false // 2.5, 1,000: not handled
+		}
+		q := qty{n: n, end: k + 1}
+		// 2 1/2
+		if a, ok := p.number(k + 1); ok && a == 1 && p.punct(k+2, '/') && p.adj(k+2) && p.adj(k+3) && p.t[k+3].kind == tkNum && p.t[k+3].num == 2 {
+			q.half, q.end = true, k+4
+		}
+		return q, true
+	}
+	w := p.word(k)
+	switch w {
+	case "a", "an":
+		if p.is(k+1, "few") {
+			return qty{x: true, end: k + 2}, true
+		}
+		if p.is(k+1, "couple") && p.is(k+2, "of") {
+			return qty{n: 2, end: k + 3}, true
+		}
+		if p.is(k+1, "half") && p.is(k+2, "dozen") {
+			return qty{n: 6, end: k + 3}, true
+		}
+		if p.is(k+1, "dozen") {
+			return qty{n: 12, end: k + 2}, true
+		}
+		if p.is(k+1, "hundred") {
+			return qty{n: 100, end: k + 2}, true
+		}
+		return qty{n: 1, one: true, end: k + 1}, true
+	case "several", "few", "many":
+		return qty{x: true, end: k + 1}, true
+	case "couple":
+		if p.is(k+1, "of") {
+			return qty{n: 2, end: k + 2}, true
+		}
+	}
+	if p.cls(k)&cNumWord != 0 {
+		n := p.lx(k).val
+		e := k + 1
+		if n >= 20 && n < 100 && n%10 == 0 {
+			kk := e
+			if p.hyphen(kk) {
+				kk++
+			}
+			if p.cls(kk)&cNumWord != 0 && p.lx(kk).val < 10 {
+				n += p.lx(kk).val
+				e = kk + 1
+			}
+		}
+		if p.is(e, "hundred") {
+			n *= 100
+			e++
+		}
+		if n == 100 || n == 1000 {
+			if w == "hundred" || w == "thousand" {
+				return qty{}, false
+			}
+		}
+		q := qty{n: n, end: e}
+		if p.is(e, "and") && p.is(e+1, "a") && p.is(e+2, "half") {
+			q.half, q.end = true, e+3
+		}
+		return q, true
+	}
+	return qty{}, false
+}
+
+// ruleAgo: two years ago, a year ago, six weeks ago, several years ago, a
+// year earlier, two days later, three months from now.
+func (p *parser) ruleAgo(i int) (match, bool) {
+	k := i
+	mod := ""
+	switch p.word(k) {
+	case "about", "around", "approximately", "roughly", "some":
+		mod = "APPROX"
+		k++
+	case "nearly", "almost":
+		mod = "EQUAL_OR_LESS"
+		k++
+	case "more", "less":
+		if !p.is(k+1, "than") {
+			return match{}, false
+		}
+		mod = map[string]string{"more": "MORE_THAN", "less": "LESS_THAN"}[p.word(k)]
+		k += 2
+	case "just", "only", "barely", "exactly", "precisely":
+		k++
+	}
+	q, ok := p.quantity(k)
+	bare := false
+	if ok {
+		k = q.end
+	} else {
+		bare = true
+	}
+	if p.cls(k)&cUnit == 0 {
+		return match{}, false
+	}
+	u := p.lx(k).unit
+	plural := p.lx(k).plural
+	k++
+	if bare && !plural {
+		return match{}, false
+	}
+	dirWord := p.word(k)
+	n := 0
+	narr := false
+	switch dirWord {
+	case "ago", "back":
+		if dirWord == "back" && !p.punct(k+1, ',') && !p.punct(k+1, '.') {
+			return match{}, false
+		}
+		n = -1
+	case "earlier", "before":
+		n, narr = -1, true
+	case "later", "after":
+		n, narr = 1, true
+	case "from", "hence":
+		if dirWord == "from" && !p.is(k+1, "now") {
+			return match{}, false
+		}
+		n = 1
+		if dirWord == "from" {
+			k++
+		}
+	default:
+		return match{}, false
+	}
+	if (dirWord == "before" || dirWord == "after") && k+1 < len(p.t) && p.t[k+1].kind == tkWord {
+		return match{}, false // two days before the vote: a duration, the event follows
+	}
+	end := k + 1
+	if bare || q.x {
+		val := "PAST_REF"
+		if n > 0 {
+			val = "FUTURE_REF"
+		}
+		if narr {
+			return match{}, false
+		}
+		return match{start: i, end: end, typ: timeline.TypeDate, val: val, mod: mod}, true
+	}
+	cnt := q.n * n
+	// "a year ago", "a year earlier" in a story about a quarter: that quarter a year before.
+	if u == uYear && q.n == 1 && p.lastQuarter.y != 0 {
+		v := p.lastQuarter
+		v.y--
+		return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+	}
+	ref, known := p.anchor, p.known()
+	if narr {
+		ref, known = p.narrative()
+	}
+	if u == uWeekend || u == uHalf || u == uSeason || u == uMillennium {
+		return match{}, false
+	}
+	v := ago(u, cnt, ref, known)
+	return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// ruleWeekday: Friday, on Monday, last Friday, next Tuesday, Friday morning,
+// the previous Friday, earlier Sunday. Bare weekdays follow the tense: past
+// narrative → the most recent one on or before the anchor ("released Friday"
+// on a Friday is that Friday); future (will, is scheduled, next) → the coming one.
+func (p *parser) ruleWeekday(i int) (match, bool) {
+	k := i
+	mod := ""
+	dir := 99
+	narr := false
+	switch p.word(k) {
+	case "early", "earlier":
+		mod = "START"
+		k++
+	case "late", "later":
+		mod = "END"
+		k++
+	}
+	switch p.word(k) {
+	case "last", "past":
+		dir = dirStrictPast
+		k++
+	case "next":
+		dir = dirStrictFuture
+		k++
+	case "coming":
+		dir = dirFuture
+		k++
+	case "this":
+		k++
+		dir = 98
+		if p.is(k, "past") {
+			dir = dirPast
+			k++
+		} else if p.is(k, "coming") {
+			dir = dirFuture
+			k++
+		}
+	case "the":
+		if p.isAny(k+1, "previous", "following", "next", "prior") {
+			narr = true
+			dir = dirStrictPast
+			if p.isAny(k+1, "following", "next") {
+				dir = dirStrictFuture
+			}
+			k += 2
+		}
+	}
+	if !p.capWord(k, cWeekday) {
+		return match{}, false
+	}
+	wd := p.lx(k).val
+	k++
+	ref, known := p.ref()
+	if narr {
+		ref, known = p.narrative()
+	}
+	switch dir {
+	case 99, 98:
+		t := p.tense(i, k)
+		if t > 0 {
+			dir = dirFuture
+		} else {
+			dir = dirPast
+		}
+	}
+	v := p.weekday(wd, dir, ref, known)
+	typ := timeline.TypeDate
+	kk := k
+	if p.punct(kk, '\'') && p.is(kk+1, "s") {
+		kk += 2
+	}
+	if part, ok := p.partOf(kk); ok {
+		v.part = part
+		typ = timeline.TypeTime
+		k = kk + 1
+	}
+	return match{start: i, end: k, typ: typ, v: v, mod: mod}, true
+}
+
+// ruleRef: now, currently, recently, previously, soon, the future, the
+// past, these days, nowadays, the near term → PRESENT_REF, PAST_REF, FUTURE_REF.
+func (p *parser) ruleRef(i int) (match, bool) {
+	k := i
+	ref := func(end int, v string) (match, bool) {
+		return match{start: i, end: end, typ: timeline.TypeDate, val: v}, true
+	}
+	switch p.word(k) {
+	case "now", "currently", "nowadays":
+		return ref(k+1, "PRESENT_REF")
+	case "current":
+		if p.cls(k+1)&(cUnit|cSeason) != 0 || p.isAny(k+1, "account", "accounts", "affairs", "events", "price", "prices", "dollars") {
+			return match{}, false
+		}
+		return ref(k+1, "PRESENT_REF")
+	case "recently", "previously", "formerly", "lately":
+		return ref(k+1, "PAST_REF")
+	case "recent":
+		if p.cls(k+1)&cUnit != 0 {
+			return match{}, false
+		}
+		return ref(k+1, "PAST_REF")
+	case "soon":
+		if p.is(k+1, "after") || p.is(k-1, "as") {
+			return match{}, false
+		}
+		return ref(k+1, "FUTURE_REF")
+	case "future":
+		if p.is(k-1, "the") || p.is(k-1, "near") || p.is(k-1, "foreseeable") {
+			return match{}, false
+		}
+		return ref(k+1, "FUTURE_REF")
+	case "these":
+		if p.is(k+1, "days") {
+			return ref(k+2, "PRESENT_REF")
+		}
+	case "the":
+		k++
+		if p.isAny(k, "near", "foreseeable", "distant", "immediate") {
+			if p.is(k+1, "future") {
+				return ref(k+2, "FUTURE_REF")
+			}
+			if p.is(k, "near") && p.is(k+1, "term") {
+				return ref(k+2, "FUTURE_REF")
+			}
+			return match{}, false
+		}
+		switch p.word(k) {
+		case "future":
+			return ref(k+1, "FUTURE_REF")
+		case "past":
+			if p.cls(k+1)&(cUnit|cNumWord|cSeason) != 0 || p.t[min(k+1, len(p.t)-1)].kind == tkNum || p.isAny(k+1, "few", "several") {
+				return match{}, false
+			}
+			return ref(k+1, "PAST_REF")
+		case "present":
+			if p.punct(k+1, ',') || p.punct(k+1, '.') {
+				return ref(k+1, "PRESENT_REF")
+			}
+		}
+		if p.isAny(k, "short", "long") && p.is(k+1, "term") && !p.hyphen(k+2) && !p.isAny(k+2, "debt", "rates", "rate", "interest", "bonds", "securities", "loans", "notes", "contract", "contracts") {
+			return ref(k+2, "FUTURE_REF")
+		}
+	}
+	return match{}, false
+}

@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Times of day: 3 p.m., 10:30 a.m. EST, noon Thursday, midnight Friday,
+// at 9:15, 7 o'clock, overnight.
+
+// meridiem reads a.m. / p.m. / am / pm at token k: +12 for p.m., 0 for
+// a.m., and the next token; ok false when none stands there.
+func (p *parser) meridiem(k int) (int, int, bool) {
+	w := p.word(k)
+	if (w == "a" || w == "p") && p.punct(k+1, '.') && p.adj(k+1) && p.is(k+2, "m") && p.adj(k+2) {
+		e := k + 3
+		if p.punct(e, '.') && p.adj(e) {
+			e++
+		}
+		if w == "p" {
+			return 12, e, true
+		}
+		return 0, e, true
+	}
+	if w == "am" || w == "pm" {
+		if w == "pm" {
+			return 12, k + 1, true
+		}
+		return 0, k + 1, true
+	}
+	return 0, k, false
+}
+
+// zone skips a time zone abbreviation.
+func (p *parser) zone(k int) int {
+	if p.isAny(k, "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt") && p.t[k].capt {
+		return k + 1
+	}
+	return k
+}
+
+// dayAfterTime reads the day a time of day belongs to: Thursday, today,
+// yesterday, tomorrow (optionally after "on"). It returns the day value.
+func (p *parser) dayAfterTime(i, k int) (tv, int, bool) {
+	kk := k
+	if p.is(kk, "on") {
+		kk++
+	}
+	if p.capWord(kk, cWeekday) {
+		dir := dirPast
+		if p.tense(i, kk+1) > 0 {
+			dir = dirFuture
+		}
+		ref, known := p.ref()
+		return p.weekday(p.lx(kk).val, dir, ref, known), kk + 1, true
+	}
+	switch p.word(kk) {
+	case "today":
+		return shift(uDay, 0, p.anchor, p.known()), kk + 1, true
+	case "yesterday":
+		return shift(uDay, -1, p.anchor, p.known()), kk + 1, true
+	case "tomorrow":
+		return shift(uDay, 1, p.anchor, p.known()), kk + 1, true
+	}
+	return tv{}, k, false
+}
+
+func (p *parser) ruleTime(i int) (match, bool) {
+	k := i
+	switch p.word(k) {
+	case "overnight":
+		v := shift(uDay, -1, p.anchor, p.known())
+		v.part = "NI"
+		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v}, true
+	case "noon", "midnight", "midday":
+		v := shift(uDay, 0, p.anchor, p.known())
+		h := 12
+		if p.is(k, "midnight") {
+			h = 24
+		}
+		e := k + 1
+		if d, n, ok := p.dayAfterTime(i, e); ok {
+			v, e = d, n
+		}
+		v.clock, v.hour, v.min = true, h, 0
+		if h == 24 {
+			v.clock = false
+			v.part = "24"
+		}
+		if p.is(k, "midday") || p.is(k, "noon") {
+			if e == k+1 && !p.isAny(k-1, "at", "by", "until", "before", "after", "around", "about", "from", "since") {
+				return match{}, false
+			}
+		}
+		return match{start: i, end: e, typ: timeline.TypeTime, v: v}, true
+	}
+	h, ok := p.number(k)
+	if !ok || p.t[k].nd > 2 || h > 24 {
+		return match{}, false
+	}
+	mi := 0
+	e := k + 1
+	hasMin := false
+	if p.punct(e, ':') && p.adj(e) && p.adj(e+1) {
+		if m, ok := p.number(e + 1); ok && p.t[e+1].nd == 2 && m < 60 {
+			mi, e, hasMin = m, e+2, true
+		} else {
+			return match{}, false
+		}
+	}
+	add, e2, mer := p.meridiem(e)
+	switch {
+	case mer:
+		if h == 0 || h > 12 {
+			return match{}, false
+		}
+		if h == 12 {
+			h = 0
+		}
+		h += add
+		e = e2
+	case p.is(e, "o") && p.punct(e+1, '\'') && p.is(e+2, "clock"):
+		e += 3
+	case hasMin && p.is(i-1, "at") && h < 24:
+	default:
+		return match{}, false
+	}
+	e = p.zone(e)
+	v := shift(uDay, 0, p.anchor, p.known())
+	if d, n, ok := p.dayAfterTime(i, e); ok {
+		v, e = d, n
+	}
+	v.clock, v.hour, v.min = true, h, mi
+	return match{start: i, end: e, typ: timeline.TypeTime, v: v}, true
+}

@@ -1,0 +1,177 @@
+package extract
+
+// wordClass is a set of lexical classes a word belongs to.
+type wordClass uint32
+
+const (
+	cMonth   wordClass = 1 << iota // January, Jan (val 1..12)
+	cWeekday                       // Monday (val 1..7, ISO: Monday 1, Sunday 7)
+	cUnit                          // day, weeks, year ... (unit, plural)
+	cNumWord                       // one, twenty, dozen (val)
+	cOrdinal                       // first, third (val)
+	cSeason                        // spring, summer, fall, autumn, winter (season)
+	cPart                          // morning, afternoon, evening, night (part)
+	cRel                           // today, yesterday, tomorrow, tonight
+	cRef                           // now, currently, recently, future, past ...
+	cStart                         // a word that may open an expression (the, last, about ...)
+	cSetWord                       // daily, weekly, monthly, annually, yearly
+	cFunc                          // any other word a rule tests for
+)
+
+// cueClasses are the classes at which the scanner tries the rules.
+const cueClasses = cMonth | cWeekday | cUnit | cNumWord | cOrdinal | cSeason | cPart | cRel | cRef | cStart | cSetWord
+
+// unit is a calendar unit.
+type unit uint8
+
+const (
+	uNone unit = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeekend
+	uWeek
+	uMonth
+	uQuarter
+	uHalf
+	uSeason
+	uYear
+	uDecade
+	uCentury
+	uMillennium
+)
+
+// lexEntry is what the lexicon knows about a word.
+type lexEntry struct {
+	word   string    // the lower-case word
+	cls    wordClass // its classes
+	val    int       // month, weekday, number or ordinal value
+	unit   unit      // for cUnit
+	plural bool      // for cUnit: days, weeks
+	abbr   bool      // an abbreviation (Jan, Sept) that may take a period
+	season string    // SP, SU, FA, WI for cSeason
+	part   string    // MO, AF, EV, NI for cPart
+}
+
+// lexicon maps lower-case words to their entry. Built once, never written.
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]*lexEntry {
+	m := map[string]*lexEntry{}
+	add := func(w string, cls wordClass, f func(*lexEntry)) {
+		e := m[w]
+		if e == nil {
+			e = &lexEntry{word: w}
+			m[w] = e
+		}
+		e.cls |= cls
+		if f != nil {
+			f(e)
+		}
+	}
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, w := range months {
+		v := i + 1
+		add(w, cMonth, func(e *lexEntry) { e.val = v })
+	}
+	for w, v := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
+		add(w, cMonth, func(e *lexEntry) { e.val = v; e.abbr = true })
+	}
+	for i, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		v := i + 1
+		add(w, cWeekday, func(e *lexEntry) { e.val = v })
+	}
+	units := []struct {
+		sing, plur string
+		u          unit
+	}{
+		{"second", "seconds", uSecond}, {"minute", "minutes", uMinute}, {"hour", "hours", uHour},
+		{"day", "days", uDay}, {"weekend", "weekends", uWeekend}, {"week", "weeks", uWeek},
+		{"month", "months", uMonth}, {"quarter", "quarters", uQuarter}, {"half", "halves", uHalf},
+		{"year", "years", uYear}, {"decade", "decades", uDecade}, {"century", "centuries", uCentury},
+		{"millennium", "millennia", uMillennium}, {"season", "seasons", uSeason},
+	}
+	for _, u := range units {
+		uu := u.u
+		add(u.sing, cUnit, func(e *lexEntry) { e.unit = uu })
+		add(u.plur, cUnit, func(e *lexEntry) { e.unit = uu; e.plural = true })
+	}
+	add("yr", cUnit, func(e *lexEntry) { e.unit = uYear })
+	add("yrs", cUnit, func(e *lexEntry) { e.unit = uYear; e.plural = true })
+	add("min", cUnit, func(e *lexEntry) { e.unit = uMinute })
+	add("mins", cUnit, func(e *lexEntry) { e.unit = uMinute; e.plural = true })
+	nums := map[string]int{
+		"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+		"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+		"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "dozen": 12,
+	}
+	for w, v := range nums {
+		vv := v
+		add(w, cNumWord, func(e *lexEntry) { e.val = vv })
+	}
+	ords := map[string]int{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+		"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+		"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+	}
+	for w, v := range ords {
+		vv := v
+		add(w, cOrdinal, func(e *lexEntry) { e.val = vv })
+	}
+	for w, s := range map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+		"springs": "SP", "summers": "SU", "winters": "WI"} {
+		ss := s
+		add(w, cSeason, func(e *lexEntry) { e.season = ss })
+	}
+	for w, p := range map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+		"midday": "MI", "noon": "MI", "midnight": "NI", "mornings": "MO", "nights": "NI", "evenings": "EV", "afternoons": "AF"} {
+		pp := p
+		add(w, cPart, func(e *lexEntry) { e.part = pp })
+	}
+	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight"} {
+		add(w, cRel, nil)
+	}
+	for _, w := range []string{"now", "currently", "current", "recently", "recent", "previously", "formerly", "soon",
+		"future", "nowadays", "lately", "once", "present", "then", "meantime", "meanwhile", "past", "already"} {
+		add(w, cRef, nil)
+	}
+	for _, w := range []string{"daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "biweekly", "annual"} {
+		add(w, cSetWord, nil)
+	}
+	for _, w := range []string{
+		"the", "a", "an", "this", "that", "these", "those", "last", "next", "past", "coming", "previous", "following",
+		"early", "late", "mid", "earlier", "later", "about", "around", "nearly", "almost", "approximately", "roughly",
+		"some", "more", "less", "at", "over", "up", "within", "no", "every", "each", "fiscal", "several", "few",
+		"many", "couple", "same", "end", "beginning", "start", "middle", "year-end", "this", "since", "until",
+		"latest", "full", "final", "prior", "upcoming", "mid-", "half", "recent", "other", "in", "on", "by",
+		"later", "just", "precisely", "exactly", "barely", "only", "another", "under", "than", "least", "most",
+		"closing", "opening", "calendar", "ago", "before", "after", "from", "to", "and", "or", "so", "of", "s",
+		"hence", "st", "nd", "rd", "th", "p", "m", "am", "pm", "a.m", "est", "edt", "gmt", "utc", "pst", "pdt",
+		"cst", "cdt", "will", "would", "shall", "scheduled", "expected", "plans", "plan", "planned", "set", "due",
+		"going", "to", "ll", "next", "is", "are", "was", "were", "had", "said", "has", "have", "been", "upcoming",
+		"near", "term", "long", "short", "days", "times", "time", "moment", "while", "period", "periods", "ended",
+		"ending", "ends", "year-ago", "year-earlier", "comparable", "corresponding", "ahead", "long-term",
+		"short-term", "then", "christmas", "thanksgiving", "easter", "new", "eve", "holiday", "holidays", "day",
+		"independence", "memorial", "labor", "valentine", "halloween", "years", "old", "per", "for", "during",
+		"throughout", "tenure", "term", "whole", "entire", "remainder", "rest", "yet", "still", "ever", "when",
+		"o'clock", "oclock", "clock", "its", "his", "her", "their", "our", "my", "your", "sometime", "dawn",
+		"dusk", "sunrise", "sunset", "this", "century", "bc", "ad", "b", "c", "d", "a", "week", "wk",
+	} {
+		add(w, cFunc, nil)
+	}
+	for _, w := range []string{
+		"the", "a", "an", "this", "that", "these", "those", "last", "next", "past", "coming", "previous", "following",
+		"early", "late", "mid", "earlier", "later", "about", "around", "nearly", "almost", "approximately", "roughly",
+		"some", "more", "less", "at", "over", "up", "within", "no", "every", "each", "fiscal", "several", "few",
+		"many", "couple", "same", "end", "beginning", "start", "middle", "latest", "full", "final", "prior",
+		"upcoming", "just", "another", "under", "year-ago", "year-earlier", "christmas", "thanksgiving", "easter",
+		"new", "independence", "memorial", "labor", "halloween", "sometime", "dawn", "dusk", "whole", "entire",
+		"comparable", "corresponding", "his", "her", "their", "its", "our", "calendar", "only", "precisely", "exactly",
+		"barely", "nearly", "mid", "other",
+	} {
+		add(w, cStart, nil)
+	}
+	return m
+}

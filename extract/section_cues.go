@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// Cue patterns of page furniture. Each is matched against one trimmed
+// paragraph.
+var (
+	// playlistCue: video players' labels and running times.
+	playlistCue = regexp.MustCompile(`(?i)^(?:(?:now playing|up next|next up|playing next|video ad feedback|watch(?: now| more| video)?|replay|more videos?)\s*:?|\d{1,2}:\d{2}(?::\d{2})?)$`)
+
+	// boilerplateCue: site furniture that opens a paragraph.
+	boilerplateCue = regexp.MustCompile(`(?i)^(?:this is an archived article|story highlights\b|contact us\b|read more\b|related (?:stor|articles?\b|coverage\b|content\b|links\b|video)|recommended\s*(?:for you|stories|reading)?\s*:?$|most (?:read|popular|viewed|shared)\b|sign up\b|subscribe\b|advertisement\s*$|share (?:this|on)\b|click here\b|follow (?:us|@)|copyright\b|©|\(c\) ?\d{4}|all rights reserved|terms of (?:use|service)\b|privacy policy\b|join the conversation\b|more from\b|you may also like\b|don'?t miss\b|trending\s*(?:now)?\s*:?$|top stories\s*:?$|get (?:our|the) [^.]{0,40}newsletter|this (?:story|article) (?:was|has been) (?:updated|corrected)\b|this material may not be published)`)
+
+	// boilerplateAnywhere: furniture phrases that mark a paragraph wherever
+	// they stand in it.
+	boilerplateAnywhere = regexp.MustCompile(`(?i)all rights reserved|this material may not be published, broadcast`)
+
+	// listHeader: headers under which pages list links or highlights.
+	listHeader = regexp.MustCompile(`(?i)^(?:story highlights|highlights|related stor(?:y|ies)|related articles?|related coverage|read more(?: from .*)?|more from .*|most (?:read|popular|viewed)|recommended(?: for you)?|you may also like|trending(?: now)?|more stories|top stories|what to read next)\s*:?$`)
+
+	// creditCue: a paragraph that is only a credit: "PHOTO: Richard Drew/AP",
+	// "(Claritza Jimenez/The Washington Post)", "By Jane Doe".
+	creditCue = regexp.MustCompile(`^(?i:photo(?:graph)?s?|images?|video|credit|photo credit|source|graphic|illustration|picture)\s*:\s*\S` +
+		`|^\(?(?i:photo(?:graph)?|image) by\b` +
+		`|^\([^()]{2,80}\)$` +
+		`|^By\s+[A-Z][\pL.'’-]+(?:\s+[A-Z][\pL.'’-]+){0,3}(?:\s*(?:,|and|&)\s*[^.]{0,60})?$` +
+		`|^[^.!?]{0,60}(?i:getty images|associated press|/ap|/reuters|/afp|shutterstock)$`)
+
+	// captionTail and captionHead: a paragraph that ends with a photo credit, "(AP
+	// Photo/Evan Vucci)", "(Credit: John Moore/Getty Images)", "(Susan
+	// Walsh/AP)", or opens like an agency caption, "CHICAGO, IL - JUNE 29:".
+	captionTail = regexp.MustCompile(`\((?i:ap photo|photo|photos|credit|image|picture|courtesy|file photo|getty)[^()]*\)\s*$` +
+		`|\([A-Z][^()/\d]{1,50}/\s?[A-Z][^()\d]{1,60}\)\s*$`)
+	captionHead = regexp.MustCompile(`^[A-Z][A-Z .'’-]+(?:, [A-Z]{2,}\.?)?\s+-\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.? \d{1,2}:`)
+
+	// dataLine: "Total dead: 192", a label and a number, as in tables.
+	dataLine = regexp.MustCompile(`:\s*[\d.,%$]+\s*$`)
+)
+
+// cueSection returns the section a paragraph's cue phrases give it, or body.
+func cueSection(l string) timeline.Section {
+	switch {
+	case playlistCue.MatchString(l):
+		return timeline.SectionPlaylist
+	case len(l) <= 300 && boilerplateCue.MatchString(l),
+		len(l) <= 400 && mayHoldRights(l) && boilerplateAnywhere.MatchString(l),
+		len(l) > 300 && len(l) < 1000 && archiveNotice.MatchString(l):
+		return timeline.SectionBoilerplate
+	case isDatelineLine(l):
+		return timeline.SectionBody // placed by markDatelines
+	case len(l) <= 120 && creditCue.MatchString(l):
+		return timeline.SectionCredit
+	case captionTail.MatchString(tail(l, 160)), captionHead.MatchString(head(l, 80)):
+		return timeline.SectionCaption
+	}
+	return timeline.SectionBody
+}
+
+// archiveNotice matches the notices archives put above old stories, also
+// when they are longer than other boilerplate.
+var archiveNotice = regexp.MustCompile(`(?i)^this (?:is an archived|article is more than|story is more than|content is more than)`)
+
+// tail returns about the last n bytes of s, cut at a character boundary.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// head returns about the first n bytes of s, cut at a character boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// mayHoldRights is a quick test before boilerplateAnywhere.
+func mayHoldRights(l string) bool {
+	return strings.Contains(l, "ESERVED") || strings.Contains(l, "eserved") || strings.Contains(l, "roadcast")
+}

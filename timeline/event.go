@@ -1,0 +1,123 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+)
+
+// newEvent makes one event of the mentions that report it. order gives the
+// input position of each article.
+func newEvent(ms []Mention, order map[string]int) Event {
+	pos := func(id string) int {
+		if p, ok := order[id]; ok {
+			return p
+		}
+		return len(order)
+	}
+	date := mostPrecise(ms)
+	sorted := append([]Mention(nil), ms...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if pa, pb := pos(a.Article), pos(b.Article); pa != pb {
+			return pa < pb
+		}
+		if a.Article != b.Article {
+			return a.Article < b.Article
+		}
+		return a.Start < b.Start
+	})
+	best := bestMention(sorted)
+	e := Event{Date: DateOf(date.Timex), Title: best.Title, Summary: best.Sentence, Mentions: sorted}
+	if e.Title == "" {
+		e.Title = shorten(best.Sentence, 12)
+	}
+	seen := map[string]bool{}
+	count := map[string]int{}
+	var actors []string
+	for _, m := range sorted {
+		if !seen[m.Article] {
+			seen[m.Article] = true
+			e.Sources = append(e.Sources, m.Article)
+		}
+		for _, a := range m.Actors {
+			if count[a] == 0 {
+				actors = append(actors, a)
+			}
+			count[a]++
+		}
+	}
+	// The best mention's actors lead, then the most reported.
+	lead := map[string]int{}
+	for i, a := range best.Actors {
+		lead[a] = len(best.Actors) - i
+	}
+	sort.SliceStable(actors, func(i, j int) bool {
+		if lead[actors[i]] != lead[actors[j]] {
+			return lead[actors[i]] > lead[actors[j]]
+		}
+		return count[actors[i]] > count[actors[j]]
+	})
+	e.Actors = actors
+	if e.Actors == nil {
+		e.Actors = []string{}
+	}
+	e.SourceCount, e.MentionCount = len(e.Sources), len(e.Mentions)
+	e.ID = EventID(e.Date, e.Title)
+	return e
+}
+
+// mostPrecise returns the mention with the shortest interval, the first of
+// equals.
+func mostPrecise(ms []Mention) Mention {
+	best := ms[0]
+	for _, m := range ms[1:] {
+		if d := m.Interval.Days(); d > 0 && d < best.Interval.Days() {
+			best = m
+		}
+	}
+	return best
+}
+
+// bestMention returns the mention that tells the event best: in body text,
+// not in a quotation, with a verb and actors, dated precisely, with a title
+// of a useful length; the first of equals.
+func bestMention(ms []Mention) Mention {
+	score := func(m Mention) int {
+		s := 0
+		if m.Section == SectionBody || m.Section == "" {
+			s += 16
+		}
+		if !m.Quote {
+			s += 8
+		}
+		if m.Verb != "" {
+			s += 4
+		}
+		if len(m.Actors) > 0 {
+			s += 2
+		}
+		if n := len(strings.Fields(m.Title)); n >= 4 {
+			s += 2
+		}
+		if m.Interval.Days() == 1 {
+			s++
+		}
+		return s
+	}
+	best, bs := ms[0], score(ms[0])
+	for _, m := range ms[1:] {
+		if s := score(m); s > bs {
+			best, bs = m, s
+		}
+	}
+	return best
+}
+
+// shorten returns the first n words of s.
+func shorten(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}

@@ -1,0 +1,147 @@
+package timeline
+
+import (
+	"testing"
+	"time"
+)
+
+// mention makes a resolved test mention. value is a day (2017-03-16), a
+// month (2017-03), a year (2017) or the week 2017-W13.
+func mention(article, value, verb, title string, actors ...string) Mention {
+	m := Mention{Article: article, Verb: verb, Title: title, Sentence: title + ".", Actors: actors}
+	m.Value, m.Type, m.Section = value, TypeDate, SectionBody
+	day := func(s string) time.Time { d, _ := time.Parse(DayLayout, s); return d }
+	switch {
+	case value == "2017-W13":
+		m.Grain, m.Interval = GrainWeek, Interval{day("2017-03-27"), day("2017-04-02")}
+	case len(value) == 10:
+		m.Grain, m.Interval = GrainDay, Interval{day(value), day(value)}
+	case len(value) == 7:
+		s := day(value + "-01")
+		m.Grain, m.Interval = GrainMonth, Interval{s, s.AddDate(0, 1, -1)}
+	case len(value) == 4:
+		s := day(value + "-01-01")
+		m.Grain, m.Interval = GrainYear, Interval{s, s.AddDate(1, 0, -1)}
+	}
+	return m
+}
+
+func TestMerge(t *testing.T) {
+	letter16a := mention("a", "2017-03-16", "sent", "Cantil-Sakauye sent letter to Sessions and Kelly", "Cantil-Sakauye", "Sessions", "Kelly")
+	letter16b := mention("b", "2017-03-16", "", "Letter from Cantil-Sakauye", "Cantil-Sakauye")
+	vague := mention("c", "2017-03", "wrote", "Cantil-Sakauye wrote in her letter", "Cantil-Sakauye")
+	reply29 := mention("a", "2017-03-29", "sent", "Sessions and Kelly sent letter to Cantil-Sakauye", "Sessions", "Kelly", "Cantil-Sakauye")
+	release31 := mention("b", "2017-03-31", "released", "Sessions and Kelly released letter to Cantil-Sakauye", "Sessions", "Kelly", "Cantil-Sakauye")
+	closure31 := mention("b", "2017-03-31", "closed", "California courts closed for Cesar Chavez holiday", "California")
+	threat := mention("a", "2017-W13", "threatened", "Sessions threatened to withhold grant funding", "Sessions")
+	amicus := mention("b", "2017-W13", "filed", "California filed papers against plan to withhold grant funding", "California")
+	threat2 := mention("c", "2017-W13", "announced", "Sessions announced he would withhold funding", "Sessions")
+	unrelated := mention("c", "2017-03-16", "won", "Team won the final", "Team")
+
+	tests := []struct {
+		name string
+		in   []Mention
+		want [][]int // indexes of in, per group, in output order
+	}{
+		{"same day, two articles", []Mention{letter16a, letter16b}, [][]int{{0, 1}}},
+		{"vague takes the precise date", []Mention{vague, letter16a, letter16b}, [][]int{{1, 2, 0}}},
+		{"different days never merge", []Mention{reply29, release31}, [][]int{{0}, {1}}},
+		{"different days, identical text", []Mention{reply29, mention("b", "2017-03-30", "sent", reply29.Title, reply29.Actors...)}, [][]int{{0}, {1}}},
+		{"same day, different event", []Mention{release31, closure31}, [][]int{{0}, {1}}},
+		{"same week, foreign subjects", []Mention{threat, amicus, threat2}, [][]int{{0, 2}, {1}}},
+		{"same day, nothing shared", []Mention{letter16a, unrelated}, [][]int{{0}, {1}}},
+		{"same article, two events", []Mention{letter16a, mention("a", "2017-03-16", "met", "Kelly met reporters", "Kelly")}, [][]int{{0}, {1}}},
+		{"unresolved left out", []Mention{{Article: "a", Timex: Timex{Value: "XXXX-WXX-5"}}, letter16b}, [][]int{{1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Merge(tt.in)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d groups, want %d: %v", len(got), len(tt.want), titles(got))
+			}
+			for gi, g := range got {
+				if len(g) != len(tt.want[gi]) {
+					t.Fatalf("group %d: got %v, want %d mentions", gi, titles(got), len(tt.want[gi]))
+				}
+				for k, i := range tt.want[gi] {
+					if g[k].Title != tt.in[i].Title || g[k].Article != tt.in[i].Article {
+						t.Errorf("group %d mention %d: got %q, want %q", gi, k, g[k].Title, tt.in[i].Title)
+					}
+				}
+			}
+		})
+	}
+}
+
+func titles(gs [][]Mention) [][]string {
+	var out [][]string
+	for _, g := range gs {
+		var ts []string
+		for _, m := range g {
+			ts = append(ts, m.Article+":"+m.Title)
+		}
+		out = append(out, ts)
+	}
+	return out
+}
+
+func TestBuildEvents(t *testing.T) {
+	arts := []Article{{ID: "b"}, {ID: "a"}}
+	ms := []Mention{
+		mention("a", "2017-03", "wrote", "Cantil-Sakauye wrote in her letter", "Cantil-Sakauye"),
+		mention("a", "2017-03-16", "sent", "Cantil-Sakauye sent letter to Sessions and Kelly", "Cantil-Sakauye", "Sessions", "Kelly"),
+		mention("b", "2017-03-16", "", "Letter from Cantil-Sakauye", "Cantil-Sakauye"),
+		mention("b", "2017-03-31", "released", "Sessions and Kelly released their reply", "Sessions", "Kelly"),
+		{Article: "b", Timex: Timex{Text: "Friday", Value: "XXXX-WXX-5", Type: TypeDate}},
+	}
+	ms[2].Quote = true
+	tl := Build(arts, ms, Options{})
+	if len(tl.Events) != 2 || len(tl.Unresolved) != 1 {
+		t.Fatalf("got %d events, %d unresolved", len(tl.Events), len(tl.Unresolved))
+	}
+	e := tl.Events[0]
+	if e.Date.Value != "2017-03-16" || e.SourceCount != 2 || e.MentionCount != 3 {
+		t.Errorf("event 0: %+v", e)
+	}
+	if e.Sources[0] != "b" || e.Sources[1] != "a" {
+		t.Errorf("sources %v, want input order [b a]", e.Sources)
+	}
+	if e.Title != "Cantil-Sakauye sent letter to Sessions and Kelly" {
+		t.Errorf("title %q: want the non-quote mention with a verb", e.Title)
+	}
+	if e.Actors[0] != "Cantil-Sakauye" {
+		t.Errorf("actors %v", e.Actors)
+	}
+	again := Build(arts, ms, Options{})
+	for i := range tl.Events {
+		if tl.Events[i].ID != again.Events[i].ID {
+			t.Errorf("ids not stable: %s, %s", tl.Events[i].ID, again.Events[i].ID)
+		}
+	}
+	if top := Build(arts, ms, Options{Top: 1}); len(top.Events) != 1 || top.Events[0].SourceCount != 2 {
+		t.Errorf("Top 1: %+v", top.Events)
+	}
+	if min := Build(arts, ms, Options{MinSources: 2}); len(min.Events) != 1 {
+		t.Errorf("MinSources 2: %d events", len(min.Events))
+	}
+}
+
+func TestSortEventsByInterval(t *testing.T) {
+	evs := []Event{
+		{ID: "month", Date: Date{Start: "2017-03-01", End: "2017-03-31"}},
+		{ID: "week", Date: Date{Start: "2017-03-27", End: "2017-04-02"}},
+		{ID: "day", Date: Date{Start: "2017-03-01", End: "2017-03-01"}},
+		{ID: "day27", Date: Date{Start: "2017-03-27", End: "2017-03-27"}},
+	}
+	SortEvents(evs)
+	var got []string
+	for _, e := range evs {
+		got = append(got, e.ID)
+	}
+	want := []string{"day", "month", "day27", "week"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("order %v, want %v", got, want)
+		}
+	}
+}
