@@ -22,7 +22,7 @@ import (
 const DefaultMaxArticleSize = 10 << 20
 
 // articleExts are the file endings read when walking a directory.
-var articleExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true}
+var articleExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true, ".html": true, ".htm": true}
 
 // Loader reads articles from files, directories and standard input.
 // The zero Loader reads nothing from stdin and uses DefaultMaxArticleSize.
@@ -41,8 +41,8 @@ func (l *Loader) maxSize() int64 {
 	return DefaultMaxArticleSize
 }
 
-// Load reads every input: files (.txt, .md, .jsonl; any other ending is
-// read as text), directories (walked recursively for .txt, .md and .jsonl)
+// Load reads every input: files (.txt, .md, .jsonl, .html, .htm; any other
+// ending is read as text), directories (walked recursively for those)
 // and "-" for standard input. It returns the articles in input order and one
 // error per input, or .jsonl line, that could not be read; the good articles
 // are returned whatever the bad ones.
@@ -78,6 +78,8 @@ func (l *Loader) loadInput(in string, emit func(timeline.Article), fail func(*ti
 		kind := ".txt"
 		if t := bytes.TrimLeft(data, " \t\r\n\ufeff"); len(t) > 0 && t[0] == '{' {
 			kind = ".jsonl"
+		} else if len(t) > 0 && t[0] == '<' {
+			kind = ".html"
 		}
 		l.parse("-", "stdin", kind, data, emit, fail)
 		return
@@ -181,6 +183,10 @@ func (l *Loader) StreamFS(fsys fs.FS, prefix string, emit func(timeline.Article)
 func (l *Loader) parse(p, id, ext string, data []byte, emit func(timeline.Article), fail func(*timeline.InputError)) {
 	if ext == ".jsonl" {
 		l.parseJSONL(p, bytes.NewReader(data), emit, fail)
+		return
+	}
+	if ext == ".html" || ext == ".htm" {
+		emitHTML(p, id, data, emit, fail)
 		return
 	}
 	text, err := decodeText(data)
@@ -315,6 +321,8 @@ type jsonlArticle struct {
 	Published string  `json:"published"`
 	URL       string  `json:"url"`
 	Text      *string `json:"text"`
+	// HTML is a saved web page, read when Text is absent (see ParseHTML).
+	HTML *string `json:"html"`
 	// DCT is the publication date of the TempEval gold corpora.
 	DCT string `json:"dct"`
 }
@@ -348,6 +356,10 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 		var ja jsonlArticle
 		if err := json.Unmarshal(line, &ja); err != nil {
 			fail(&timeline.InputError{Path: p, Line: n, Msg: "not a JSON object: " + err.Error()})
+			continue
+		}
+		if ja.Text == nil && ja.HTML != nil {
+			emitHTMLLine(p, n, fmt.Sprintf("%s-%d", base, n), ja, emit, fail)
 			continue
 		}
 		if ja.Text == nil {
