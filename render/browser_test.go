@@ -17,13 +17,12 @@ import (
 )
 
 // The browser test opens the self-contained page in headless Chromium.
-// It needs Chromium (Debian package chromium, or $TIMELINE_CHROMIUM) and
-// echarts.min.js from the npm package echarts ($TIMELINE_ECHARTS_JS). It
-// skips when either is missing, unless $TIMELINE_BROWSER_TEST=1 (set by
-// .ci/run), which makes it fail instead.
+// It needs Chromium (Debian package chromium, or $TIMELINE_CHROMIUM); it
+// uses the embedded echarts, or $TIMELINE_ECHARTS_JS to try another build of
+// it. It skips when Chromium is missing, unless $TIMELINE_BROWSER_TEST=1 (set
+// by .ci/run), which makes it fail instead.
 //
-//	npm install --prefix /tmp/echarts echarts
-//	TIMELINE_ECHARTS_JS=/tmp/echarts/node_modules/echarts/dist/echarts.min.js go test ./render -run Browser -v
+//	go test ./render -run Browser -v
 //
 // With -update it also rewrites docs/screenshot.png.
 
@@ -55,7 +54,7 @@ func browserEnv(t *testing.T) (chromium string, echartsJS []byte) {
 	}
 	path := os.Getenv("TIMELINE_ECHARTS_JS")
 	if path == "" {
-		missing("TIMELINE_ECHARTS_JS is not set (npm install --prefix DIR echarts; TIMELINE_ECHARTS_JS=DIR/node_modules/echarts/dist/echarts.min.js)")
+		return chromium, EmbeddedEcharts()
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {

@@ -40,9 +40,10 @@ type pageView struct {
 // ordering exercise for teaching, and a print stylesheet. All article text is
 // escaped: the story by html/template, and the chart and the scripts read it
 // from a JSON data block in which <, > and & are escaped; the chart options
-// themselves hold only numbers. With opt.EchartsJS the page is
-// self-contained; without it the page loads echarts from a CDN and says so
-// when it cannot. The same timeline and options always give the same bytes.
+// themselves hold only numbers. The page is self-contained: it inlines
+// opt.EchartsJS or the embedded echarts, unless opt.EchartsSrc names an
+// address to load echarts from, in which case the page says so when it
+// cannot. The same timeline and options always give the same bytes.
 func HTML(w io.Writer, tl *timeline.Timeline, opt Options) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -85,10 +86,13 @@ func HTML(w io.Writer, tl *timeline.Timeline, opt Options) (err error) {
 			return err
 		}
 		v.Option = template.JS(option)
-		if len(opt.EchartsJS) > 0 {
+		switch {
+		case len(opt.EchartsJS) > 0:
 			v.EchartsInline = template.JS(inlineScript(opt.EchartsJS))
-		} else {
-			v.EchartsSrc = echartsCDN()
+		case opt.EchartsSrc != "":
+			v.EchartsSrc = opt.EchartsSrc
+		default:
+			v.EchartsInline = template.JS(inlineScript(embeddedEcharts))
 		}
 	}
 	var buf bytes.Buffer
@@ -144,8 +148,9 @@ func inlineScript(js []byte) string {
 	})
 }
 
-// echartsCDN returns the address go-echarts loads echarts from by default.
-func echartsCDN() string {
+// EchartsCDN returns the address go-echarts loads echarts from by default,
+// for Options.EchartsSrc.
+func EchartsCDN() string {
 	c := charts.NewCustom()
 	return c.AssetsHost + "echarts.min.js"
 }

@@ -23,7 +23,7 @@ func TestHTMLGolden(t *testing.T) {
 		name string
 		opt  Options
 	}{
-		{"page/small.html", Options{Title: "ICE arrests at California courthouses"}},
+		{"page/small.html", Options{Title: "ICE arrests at California courthouses", EchartsSrc: EchartsCDN()}},
 		{"page/small-source-lanes.html", Options{Lanes: "source", EchartsJS: []byte("/* echarts stand-in </script> */")}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -190,5 +190,31 @@ func TestChartCallbacks(t *testing.T) {
 	}
 	if !strings.Contains(option, `"labelLayout":{"hideOverlap":true}`) || !strings.Contains(option, `"type":"time"`) {
 		t.Errorf("options lack the time axis or label layout: %s", option)
+	}
+}
+
+// TestHTMLSelfContained checks the default page loads nothing from the
+// network: echarts is inlined, and no script, style or image has an address.
+func TestHTMLSelfContained(t *testing.T) {
+	var buf bytes.Buffer
+	if err := HTML(&buf, fixtureTimeline(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	page := buf.String()
+	if !strings.Contains(page, string(EmbeddedEcharts()[:200])) {
+		t.Error("default page does not inline the embedded echarts")
+	}
+	page = strings.Replace(page, inlineScript(EmbeddedEcharts()), "", 1)
+	for _, bad := range []string{"<script src", "<link", "<img", "@import", "url(http"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("default page contains %q: it would need the network", bad)
+		}
+	}
+	buf.Reset()
+	if err := HTML(&buf, fixtureTimeline(), Options{EchartsSrc: "echarts.min.js"}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<script src="echarts.min.js"></script>`) || buf.Len() > 200_000 {
+		t.Errorf("with EchartsSrc the page should load echarts from it (page is %d bytes)", buf.Len())
 	}
 }

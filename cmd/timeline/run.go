@@ -95,6 +95,7 @@ type config struct {
 	top             int
 	includeCaptions bool
 	echartsJS       string
+	echartsSrc      string
 	lanes           string
 	title           string
 	maxSize         int64
@@ -121,7 +122,8 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 	fs.IntVar(&c.minSources, "min-sources", 0, "keep only events reported by at least N articles")
 	fs.IntVar(&c.top, "top", 0, "keep only the N most reported events")
 	fs.BoolVar(&c.includeCaptions, "include-captions", false, "make events of dates in captions, credits and boilerplate too, marked")
-	fs.StringVar(&c.echartsJS, "echarts-js", "", "local echarts.min.js to inline, making the page self-contained")
+	fs.StringVar(&c.echartsJS, "echarts-js", "", "local echarts.min.js to inline instead of the embedded echarts "+render.EchartsVersion)
+	fs.StringVar(&c.echartsSrc, "echarts-src", "", "load echarts from this address instead of inlining it (a page about 1 MB smaller that needs the address to draw its chart; \"cdn\" for go-echarts' CDN)")
 	fs.StringVar(&c.lanes, "lanes", "actor", "chart lanes: actor or source")
 	fs.StringVar(&c.title, "title", "", "page title")
 	fs.Int64Var(&c.maxSize, "max-size", extract.DefaultMaxArticleSize, "largest article (or .jsonl line) in bytes")
@@ -231,6 +233,10 @@ func (c *config) build() int {
 			return exitUsage
 		}
 		ropt.EchartsJS = js
+	}
+	ropt.EchartsSrc = c.echartsSrc
+	if c.echartsSrc == "cdn" {
+		ropt.EchartsSrc = render.EchartsCDN()
 	}
 	needText := false
 	for _, fm := range formats {

@@ -246,7 +246,8 @@ var TimelineChart = (function () {
 
   function start(el, option) {
     if (typeof echarts === 'undefined') {
-      document.getElementById('chart-notice').hidden = false;
+      var notice = document.getElementById('chart-notice');
+      if (notice) notice.hidden = false;
       el.classList.add('missing');
       return;
     }
