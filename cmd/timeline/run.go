@@ -294,8 +294,8 @@ func (c *config) build() int {
 		}
 	}
 	if !c.quiet {
-		fmt.Fprintf(c.stderr, "timeline: %d articles read (%d failed), %d events, wrote %s\n",
-			len(arts), len(errs), len(tl.Events), strings.Join(written, ", "))
+		fmt.Fprintf(c.stderr, "timeline: %s read (%d failed), %s, wrote %s\n",
+			count(len(arts), "article"), len(errs), count(len(tl.Events), "event"), strings.Join(written, ", "))
 	}
 	return code
 }
@@ -332,4 +332,12 @@ func (c *config) extract() int {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// count writes n and the noun, in the plural unless n is 1.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -146,7 +146,7 @@ func TestRunPartialFailure(t *testing.T) {
 	if code != 1 {
 		t.Fatalf("exit %d, want 1; stderr %s", code, stderr)
 	}
-	for _, want := range []string{bad + ":1: not a JSON object", "missing.txt: no such file or directory", "1 articles read (2 failed)"} {
+	for _, want := range []string{bad + ":1: not a JSON object", "missing.txt: no such file or directory", "1 article read (2 failed)"} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
