@@ -37,8 +37,9 @@ Usage:
   timeline eval-published GOLD.jsonl...  score publication-date inference (dates dropped)
   timeline eval-timeline TRIAL.jsonl     score events against SemEval-2015 gold timelines
 
-Inputs are files (.txt, .md, .jsonl), directories (walked for those) and "-"
-for standard input. With no inputs the five embedded seed articles are read.
+Inputs are files (.txt, .md, .jsonl, and saved web pages .html, .htm),
+directories (walked for those) and "-" for standard input. With no inputs
+the five embedded seed articles are read.
 
 Examples:
   timeline                                  # the seeds' timeline into ./timeline.html and ./timeline.json
