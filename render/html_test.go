@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"html"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -204,7 +205,7 @@ func TestHTMLSelfContained(t *testing.T) {
 	if !strings.Contains(page, string(EmbeddedEcharts()[:200])) {
 		t.Error("default page does not inline the embedded echarts")
 	}
-	page = strings.Replace(page, inlineScript(EmbeddedEcharts()), "", 1)
+	page = strings.Replace(page, string(EmbeddedEcharts()), "", 1)
 	for _, bad := range []string{"<script src", "<link", "<img", "@import", "url(http"} {
 		if strings.Contains(page, bad) {
 			t.Errorf("default page contains %q: it would need the network", bad)
@@ -216,5 +217,23 @@ func TestHTMLSelfContained(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), `<script src="echarts.min.js"></script>`) || buf.Len() > 200_000 {
 		t.Errorf("with EchartsSrc the page should load echarts from it (page is %d bytes)", buf.Len())
+	}
+}
+
+// TestEmbeddedEchartsInline checks the embedded echarts can be inlined as it
+// is: nothing in it would end or confuse a script element.
+func TestEmbeddedEchartsInline(t *testing.T) {
+	if inlineScript(EmbeddedEcharts()) != string(EmbeddedEcharts()) {
+		t.Fatal("the embedded echarts holds </script or <!--: HTML must escape it")
+	}
+}
+
+// BenchmarkHTML renders the small fixture page with the embedded echarts.
+func BenchmarkHTML(b *testing.B) {
+	tl := fixtureTimeline()
+	for b.Loop() {
+		if err := HTML(io.Discard, tl, Options{}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
