@@ -15,7 +15,7 @@ import (
 	"github.com/timeline-tool/timeline/timeline"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files (and docs/screenshot.png in the browser test)")
+var update = flag.Bool("update", false, "rewrite the golden files")
 
 // TestHTMLGolden renders the small fixture and compares it with the golden
 // page; go test ./render -run TestHTMLGolden -update rewrites it.

@@ -40,7 +40,9 @@ type entry struct {
 // source is one article reporting an event, with the sentences it says it in.
 type source struct {
 	ID, Title, URL, Published string
-	Quotes                    []marked
+	// Inferred says the publication date was inferred, not read.
+	Inferred bool
+	Quotes   []marked
 }
 
 // section is a run of consecutive events of the same month (or year, for
@@ -123,6 +125,7 @@ func sourcesOf(e *timeline.Event, arts map[string]*timeline.Article) []source {
 		s := source{ID: id}
 		if a := arts[id]; a != nil {
 			s.Title, s.URL, s.Published = a.Title, a.URL, a.Published
+			s.Inferred = a.PublishedSource == timeline.SourceInferred
 		}
 		at[id] = len(out)
 		out = append(out, s)

@@ -58,7 +58,7 @@ func fixtureTimeline() *timeline.Timeline {
 	arts := []timeline.Article{
 		{ID: "000_a4fd8b4fc85934cc", Title: "California's Chief Justice Wants ICE to Stop 'Stalking' Courthouses", URL: "https://news.example/time/ice-courthouses", Published: "2017-03-31T21:11:00-04:00", PublishedSource: timeline.SourceDateline},
 		{ID: "001_6779a4a048971ba3", Title: "Sessions and Kelly to California: ICE will keep arresting at courthouses", URL: "https://news.example/wapo/courthouses", Published: "2017-03-31", PublishedSource: timeline.SourceFlag},
-		{ID: "002_b0f446a062e6803a", Title: "Feds: Immigration arrests at courthouses will continue", Published: "2017-03-31", PublishedSource: timeline.SourceFlag},
+		{ID: "002_b0f446a062e6803a", Published: "2017-03-31", PublishedSource: timeline.SourceInferred, PublishedConfidence: 0.85},
 		{ID: "003_fe5852cdf87d1a3f", Title: "Sessions and Kelly rebuke California's chief justice", URL: "https://news.example/latimes/rebuke", Published: "2017-03-31", PublishedSource: timeline.SourceFlag},
 		{ID: "004_ac78b9b2fc46637d", Title: "Trump administration: ICE arrests at courthouses will go on", URL: "https://news.example/ktla/arrests", Published: "2017-03-31", PublishedSource: timeline.SourceFlag},
 	}
