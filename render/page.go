@@ -161,14 +161,21 @@ func sectionOf(d timeline.Date) (key, label string) {
 	return iv.Start.Format("2006-01"), iv.Start.Format("January 2006")
 }
 
-// assignLanes picks the chart's lanes: the main actors (or sources) by the
-// number of events they are in, at most maxLanes of them and each in two
-// events at least, then "other" for the rest. It returns the lane names and
-// the lane of each event.
+// assignLanes picks the chart's lanes: the main actors (the events' doers)
+// or sources, by the number of events they are in, at most maxLanes of them
+// and each in two events at least, then "other" for the rest. An event goes
+// to the lane of its doer or of its busiest source. It returns the lane
+// names and the lane of each event.
 func assignLanes(evs []timeline.Event, by string, arts map[string]*timeline.Article) ([]string, []int) {
+	// An event's actors start with the one who acted ("Cantil-Sakauye sent
+	// Sessions and Kelly a letter"): actor lanes are the doers', so the
+	// letter is not drawn in the row of those it was sent to.
 	keys := func(e *timeline.Event) []string {
 		if by == "source" {
 			return e.Sources
+		}
+		if len(e.Actors) > 1 {
+			return e.Actors[:1]
 		}
 		return e.Actors
 	}
@@ -286,8 +293,10 @@ func (st *story) dataJSON(tl *timeline.Timeline) ([]byte, error) {
 	}
 	for i, en := range st.Entries {
 		e := &tl.Events[i]
+		// The chart draws "late January" over late January only.
+		start, end := e.Date.Narrowed()
 		ed := eventData{
-			Anchor: en.Anchor, Date: en.Date, Start: e.Date.Start, End: e.Date.End, Gap: en.Gap,
+			Anchor: en.Anchor, Date: en.Date, Start: start, End: end, Gap: en.Gap,
 			Title: en.Title, Summary: [3]string{en.Summary.Pre, en.Summary.Mark, en.Summary.Post},
 			Lane: en.Lane, Sources: []string{},
 		}

@@ -98,7 +98,7 @@ func TestAssignLanes(t *testing.T) {
 	if want := []string{"Sessions", "Kelly", "other"}; fmt.Sprint(lanes) != fmt.Sprint(want) {
 		t.Errorf("lanes %q, want %q", lanes, want)
 	}
-	if want := []int{0, 1, 0, 2, 2, 0}; fmt.Sprint(laneOf) != fmt.Sprint(want) {
+	if want := []int{0, 1, 0, 2, 2, 1}; fmt.Sprint(laneOf) != fmt.Sprint(want) {
 		t.Errorf("lane of each event %v, want %v", laneOf, want)
 	}
 	arts := map[string]*timeline.Article{"a": {ID: "a", Title: "Article A"}}

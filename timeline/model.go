@@ -97,6 +97,28 @@ func (iv Interval) Days() int {
 	return int(iv.End.Sub(iv.Start).Hours()/24+0.5) + 1
 }
 
+// Part returns the part of the interval that a TIMEX3 mod names: the first
+// third for START and EARLY ("early March"), the middle third for MID, the
+// last third for END and LATE ("late January"), and the whole interval for
+// any other mod or an interval shorter than three days.
+func (iv Interval) Part(mod string) Interval {
+	n := iv.Days()
+	if n < 3 {
+		return iv
+	}
+	third := n / 3
+	day := func(i int) time.Time { return iv.Start.AddDate(0, 0, i) }
+	switch mod {
+	case "START", "EARLY":
+		return Interval{Start: iv.Start, End: day(third - 1)}
+	case "MID":
+		return Interval{Start: day(third), End: day(n - third - 1)}
+	case "END", "LATE":
+		return Interval{Start: day(n - third), End: iv.End}
+	}
+	return iv
+}
+
 // Day returns midnight UTC of the given calendar day.
 func Day(year int, month time.Month, day int) time.Time {
 	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
@@ -139,6 +161,31 @@ type Date struct {
 	End   string `json:"end"`
 	// Mod is the TIMEX3 mod or "".
 	Mod string `json:"mod"`
+}
+
+// Narrowed returns the first and last day of the part of the date that its
+// mod names ("late January 2017": 2017-01-22 and 2017-01-31); see
+// Interval.Part. Dates without days, and dates whose days are already
+// narrower than their value's month or year, are returned as they are.
+func (d Date) Narrowed() (start, end string) {
+	s, err1 := time.Parse(DayLayout, d.Start)
+	e, err2 := time.Parse(DayLayout, d.End)
+	if err1 != nil || err2 != nil {
+		return d.Start, d.End
+	}
+	// An interval already narrower than its value's unit is kept.
+	whole := true
+	switch d.Grain {
+	case GrainMonth:
+		whole = s.Day() == 1 && e.AddDate(0, 0, 1).Day() == 1
+	case GrainYear:
+		whole = s.YearDay() == 1 && e.Month() == time.December && e.Day() == 31
+	}
+	if !whole {
+		return d.Start, d.End
+	}
+	p := Interval{Start: s, End: e}.Part(d.Mod)
+	return p.Start.Format(DayLayout), p.End.Format(DayLayout)
 }
 
 // DateOf returns the Date of a resolved timex.
