@@ -17,10 +17,11 @@ import (
 )
 
 // The browser test opens the self-contained page in headless Chromium.
-// It needs Chromium (Debian package chromium, or $TIMELINE_CHROMIUM); it
-// uses the embedded echarts, or $TIMELINE_ECHARTS_JS to try another build of
-// it. It skips when Chromium is missing, unless $TIMELINE_BROWSER_TEST=1 (set
-// by .ci/run), which makes it fail instead.
+// It needs Chromium (Debian package chromium, or $TIMELINE_CHROMIUM) and an
+// echarts.min.js to inline, named by $TIMELINE_ECHARTS_JS (from the npm
+// package echarts; no third-party script is kept in the repository). It
+// skips when either is missing, unless $TIMELINE_BROWSER_TEST=1 (set by
+// .ci/run, which installs both), which makes it fail instead.
 //
 //	go test ./render -run Browser -v
 //
@@ -30,38 +31,44 @@ import (
 // browserEnv returns the Chromium binary and the echarts script, or skips.
 func browserEnv(t *testing.T) (chromium string, echartsJS []byte) {
 	t.Helper()
-	if testing.Short() && os.Getenv("TIMELINE_BROWSER_TEST") == "" {
-		t.Skip("browser test skipped in -short mode")
-	}
-	missing := func(format string, args ...any) {
-		t.Helper()
-		msg := fmt.Sprintf(format, args...)
-		if os.Getenv("TIMELINE_BROWSER_TEST") == "1" {
-			t.Fatalf("TIMELINE_BROWSER_TEST=1 but %s", msg)
-		}
-		t.Skipf("browser test skipped: %s", msg)
-	}
-	chromium = os.Getenv("TIMELINE_CHROMIUM")
-	if chromium == "" {
-		for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-			if p, err := exec.LookPath(name); err == nil {
-				chromium = p
-				break
-			}
-		}
-	}
-	if chromium == "" {
-		missing("no Chromium found (apt-get install chromium, or set TIMELINE_CHROMIUM)")
-	}
+	chromium = findChromium(t)
 	path := os.Getenv("TIMELINE_ECHARTS_JS")
 	if path == "" {
-		return chromium, EmbeddedEcharts()
+		browserMissing(t, "no echarts.min.js: set TIMELINE_ECHARTS_JS (npm install echarts)")
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		missing("cannot read echarts: %v", err)
+		browserMissing(t, "cannot read echarts: %v", err)
 	}
 	return chromium, b
+}
+
+// findChromium returns the Chromium binary, or skips.
+func findChromium(t *testing.T) string {
+	t.Helper()
+	if testing.Short() && os.Getenv("TIMELINE_BROWSER_TEST") == "" {
+		t.Skip("browser test skipped in -short mode")
+	}
+	if c := os.Getenv("TIMELINE_CHROMIUM"); c != "" {
+		return c
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	browserMissing(t, "no Chromium found (apt-get install chromium, or set TIMELINE_CHROMIUM)")
+	return ""
+}
+
+// browserMissing skips the test, or fails it under TIMELINE_BROWSER_TEST=1.
+func browserMissing(t *testing.T, format string, args ...any) {
+	t.Helper()
+	msg := fmt.Sprintf(format, args...)
+	if os.Getenv("TIMELINE_BROWSER_TEST") == "1" {
+		t.Fatalf("TIMELINE_BROWSER_TEST=1 but %s", msg)
+	}
+	t.Skipf("browser test skipped: %s", msg)
 }
 
 // chromiumArgs are the flags of every run: headless, no network chatter, a
@@ -164,6 +171,8 @@ window.addEventListener('load', function () { setTimeout(function () {
     r.sections = document.querySelectorAll('.month').length;
     r.titles = Array.prototype.map.call(document.querySelectorAll('#story .entry .title'), function (e) { return e.textContent; }).slice(0, 3);
     r.scripts = document.scripts.length;
+    var notice = document.getElementById('chart-notice');
+    r.notice = !!notice && !notice.hidden;
   } catch (e) {
     window.__errors.push('probe: ' + e);
   }
@@ -187,6 +196,7 @@ type probeResult struct {
 	Collapsed, Sections                int
 	Titles                             []string
 	Scripts                            int
+	Notice                             bool
 	Errors, Warnings                   []string
 	Alerted                            bool
 }
@@ -327,6 +337,32 @@ func TestBrowserLarge(t *testing.T) {
 	}
 	if want := []int{0, 1, 2, 1}; fmt.Sprint(r.Step) != fmt.Sprint(want) {
 		t.Errorf("step-through went %v, want %v", r.Step, want)
+	}
+}
+
+// TestBrowserOffline opens a page whose echarts cannot be loaded, as a page
+// built without --echarts-js is offline: the notice shows, and the story and
+// the step-through work without the chart.
+func TestBrowserOffline(t *testing.T) {
+	chromium := findChromium(t)
+	tl := fixtureTimeline()
+	r := probe(t, chromium, tl, Options{EchartsSrc: "http://127.0.0.1:9/echarts.min.js"})
+	if !r.Notice {
+		t.Error("the chart notice is not shown")
+	}
+	if r.Canvas || r.ChartItems != 0 {
+		t.Errorf("a chart was drawn without echarts (canvas %v, %d items)", r.Canvas, r.ChartItems)
+	}
+	if r.Entries != len(tl.Events) {
+		t.Errorf("%d story entries, want %d", r.Entries, len(tl.Events))
+	}
+	if want := []int{0, 1, 2, 1}; fmt.Sprint(r.Step) != fmt.Sprint(want) {
+		t.Errorf("step-through went %v, want %v", r.Step, want)
+	}
+	for _, e := range r.Errors {
+		if !strings.Contains(e, "echarts.min.js") {
+			t.Errorf("error other than the missing echarts: %q", e)
+		}
 	}
 }
 

@@ -40,10 +40,11 @@ type pageView struct {
 // ordering exercise for teaching, and a print stylesheet. All article text is
 // escaped: the story by html/template, and the chart and the scripts read it
 // from a JSON data block in which <, > and & are escaped; the chart options
-// themselves hold only numbers. The page is self-contained: it inlines
-// opt.EchartsJS or the embedded echarts, unless opt.EchartsSrc names an
-// address to load echarts from, in which case the page says so when it
-// cannot. The same timeline and options always give the same bytes.
+// themselves hold only numbers. With opt.EchartsJS the page is
+// self-contained: it inlines that echarts.min.js. Otherwise it loads echarts
+// from opt.EchartsSrc (default EchartsCDN) and, when it cannot (no network),
+// says so above the chart; the story and the exercises need no network. The
+// same timeline and options always give the same bytes.
 func HTML(w io.Writer, tl *timeline.Timeline, opt Options) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -92,9 +93,7 @@ func HTML(w io.Writer, tl *timeline.Timeline, opt Options) (err error) {
 		case opt.EchartsSrc != "":
 			v.EchartsSrc = opt.EchartsSrc
 		default:
-			// The embedded build holds neither "</script" nor "<!--"
-			// (TestEmbeddedEchartsInline), so it goes in as it is.
-			v.EchartsInline = template.JS(embeddedEcharts)
+			v.EchartsSrc = EchartsCDN()
 		}
 	}
 	var buf bytes.Buffer
@@ -150,8 +149,8 @@ func inlineScript(js []byte) string {
 	})
 }
 
-// EchartsCDN returns the address go-echarts loads echarts from by default,
-// for Options.EchartsSrc.
+// EchartsCDN returns the address go-echarts loads echarts from, which the
+// page uses unless Options gives EchartsJS or EchartsSrc.
 func EchartsCDN() string {
 	c := charts.NewCustom()
 	return c.AssetsHost + "echarts.min.js"

@@ -194,41 +194,42 @@ func TestChartCallbacks(t *testing.T) {
 	}
 }
 
-// TestHTMLSelfContained checks the default page loads nothing from the
-// network: echarts is inlined, and no script, style or image has an address.
-func TestHTMLSelfContained(t *testing.T) {
-	var buf bytes.Buffer
-	if err := HTML(&buf, fixtureTimeline(), Options{}); err != nil {
-		t.Fatal(err)
+// TestHTMLEcharts checks where the page gets echarts from: inlined from
+// EchartsJS (then nothing else has an address: the page is self-contained),
+// else from EchartsSrc or the CDN, with the notice shown when it fails.
+func TestHTMLEcharts(t *testing.T) {
+	page := func(opt Options) string {
+		t.Helper()
+		var buf bytes.Buffer
+		if err := HTML(&buf, fixtureTimeline(), opt); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
 	}
-	page := buf.String()
-	if !strings.Contains(page, string(EmbeddedEcharts()[:200])) {
-		t.Error("default page does not inline the embedded echarts")
+	stand := "var echarts = {stand: 'in'}; /* </script> <!-- */"
+	inl := page(Options{EchartsJS: []byte(stand)})
+	if !strings.Contains(inl, `var echarts = {stand: 'in'}; /* <\/script> <\!-- */`) {
+		t.Error("EchartsJS is not inlined (with </script and <!-- escaped)")
 	}
-	page = strings.Replace(page, string(EmbeddedEcharts()), "", 1)
-	for _, bad := range []string{"<script src", "<link", "<img", "@import", "url(http"} {
-		if strings.Contains(page, bad) {
-			t.Errorf("default page contains %q: it would need the network", bad)
+	for _, bad := range []string{"<script src", "<link", "<img", "@import", "url(http", `id="chart-notice"`} {
+		if strings.Contains(inl, bad) {
+			t.Errorf("self-contained page contains %q", bad)
 		}
 	}
-	buf.Reset()
-	if err := HTML(&buf, fixtureTimeline(), Options{EchartsSrc: "echarts.min.js"}); err != nil {
-		t.Fatal(err)
+	cdn := page(Options{})
+	if !strings.Contains(cdn, `<script src="`+EchartsCDN()+`"></script>`) || !strings.Contains(cdn, `id="chart-notice" hidden`) {
+		t.Error("default page should load echarts from the CDN and carry the hidden notice")
 	}
-	if !strings.Contains(buf.String(), `<script src="echarts.min.js"></script>`) || buf.Len() > 200_000 {
-		t.Errorf("with EchartsSrc the page should load echarts from it (page is %d bytes)", buf.Len())
+	if strings.Count(cdn, "<script src") != 1 {
+		t.Error("default page loads more than echarts")
 	}
-}
-
-// TestEmbeddedEchartsInline checks the embedded echarts can be inlined as it
-// is: nothing in it would end or confuse a script element.
-func TestEmbeddedEchartsInline(t *testing.T) {
-	if inlineScript(EmbeddedEcharts()) != string(EmbeddedEcharts()) {
-		t.Fatal("the embedded echarts holds </script or <!--: HTML must escape it")
+	own := page(Options{EchartsSrc: "echarts.min.js"})
+	if !strings.Contains(own, `<script src="echarts.min.js"></script>`) {
+		t.Error("EchartsSrc is not used")
 	}
 }
 
-// BenchmarkHTML renders the small fixture page with the embedded echarts.
+// BenchmarkHTML renders the small fixture page.
 func BenchmarkHTML(b *testing.B) {
 	tl := fixtureTimeline()
 	for b.Loop() {

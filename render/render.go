@@ -16,13 +16,12 @@ import (
 type Options struct {
 	// Title heads the page and the handouts ("" for a default).
 	Title string
-	// EchartsJS is the content of echarts.min.js to inline into the page.
-	// Empty inlines the copy embedded in the binary (EmbeddedEcharts), so the
-	// page works offline, unless EchartsSrc is set.
+	// EchartsJS is the content of an echarts.min.js to inline into the page
+	// (for example from the npm package echarts), making it self-contained:
+	// its chart then draws offline.
 	EchartsJS []byte
 	// EchartsSrc, when EchartsJS is empty, is the address the page loads
-	// echarts from instead of inlining it (a CDN, or a file beside the page):
-	// a page about 1 MB smaller that needs that address to draw its chart.
+	// echarts from (a file beside the page, a mirror); "" is EchartsCDN.
 	EchartsSrc string
 	// Lanes groups the chart's rows: "actor" (default) or "source".
 	Lanes string
