@@ -48,7 +48,7 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 	for _, i := range todo {
 		a := &arts[i]
 		clues[i] = cluesOf(a, find(a.Text, time.Time{}))
-		own[i] = termsOf(clues[i])
+		own[i] = termsOf(a.Text, clues[i])
 		if !opt.Ignore {
 			if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published == "" {
 				own[i] = append(own[i], partialDatelineTerm(d))

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+func TestYearClues(t *testing.T) {
+	tests := []struct {
+		name         string
+		doc          fakeDoc
+		lower, upper int
+		dated        bool
+		fixed        int // 0: none
+	}{
+		{"latest past year", fakeDoc{text: "Sales fell in 1988 and rose in 1989.",
+			un: []fx{year("1988", "1988"), year("1989", "1989")}}, 1989, 0, false, 0},
+		{"a dated day outranks a bare year", fakeDoc{text: "The attack of Aug. 7, 1998 came after the 1998 talks.",
+			un: []fx{day("Aug. 7, 1998", "1998-08-07"), year("1998", "1998")}}, 1998, 0, true, 0},
+		{"coming years bound from above", fakeDoc{text: "Profits rose in 1989. The notes are due by 1992.",
+			un: []fx{year("1989", "1989"), year("1992", "1992")}}, 1989, 1992, false, 0},
+		{"a relative year fastened to a written one", fakeDoc{text: "Turnout fell from last year's 1997 election.",
+			un: []fx{year("1997", "1997")}}, 0, 0, false, 1998},
+		{"the year fastened after", fakeDoc{text: "In 1999, next year, the season starts in May.",
+			un: []fx{year("1999", "1999")}}, 0, 0, false, 1998},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := timeline.Article{ID: "a", Text: tt.doc.text}
+			yc := yearCluesOf(a.Text, cluesOf(&a, fakeFind(t, []fakeDoc{tt.doc})(a.Text, time.Time{})))
+			if yc.lower != tt.lower || yc.upper != tt.upper || yc.lowerDated != tt.dated {
+				t.Errorf("lower %d upper %d dated %v, want %d %d %v", yc.lower, yc.upper, yc.lowerDated, tt.lower, tt.upper, tt.dated)
+			}
+			got := 0
+			if len(yc.fixed) > 0 {
+				got = yc.fixed[0].year
+			}
+			if got != tt.fixed {
+				t.Errorf("fixed year %d, want %d", got, tt.fixed)
+			}
+		})
+	}
+}
+
+func TestWeekdayYear(t *testing.T) {
+	tests := []struct {
+		yc   yearClues
+		want int // 0: none
+	}{
+		{yearClues{lower: 1993}, 1998},                    // Monday, Oct. 26: 1998 is the first from 1993
+		{yearClues{lower: 1993, upper: 1996}, 0},          // none up to 1996
+		{yearClues{upper: 2000}, 1998},                    // the last up to 2000
+		{yearClues{fixed: []fixedYear{{1992, ""}}}, 1992}, // a fixed year that fits
+		{yearClues{}, 0},
+	}
+	for _, tt := range tests {
+		got, ok := tt.yc.weekdayYear(time.October, 26, time.Monday)
+		if !ok {
+			got = 0
+		}
+		if got != tt.want {
+			t.Errorf("%+v: year %d, want %d", tt.yc, got, tt.want)
+		}
+	}
+}
+
+func TestYearPrior(t *testing.T) {
+	dated := yearClues{lower: 1996, lowerDated: true}
+	if !(dated.yearPrior(1997) > dated.yearPrior(1996) && dated.yearPrior(1996) > dated.yearPrior(1990)) {
+		t.Errorf("dated prior: 1997 %.2f, 1996 %.2f, 1990 %.2f", dated.yearPrior(1997), dated.yearPrior(1996), dated.yearPrior(1990))
+	}
+	bounded := yearClues{lower: 1989, upper: 1990}
+	if bounded.yearPrior(1995) >= bounded.yearPrior(1990) {
+		t.Errorf("a year after a coming year should score low")
+	}
+	if (yearClues{}).yearPrior(2000) != 0 {
+		t.Errorf("no clue, no prior")
+	}
+}
