@@ -84,13 +84,16 @@ func decide(terms []term) (inference, bool) {
 	var cs []contrib
 	for _, t := range terms {
 		s := t.score(bd)
-		if s >= 0.5 && t.weight >= 1 && t.level > level {
-			level, limit = t.level, 1
+		if s >= 0.5 && t.weight >= 1 && t.level >= level {
+			tl := 1.0
 			if t.limit > 0 {
-				limit = t.limit
+				tl = t.limit
 			}
-		} else if s >= 0.5 && t.weight >= 1 && t.level == level && t.limit == 0 {
-			limit = 1
+			if t.level > level {
+				level, limit = t.level, tl
+			} else {
+				limit = max(limit, tl)
+			}
 		}
 		if v := t.weight * s; v > 0 && t.phrase != "" {
 			cs = append(cs, contrib{v, t.phrase})

@@ -237,3 +237,43 @@ func TestPhraseAround(t *testing.T) {
 		}
 	}
 }
+
+func TestInferFromWrittenDates(t *testing.T) {
+	first := fakeDoc{text: "Bombs exploded outside the American embassies in Nairobi and Dar es Salaam on Friday, killing dozens.",
+		un: []fx{wd("Friday", 5)}}
+	later := fakeDoc{text: "The trial opened for the bombings of the American embassies in Nairobi and Dar es Salaam on Aug. 7, 1998.",
+		un: []fx{day("Aug. 7, 1998", "1998-08-07")}}
+	other := fakeDoc{text: "The orchestra played in Vienna to a full hall.", un: nil}
+	for _, guess := range []bool{false, true} {
+		arts := []timeline.Article{
+			{ID: "first", Text: first.text, PublishedSource: timeline.SourceNone},
+			{ID: "later", Text: later.text, PublishedSource: timeline.SourceNone},
+			{ID: "other", Text: other.text, PublishedSource: timeline.SourceNone},
+		}
+		resolvePublished(arts, fakeFind(t, []fakeDoc{first, later, other}), PublishedOptions{Guess: guess})
+		a := arts[0]
+		if !guess {
+			if a.Published != "" {
+				t.Errorf("without Guess: %q (%.2f), want none: a written date alone is a guess", a.Published, a.PublishedConfidence)
+			}
+			continue
+		}
+		if a.Published != "1998-08-07" || a.PublishedConfidence > weakLimit ||
+			!strings.Contains(strings.Join(a.PublishedEvidence, "; "), `("Aug. 7, 1998" in later)`) {
+			t.Errorf("with Guess: %q (%.2f %q), want 1998-08-07 at most %.1f from later's written date", a.Published, a.PublishedConfidence, a.PublishedEvidence, weakLimit)
+		}
+	}
+}
+
+func TestIdfOverlap(t *testing.T) {
+	docs := [][]string{{"stocks", "rose", "nairobi"}, {"stocks", "rose", "vienna"}, {"stocks", "rose"}, {"stocks", "rose"}, {"stocks", "fell"}, {"stocks", "fell"}}
+	idf := idfOf(docs)
+	if idf["stocks"] != 0 || idf["nairobi"] != 1 || idf["nairobi"] <= idf["rose"] {
+		t.Errorf("idf %v", idf)
+	}
+	common := idfOverlap([]string{"stocks", "rose", "bonds"}, wordSet([]string{"stocks", "rose", "nairobi"}), idf)
+	rare := idfOverlap([]string{"stocks", "nairobi", "bonds"}, wordSet([]string{"stocks", "rose", "nairobi"}), idf)
+	if !(rare > common) {
+		t.Errorf("sharing a rare word %.2f should beat sharing common ones %.2f", rare, common)
+	}
+}

@@ -147,6 +147,16 @@ func (yc yearClues) yearPrior(y int) float64 {
 	return 0.05
 }
 
+// against reports whether the year clues speak against year y: a year
+// before the latest past one, the year of a dated past mention (news
+// writes the year of what belongs to another), or after a coming one.
+func (yc yearClues) against(y int) bool {
+	if yc.lower != 0 && y <= yc.lower && yc.yearPrior(y) < 0.5 {
+		return true
+	}
+	return yc.upper != 0 && y > yc.upper && yc.upper >= yc.lower
+}
+
 // yearTerms turns the year clues into terms: a prior over years from the
 // latest past year, the latest past day as a lower bound of the day, and
 // the years fastened to a relative year. None dates an article alone.
