@@ -79,3 +79,23 @@ func TestYearPrior(t *testing.T) {
 		t.Errorf("no clue, no prior")
 	}
 }
+
+func TestYearAgainst(t *testing.T) {
+	tests := []struct {
+		yc   yearClues
+		year int
+		want bool
+	}{
+		{yearClues{lower: 1998, lowerDated: true}, 1998, true},  // news writes the year of another year
+		{yearClues{lower: 1998, lowerDated: true}, 1999, false}, // the likeliest
+		{yearClues{lower: 1998}, 1998, false},                   // a bare year is often the article's own
+		{yearClues{lower: 1998}, 1995, true},                    // before a year told as past
+		{yearClues{lower: 1988, upper: 1990}, 1992, true},       // after a year told as coming
+		{yearClues{}, 1990, false},
+	}
+	for _, tt := range tests {
+		if got := tt.yc.against(tt.year); got != tt.want {
+			t.Errorf("%+v against %d = %v, want %v", tt.yc, tt.year, got, tt.want)
+		}
+	}
+}
