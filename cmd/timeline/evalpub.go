@@ -22,15 +22,19 @@ import (
 
 const evalPubUsage = `Usage: timeline eval-published [flags] GOLD.jsonl...
 
-Drops the publication dates (dct) of TempEval-style gold corpora, infers
-them from each article's own text, and prints the share of articles whose
-inferred date is the true day, within 7 days, within 31 days, none, and
-wrong by more than a year: over all articles and over those with at least
-one explicit date (a date expression with a known interval without any
-anchor) in their body.
+Drops the publication dates (dct, or published) of TempEval-style gold
+corpora, infers them from each article's own text (with --cross, from the
+other articles of the same corpus too), and prints the share of articles
+whose inferred date is the true day, within 7 days, within 31 days, in the
+true year, none, and wrong by more than a year: over all articles and over
+those with at least one explicit date (a date expression with a known
+interval without any anchor) in their body. The last two columns show the
+ceiling: the share of articles that write their own year, and any year.
+--bands adds the outcomes of the inferred dates by confidence band.
 
 Example:
   timeline eval-published ../shared/data/timebank.jsonl ../shared/data/aquaint.jsonl
+  timeline eval-published --guess --cross --bands ../shared/data/timebank.jsonl ../shared/data/aquaint.jsonl
 
 Flags:
 `
