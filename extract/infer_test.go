@@ -277,3 +277,20 @@ func TestIdfOverlap(t *testing.T) {
 		t.Errorf("sharing a rare word %.2f should beat sharing common ones %.2f", rare, common)
 	}
 }
+
+// Some news writes the year of every date: an article writing its own
+// year keeps what the other articles say about its day.
+func TestInferOwnYearWritten(t *testing.T) {
+	doc := fakeDoc{
+		text: "The Attorney General and the DHS Secretary responded Wednesday to her letter saying they disagreed. The letter, dated March 29, 2017, was released Friday.",
+		un:   []fx{wd("Wednesday", 3), day("March 29, 2017", "2017-03-29"), wd("Friday", 5)},
+	}
+	arts := []timeline.Article{
+		{ID: "dated", Text: datedDoc.text, Published: datedDoc.pub, PublishedSource: datedDoc.src},
+		{ID: "full", Text: doc.text, PublishedSource: timeline.SourceNone},
+	}
+	resolvePublished(arts, fakeFind(t, []fakeDoc{datedDoc, doc}), PublishedOptions{})
+	if a := arts[1]; a.Published != "2017-03-31" || a.PublishedConfidence <= weakLimit {
+		t.Errorf("published %q (%.2f %q), want 2017-03-31 above %.1f", a.Published, a.PublishedConfidence, a.PublishedEvidence, weakLimit)
+	}
+}

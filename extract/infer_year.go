@@ -148,10 +148,11 @@ func (yc yearClues) yearPrior(y int) float64 {
 }
 
 // against reports whether the year clues speak against year y: a year
-// before the latest past one, the year of a dated past mention (news
-// writes the year of what belongs to another), or after a coming one.
+// before a dated past mention's (a bare year may be a coming one), or after
+// a coming one. The year of a dated past mention itself is unlikely but
+// not against: some news writes the year of every date.
 func (yc yearClues) against(y int) bool {
-	if yc.lower != 0 && y <= yc.lower && yc.yearPrior(y) < 0.5 {
+	if yc.lower != 0 && y < yc.lower && (yc.lowerDated || y < yc.lower-2) {
 		return true
 	}
 	return yc.upper != 0 && y > yc.upper && yc.upper >= yc.lower

@@ -86,10 +86,12 @@ func TestYearAgainst(t *testing.T) {
 		year int
 		want bool
 	}{
-		{yearClues{lower: 1998, lowerDated: true}, 1998, true},  // news writes the year of another year
+		{yearClues{lower: 1998, lowerDated: true}, 1998, false}, // unlikely, not against
+		{yearClues{lower: 1998, lowerDated: true}, 1997, true},  // before a dated past day
 		{yearClues{lower: 1998, lowerDated: true}, 1999, false}, // the likeliest
 		{yearClues{lower: 1998}, 1998, false},                   // a bare year is often the article's own
-		{yearClues{lower: 1998}, 1995, true},                    // before a year told as past
+		{yearClues{lower: 1998}, 1997, false},                   // a bare year may be a coming one
+		{yearClues{lower: 1998}, 1995, true},                    // well before a year told as past
 		{yearClues{lower: 1988, upper: 1990}, 1992, true},       // after a year told as coming
 		{yearClues{}, 1990, false},
 	}
