@@ -299,16 +299,16 @@ const weakLimit = 0.3
 const aheadLimit = 0.15
 
 // weekdayDateTerm makes the term of a day written with its weekday but no
-// year ("Monday, Oct. 26"): the calendar allows only some years, and of
-// those the first from the latest year the article tells as past.
+// year ("Monday, Oct. 26"): the calendar allows only some years, and the
+// year clues weigh them. How sure the year is caps the confidence.
 func weekdayDateTerm(c clue, yc yearClues) []term {
-	y, ok := yc.weekdayYear(c.month, c.day, c.wd)
+	y, sure, ok := yc.weekdayYear(c.month, c.day, c.wd)
 	if !ok {
 		return nil
 	}
 	x := timeline.Day(y, c.month, c.day)
 	future := c.future
-	return []term{{weight: 3, level: 1, limit: 0.8, phrase: quote(c.phrase),
+	return []term{{weight: 3, level: 1, limit: max(0.1, 0.8*sure), phrase: quote(c.phrase),
 		score: func(d time.Time) float64 { return dayScore(d, x, future) },
 		from:  x.AddDate(0, 0, -7), to: x.AddDate(0, 0, 14)}}
 }

@@ -24,6 +24,9 @@ type yearClues struct {
 	lower      int
 	lowerDated bool
 	lowerText  string
+	// lowerFirm says the latest past year is told as past beyond doubt
+	// ("since 1993", a dated day): the article is not before it.
+	lowerFirm bool
 	// latest is the latest day told as past, a lower bound of the
 	// publication day (zero: none).
 	latest     time.Time
@@ -48,6 +51,8 @@ var (
 	aheadRe = regexp.MustCompile(`(?i)\b(?:by|before|through|till|ending|ends|expir\w*|matur\w*|target\w*|goal|forecast\w*|project\w*|estimat\w*|outlook|plans?|aims?)\b`)
 	// relYearBefore and relYearAfter find a relative year fastened to a
 	// written one: "last year's 1997 election", "the 1997 season, last year".
+	// pastRe marks a year as past beyond doubt: "since 1993", "in 1993 was".
+	pastRe        = regexp.MustCompile(`(?i)\b(?:since|ago|former|formerly|earlier|last|was|were|had|did|founded|born|died|elected)\b`)
 	relYearBefore = regexp.MustCompile(`(?i)\b(last|this|next) year'?s?\s+$`)
 	relYearAfter  = regexp.MustCompile(`(?i)^,?\s+(last|this|next) year\b`)
 )
@@ -81,9 +86,13 @@ func yearCluesOf(text string, cs []clue) yearClues {
 			}
 			continue
 		}
+		firm := c.kind == clueDay || c.kind == clueMonth || pastRe.MatchString(clauseBefore(text, c.start))
 		if y := c.iv.End.Year(); y > yc.lower || (y == yc.lower && c.kind != clueYear && !yc.lowerDated) {
 			yc.lower, yc.lowerText = y, c.phrase
 			yc.lowerDated = c.kind == clueDay || c.kind == clueMonth
+			yc.lowerFirm = firm
+		} else if y == yc.lower && firm {
+			yc.lowerFirm = true
 		}
 		if c.kind == clueDay && c.iv.End.After(yc.latest) {
 			yc.latest, yc.latestText = c.iv.End, c.phrase
@@ -137,8 +146,10 @@ func (yc yearClues) yearPrior(y int) float64 {
 	switch k := y - yc.lower; {
 	case k < -2:
 		return 0
+	case k < 0 && yc.lowerFirm:
+		return 0.05
 	case k < 0:
-		return 0.3 + 0.15*float64(k+2) // written years are sometimes coming ones
+		return 0.3 + 0.15*float64(k+2) // a bare year may be a coming one
 	case k < len(p):
 		return p[k]
 	case k <= 30:
@@ -148,11 +159,11 @@ func (yc yearClues) yearPrior(y int) float64 {
 }
 
 // against reports whether the year clues speak against year y: a year
-// before a dated past mention's (a bare year may be a coming one), or after
+// before a firmly past one's (a bare year may be a coming one), or after
 // a coming one. The year of a dated past mention itself is unlikely but
 // not against: some news writes the year of every date.
 func (yc yearClues) against(y int) bool {
-	if yc.lower != 0 && y < yc.lower && (yc.lowerDated || y < yc.lower-2) {
+	if yc.lower != 0 && y < yc.lower && (yc.lowerFirm || y < yc.lower-2) {
 		return true
 	}
 	return yc.upper != 0 && y > yc.upper && yc.upper >= yc.lower
@@ -228,29 +239,45 @@ func (yc yearClues) candidateYears() []int {
 }
 
 // weekdayYear returns the year a day written with its weekday ("Monday,
-// Oct. 26") falls in: the first year from the latest past year on (or, with
-// only a coming year, the last up to it) whose calendar puts that date on
-// that weekday, within the dozen years the calendar repeats over.
-func (yc yearClues) weekdayYear(mo time.Month, dd int, wd time.Weekday) (int, bool) {
+// Oct. 26") falls in, and how sure that is (0 to 1): of the years the
+// calendar allows near the year clues, the likeliest by the year prior;
+// its share of their prior is the sureness. A year fastened to a relative
+// one that fits is sure. With only a coming year, the last fitting year up
+// to it.
+func (yc yearClues) weekdayYear(mo time.Month, dd int, wd time.Weekday) (int, float64, bool) {
 	fits := func(y int) bool { return validDay(y, mo, dd) && timeline.Day(y, mo, dd).Weekday() == wd }
 	for _, f := range yc.fixed {
 		if fits(f.year) {
-			return f.year, true
+			return f.year, 1, true
 		}
 	}
 	switch {
 	case yc.lower != 0:
-		for y := yc.lower; y <= yc.lower+12; y++ {
-			if fits(y) && (yc.upper == 0 || yc.upper < yc.lower || y <= yc.upper) {
-				return y, true
+		best, bestP, sum := 0, 0.0, 0.0
+		from := yc.lower - 2
+		if yc.lowerFirm {
+			from = yc.lower
+		}
+		for y := from; y <= yc.lower+12; y++ {
+			if !fits(y) {
+				continue
+			}
+			p := yc.yearPrior(y)
+			sum += p
+			if p > bestP {
+				best, bestP = y, p
 			}
 		}
+		if best == 0 || bestP < 0.1 {
+			return 0, 0, false
+		}
+		return best, bestP / sum, true
 	case yc.upper != 0:
 		for y := yc.upper; y >= yc.upper-12; y-- {
 			if fits(y) {
-				return y, true
+				return y, 0.5, true
 			}
 		}
 	}
-	return 0, false
+	return 0, 0, false
 }

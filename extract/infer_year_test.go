@@ -46,28 +46,32 @@ func TestYearClues(t *testing.T) {
 
 func TestWeekdayYear(t *testing.T) {
 	tests := []struct {
-		yc   yearClues
-		want int // 0: none
+		yc      yearClues
+		want    int // 0: none
+		minSure float64
+		maxSure float64
 	}{
-		{yearClues{lower: 1993}, 1998},                    // Monday, Oct. 26: 1998 is the first from 1993
-		{yearClues{lower: 1993, upper: 1996}, 0},          // none up to 1996
-		{yearClues{upper: 2000}, 1998},                    // the last up to 2000
-		{yearClues{fixed: []fixedYear{{1992, ""}}}, 1992}, // a fixed year that fits
-		{yearClues{}, 0},
+		{yearClues{lower: 1993, lowerFirm: true}, 1998, 0.3, 1},                   // since 1993: 1998 the first fit
+		{yearClues{lower: 1993}, 1992, 0.3, 0.7},                                  // a bare 1993 may be coming: 1992 likelier than 1998, not sure
+		{yearClues{lower: 1998, lowerDated: true, lowerFirm: true}, 1998, 0.5, 1}, // 1998 the only fit near
+		{yearClues{lower: 1993, upper: 1996}, 1992, 0.5, 1},                       // none from 1993 up to 1996: a bare year may be a coming one
+		{yearClues{upper: 2000}, 1998, 0.5, 0.5},                                  // the last up to 2000
+		{yearClues{fixed: []fixedYear{{1992, ""}}}, 1992, 1, 1},                   // a fixed year that fits
+		{yearClues{}, 0, 0, 0},
 	}
 	for _, tt := range tests {
-		got, ok := tt.yc.weekdayYear(time.October, 26, time.Monday)
+		got, sure, ok := tt.yc.weekdayYear(time.October, 26, time.Monday)
 		if !ok {
 			got = 0
 		}
-		if got != tt.want {
-			t.Errorf("%+v: year %d, want %d", tt.yc, got, tt.want)
+		if got != tt.want || sure < tt.minSure || sure > tt.maxSure {
+			t.Errorf("%+v: year %d sure %.2f, want %d in [%.1f, %.1f]", tt.yc, got, sure, tt.want, tt.minSure, tt.maxSure)
 		}
 	}
 }
 
 func TestYearPrior(t *testing.T) {
-	dated := yearClues{lower: 1996, lowerDated: true}
+	dated := yearClues{lower: 1996, lowerDated: true, lowerFirm: true}
 	if !(dated.yearPrior(1997) > dated.yearPrior(1996) && dated.yearPrior(1996) > dated.yearPrior(1990)) {
 		t.Errorf("dated prior: 1997 %.2f, 1996 %.2f, 1990 %.2f", dated.yearPrior(1997), dated.yearPrior(1996), dated.yearPrior(1990))
 	}
@@ -86,13 +90,13 @@ func TestYearAgainst(t *testing.T) {
 		year int
 		want bool
 	}{
-		{yearClues{lower: 1998, lowerDated: true}, 1998, false}, // unlikely, not against
-		{yearClues{lower: 1998, lowerDated: true}, 1997, true},  // before a dated past day
-		{yearClues{lower: 1998, lowerDated: true}, 1999, false}, // the likeliest
-		{yearClues{lower: 1998}, 1998, false},                   // a bare year is often the article's own
-		{yearClues{lower: 1998}, 1997, false},                   // a bare year may be a coming one
-		{yearClues{lower: 1998}, 1995, true},                    // well before a year told as past
-		{yearClues{lower: 1988, upper: 1990}, 1992, true},       // after a year told as coming
+		{yearClues{lower: 1998, lowerDated: true, lowerFirm: true}, 1998, false}, // unlikely, not against
+		{yearClues{lower: 1998, lowerDated: true, lowerFirm: true}, 1997, true},  // before a dated past day
+		{yearClues{lower: 1998, lowerDated: true, lowerFirm: true}, 1999, false}, // the likeliest
+		{yearClues{lower: 1998}, 1998, false},                                    // a bare year is often the article's own
+		{yearClues{lower: 1998}, 1997, false},                                    // a bare year may be a coming one
+		{yearClues{lower: 1998}, 1995, true},                                     // well before a year told as past
+		{yearClues{lower: 1988, upper: 1990}, 1992, true},                        // after a year told as coming
 		{yearClues{}, 1990, false},
 	}
 	for _, tt := range tests {
