@@ -96,7 +96,7 @@ func writtenOf(id string, cs []clue) (knownArticle, bool) {
 		case clueMonth:
 			g = timeline.GrainMonth
 		case clueSpan:
-			g = timeline.GrainWeek
+			g = timeline.GrainNone // a week, quarter or season: compatible reads its days
 		default:
 			continue
 		}

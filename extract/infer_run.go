@@ -80,8 +80,8 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 				ts = append(append([]term(nil), ts...), crossTerms(arts[i].ID, clues[i], words[i], known, idf)...)
 			}
 			inf, ok := decide(ts)
-			// A day in a year the article's own years speak against (not
-			// after its latest past year, or after a coming one) is a
+			// A day in a year the article's own years speak against (before
+			// a year it firmly tells as past, or after a coming one) is a
 			// guess, whatever else agrees on it.
 			if yc := yearCluesOf(arts[i].Text, clues[i]); ok && yc.against(inf.day.Year()) {
 				inf.confidence = min(inf.confidence, weakLimit)
