@@ -209,7 +209,7 @@ func (yc yearClues) yearTerms() []term {
 
 // Weights of the year terms.
 const (
-	yearPriorW = 2
+	yearPriorW = 4
 	latestDayW = 1.5
 	fixedYearW = 3
 )
