@@ -84,13 +84,16 @@ func decide(terms []term) (inference, bool) {
 	var cs []contrib
 	for _, t := range terms {
 		s := t.score(bd)
-		if s >= 0.5 && t.weight >= 1 && t.level > level {
-			level, limit = t.level, 1
+		if s >= 0.5 && t.weight >= 1 && t.level >= level {
+			tl := 1.0
 			if t.limit > 0 {
-				limit = t.limit
+				tl = t.limit
 			}
-		} else if s >= 0.5 && t.weight >= 1 && t.level == level && t.limit == 0 {
-			limit = 1
+			if t.level > level {
+				level, limit = t.level, tl
+			} else {
+				limit = max(limit, tl)
+			}
 		}
 		if v := t.weight * s; v > 0 && t.phrase != "" {
 			cs = append(cs, contrib{v, t.phrase})
@@ -210,38 +213,17 @@ func monthScore(d, from, to time.Time) float64 {
 	return 0
 }
 
-// yearScore scores d for a mention of year y.
-func yearScore(d time.Time, y int, future bool) float64 {
-	switch dy := d.Year(); {
-	case dy == y:
-		return 1
-	case dy == y+1:
-		return 0.35
-	case y > dy && future:
-		return 0.4
-	case y > dy:
-		return 0.1
-	}
-	return 0
-}
-
 // monthBounds returns the first and last day of the month of t.
 func monthBounds(y int, m time.Month) (time.Time, time.Time) {
 	s := timeline.Day(y, m, 1)
 	return s, s.AddDate(0, 1, -1)
 }
 
-// termsOf turns an article's own clues into terms. years are the years the
-// article's explicit dates name, to place its month-day mentions.
-func termsOf(cs []clue) []term {
-	years := map[int]int{}
-	for _, c := range cs {
-		if !c.iv.IsZero() && (c.kind == clueDay || c.kind == clueMonth || c.kind == clueYear || c.kind == clueSpan) {
-			for y := c.iv.Start.Year(); y <= c.iv.End.Year() && y-c.iv.Start.Year() < 3; y++ {
-				years[y]++
-			}
-		}
-	}
+// termsOf turns an article's own clues into terms. The year clues place
+// its month-day mentions and weigh the years.
+func termsOf(text string, cs []clue) []term {
+	yc := yearCluesOf(text, cs)
+	years := yc.candidateYears()
 	var ts []term
 	yearSeen := map[int]int{}
 	wdSeen := map[string]bool{}
@@ -250,18 +232,22 @@ func termsOf(cs []clue) []term {
 		switch c.kind {
 		case clueDay:
 			x := c.iv.Start
-			ts = append(ts, term{weight: 3, level: 1, limit: weakLimit, phrase: quote(c.phrase),
+			limit := weakLimit
+			if c.future {
+				limit = aheadLimit
+			}
+			ts = append(ts, term{weight: 3, level: 1, limit: limit, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return dayScore(d, x, c.future) },
 				from:  x.AddDate(0, 0, -7), to: x.AddDate(0, 0, 31)})
 		case clueMonthDay:
 			mo, dd := c.month, c.day
 			if c.hasWD {
-				ts = append(ts, weekdayDateTerm(c, years)...)
+				ts = append(ts, weekdayDateTerm(c, yc)...)
 				continue
 			}
 			ts = append(ts, term{weight: 2.5, level: 1, limit: weakLimit, phrase: quote(c.phrase),
 				score: func(d time.Time) float64 { return monthDayScore(d, mo, dd, c.future) }})
-			for y := range years {
+			for _, y := range years {
 				if validDay(y, mo, dd) {
 					x := timeline.Day(y, mo, dd)
 					ts = append(ts, term{score: zeroScore, from: x.AddDate(0, 0, -7), to: x.AddDate(0, 0, 31)})
@@ -286,17 +272,12 @@ func termsOf(cs []clue) []term {
 			if c.iv.End.Year() != y {
 				continue
 			}
-			yearSeen[y]++
-			if yearSeen[y] > 4 {
+			// The year terms weigh the years; a year mention only proposes
+			// its days.
+			if yearSeen[y]++; yearSeen[y] > 1 {
 				continue
 			}
-			w := 1.0
-			if yearSeen[y] > 1 {
-				w = 0.25
-			}
-			ts = append(ts, term{weight: w, level: 0.2, phrase: quote(c.phrase),
-				score: func(d time.Time) float64 { return yearScore(d, y, c.future) },
-				from:  timeline.Day(y, 1, 1), to: timeline.Day(y+1, 1, 31)})
+			ts = append(ts, term{score: zeroScore, from: timeline.Day(y, 1, 1), to: timeline.Day(y+1, 1, 31)})
 		case clueWeekday:
 			k := fmt.Sprint(c.wd, c.last, c.future)
 			if wdSeen[k] {
@@ -307,39 +288,27 @@ func termsOf(cs []clue) []term {
 				score: func(d time.Time) float64 { return weekdayScore(d, c.wd, c.last, c.future) }})
 		}
 	}
-	return ts
+	return append(ts, yc.yearTerms()...)
 }
 
 // weakLimit caps the confidence of a date found from written dates alone.
 const weakLimit = 0.3
 
+// aheadLimit caps the confidence of a date found from a coming date alone:
+// bonds mature and contracts expire decades after the news of them.
+const aheadLimit = 0.15
+
 // weekdayDateTerm makes the term of a day written with its weekday but no
-// year ("Monday, Oct. 26"): the calendar allows only some years, and of
-// those near the years the article names, the first not before them all.
-func weekdayDateTerm(c clue, years map[int]int) []term {
-	if len(years) == 0 {
+// year ("Monday, Oct. 26"): the calendar allows only some years, and the
+// year clues weigh them. How sure the year is caps the confidence.
+func weekdayDateTerm(c clue, yc yearClues) []term {
+	y, sure, ok := yc.weekdayYear(c.month, c.day, c.wd)
+	if !ok {
 		return nil
 	}
-	lo, hi := 9999, 0
-	for y := range years {
-		lo, hi = min(lo, y), max(hi, y)
-	}
-	var xs []time.Time
-	for y := lo; y <= hi+12 && y <= 9999; y++ {
-		if validDay(y, c.month, c.day) && timeline.Day(y, c.month, c.day).Weekday() == c.wd {
-			xs = append(xs, timeline.Day(y, c.month, c.day))
-			if y >= hi {
-				break
-			}
-		}
-	}
-	if len(xs) == 0 {
-		return nil
-	}
-	// Only the first fitting year not before the latest year named.
-	x := xs[len(xs)-1]
+	x := timeline.Day(y, c.month, c.day)
 	future := c.future
-	return []term{{weight: 3, level: 1, limit: 0.8, phrase: quote(c.phrase),
+	return []term{{weight: 3, level: 1, limit: max(0.1, 0.8*sure), phrase: quote(c.phrase),
 		score: func(d time.Time) float64 { return dayScore(d, x, future) },
 		from:  x.AddDate(0, 0, -7), to: x.AddDate(0, 0, 14)}}
 }

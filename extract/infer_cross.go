@@ -18,10 +18,15 @@ type knownMention struct {
 }
 
 // knownArticle is an article with a publication date, as evidence for the
-// others of the run.
+// others of the run; or an undated one (zero day) whose written dates are.
 type knownArticle struct {
-	id       string
-	day      time.Time
+	id  string
+	day time.Time // zero: undated, only its written dates count
+	// conf caps the confidence of what is inferred from it: 1 for an
+	// explicit date or a firmly inferred one, less for a weaker inference
+	// or written dates alone, so that a chain of inferences grows no surer
+	// than its weak links.
+	conf     float64
 	words    map[string]bool
 	mentions []knownMention
 }
@@ -41,6 +46,17 @@ const (
 	crossMonthW      = 2
 	articlePriorW    = 1.5
 	articlePriorDays = 7
+	// writtenLimit caps the confidence of a date found from a date written
+	// in an undated article: measured on news corpora, such matches date
+	// the right event but often not the right day (a weekday matched to
+	// another week's report), so they are guesses.
+	writtenLimit = weakLimit
+	// writtenSentenceSim is the similarity a sentence needs to a date
+	// written in an undated article: nothing else checks the match.
+	writtenSentenceSim = fullSentenceSim
+	// firmConfidence is the confidence from which an inferred date counts
+	// as known for the other articles.
+	firmConfidence = 0.8
 )
 
 // knownOf reads the dated body mentions of an article with a known
@@ -50,7 +66,10 @@ func knownOf(a *timeline.Article, find findFunc, words []string) (knownArticle, 
 	if !ok {
 		return knownArticle{}, false
 	}
-	k := knownArticle{id: a.ID, day: timeline.Day(pub.Year(), pub.Month(), pub.Day()), words: wordSet(words)}
+	k := knownArticle{id: a.ID, day: timeline.Day(pub.Year(), pub.Month(), pub.Day()), words: wordSet(words), conf: 1}
+	if a.PublishedSource == timeline.SourceInferred && a.PublishedConfidence < firmConfidence {
+		k.conf = a.PublishedConfidence
+	}
 	for _, t := range find(a.Text, pub) {
 		if t.Interval.IsZero() || (t.Type != timeline.TypeDate && t.Type != timeline.TypeTime) || a.SectionAt(t.Start) != timeline.SectionBody {
 			continue
@@ -61,20 +80,58 @@ func knownOf(a *timeline.Article, find findFunc, words []string) (knownArticle, 
 	return k, true
 }
 
+// writtenOf makes the evidence of an undated article: the dates its body
+// writes in full ("Aug. 7, 1998", "March 1996"), which need no publication
+// date to be known.
+func writtenOf(id string, cs []clue) (knownArticle, bool) {
+	k := knownArticle{id: id, conf: writtenLimit}
+	for _, c := range cs {
+		if c.iv.IsZero() || c.future {
+			continue
+		}
+		var g timeline.Grain
+		switch c.kind {
+		case clueDay:
+			g = timeline.GrainDay
+		case clueMonth:
+			g = timeline.GrainMonth
+		case clueSpan:
+			g = timeline.GrainNone // a week, quarter or season: compatible reads its days
+		default:
+			continue
+		}
+		k.mentions = append(k.mentions, knownMention{iv: c.iv, grain: g, text: c.text, words: wordSet(c.words)})
+	}
+	return k, len(k.mentions) > 0
+}
+
 // crossTerms matches the relative and partial date phrases of an article to
 // the dated mentions of the same events in other articles: "sent Wednesday"
 // here and "On March 29, ... responded to her letter" there make the
 // Wednesday March 29. An article telling the same story as a dated one is
 // also likely written within days of it.
-func crossTerms(id string, cs []clue, words []string, known []knownArticle) []term {
+//
+// A date written in an undated article is matched only by a sentence that
+// shares its rare words (weighted by idf, over the run's articles): routine
+// reports ("stocks rose Tuesday") share their common words every day.
+func crossTerms(id string, cs []clue, words []string, known []knownArticle, idf map[string]float64) []term {
 	var ts []term
 	for _, c := range cs {
 		var best *knownMention
 		var bestSim float64
 		var bestID string
+		var bestConf float64
 		for ki := range known {
 			if known[ki].id == id {
 				continue
+			}
+			written := known[ki].day.IsZero()
+			if written && c.kind != clueWeekday && c.kind != clueMonthDay {
+				continue // "today" or "this week" said of an old date
+			}
+			minSim := minSentenceSim
+			if written {
+				minSim = writtenSentenceSim
 			}
 			for mi := range known[ki].mentions {
 				m := &known[ki].mentions[mi]
@@ -82,25 +139,35 @@ func crossTerms(id string, cs []clue, words []string, known []knownArticle) []te
 					continue
 				}
 				n, sim := wordOverlap(c.words, m.words)
-				if n >= minSharedWords && sim >= minSentenceSim && sim > bestSim {
-					best, bestSim, bestID = m, sim, known[ki].id
+				if written && n >= minSharedWords {
+					sim = idfOverlap(c.words, m.words, idf)
+				}
+				if n >= minSharedWords && sim >= minSim && sim > bestSim {
+					best, bestSim, bestID, bestConf = m, sim, known[ki].id, known[ki].conf
 				}
 			}
 		}
 		if best != nil {
 			if t, ok := crossTerm(c, best, bestID); ok {
 				t.weight *= min(1, bestSim/fullSentenceSim)
+				if bestConf < 1 {
+					t.limit = bestConf
+				}
 				ts = append(ts, t)
 			}
 		}
 	}
 	for _, k := range known {
-		if k.id == id {
+		if k.id == id || k.day.IsZero() {
 			continue
 		}
 		if _, sim := wordOverlap(words, k.words); sim >= minArticleSim {
 			day := k.day
-			ts = append(ts, term{weight: articlePriorW * min(1, sim/fullArticleSim), level: 0.5,
+			limit := 0.0
+			if k.conf < 1 {
+				limit = k.conf
+			}
+			ts = append(ts, term{weight: articlePriorW * min(1, sim/fullArticleSim), level: 0.5, limit: limit,
 				phrase: fmt.Sprintf("same story as %s (%s)", k.id, day.Format(timeline.DayLayout)),
 				score:  func(d time.Time) float64 { return nearScore(daysBetween(day, d)) },
 				from:   day.AddDate(0, 0, -articlePriorDays), to: day.AddDate(0, 0, articlePriorDays)})

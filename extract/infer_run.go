@@ -43,12 +43,21 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 			}
 		}
 	}
+	var idf map[string]float64
+	if cross {
+		idf = idfOf(words)
+	}
 	own := map[int][]term{}
 	clues := map[int][]clue{}
 	for _, i := range todo {
 		a := &arts[i]
 		clues[i] = cluesOf(a, find(a.Text, time.Time{}))
-		own[i] = termsOf(clues[i])
+		own[i] = termsOf(a.Text, clues[i])
+		if cross {
+			if k, ok := writtenOf(a.ID, clues[i]); ok {
+				known = append(known, k)
+			}
+		}
 		if !opt.Ignore {
 			if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published == "" {
 				own[i] = append(own[i], partialDatelineTerm(d))
@@ -68,9 +77,15 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 			}
 			ts := own[i]
 			if cross {
-				ts = append(append([]term(nil), ts...), crossTerms(arts[i].ID, clues[i], words[i], known)...)
+				ts = append(append([]term(nil), ts...), crossTerms(arts[i].ID, clues[i], words[i], known, idf)...)
 			}
 			inf, ok := decide(ts)
+			// A day in a year the article's own years speak against (before
+			// a year it firmly tells as past, or after a coming one) is a
+			// guess, whatever else agrees on it.
+			if yc := yearCluesOf(arts[i].Text, clues[i]); ok && yc.against(inf.day.Year()) {
+				inf.confidence = min(inf.confidence, weakLimit)
+			}
 			if !ok || (inf.confidence <= weakLimit && !opt.Guess) {
 				continue
 			}
@@ -78,6 +93,7 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 			if cross && inf.confidence >= minKnownConfidence {
 				a := arts[i]
 				a.Published = inf.day.Format(timeline.DayLayout)
+				a.PublishedSource, a.PublishedConfidence = timeline.SourceInferred, inf.confidence
 				if k, ok := knownOf(&a, find, words[i]); ok {
 					fresh = append(fresh, k)
 				}

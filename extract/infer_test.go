@@ -92,10 +92,18 @@ func TestInferSingleArticle(t *testing.T) {
 			fakeDoc{text: "Talks resumed on Monday, Oct. 26, the first since 1993, officials said Friday.",
 				un: []fx{wd("Monday", 1), un("Oct. 26", "XXXX-10-26"), year("1993", "1993"), wd("Friday", 5)}},
 			"1998-10-30", 0.31, `"on Monday, Oct. 26"`},
-		{"a day named without its year, placed by a year mention", true,
+		{"a day named without its year, placed in the year after the latest past year", true,
 			fakeDoc{text: "Profits rose in 1989. The company said Tuesday that the offer expires Oct. 24.",
 				un: []fx{year("1989", "1989"), wd("Tuesday", 2), un("Oct. 24", "XXXX-10-24")}},
-			"1989-10-24", 0.3, `"said Tuesday"`},
+			"1990-10-24", 0.3, `after "in 1989"`},
+		{"a relative year fastened to a written one fixes the year", true,
+			fakeDoc{text: "Turnout fell from last year's 1997 election. The company said Tuesday that the offer expires Oct. 24.",
+				un: []fx{year("1997", "1997"), wd("Tuesday", 2), un("Oct. 24", "XXXX-10-24")}},
+			"1998-10-27", 0.3, `"last year's 1997"`},
+		{"a coming day alone: low confidence", true,
+			fakeDoc{text: "The notes, due March 1, 2011, were priced Friday.",
+				un: []fx{day("March 1, 2011", "2011-03-01"), wd("Friday", 5)}},
+			"2011-02-24", 0.1, `"due March 1, 2011"`},
 		{"weekdays pick the day after the latest explicit date", true,
 			fakeDoc{text: "The talks began March 27, 2017. The letter was released Friday but sent Wednesday.",
 				un: []fx{day("March 27, 2017", "2017-03-27"), wd("Friday", 5), wd("Wednesday", 3)}},
@@ -115,7 +123,7 @@ func TestInferSingleArticle(t *testing.T) {
 		{"a coming date", true,
 			fakeDoc{text: "The board will meet on March 3, 2017 to vote.",
 				un: []fx{day("March 3, 2017", "2017-03-03")}},
-			"2017-03-03", 0.2, `"on March 3, 2017"`},
+			"2017-03-03", 0.1, `"on March 3, 2017"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -227,5 +235,62 @@ func TestPhraseAround(t *testing.T) {
 		if got := phraseAround(text, i, i+len(tt.phrase)); got != tt.want {
 			t.Errorf("phraseAround(%q) = %q, want %q", tt.phrase, got, tt.want)
 		}
+	}
+}
+
+func TestInferFromWrittenDates(t *testing.T) {
+	first := fakeDoc{text: "Bombs exploded outside the American embassies in Nairobi and Dar es Salaam on Friday, killing dozens.",
+		un: []fx{wd("Friday", 5)}}
+	later := fakeDoc{text: "The trial opened for the bombings of the American embassies in Nairobi and Dar es Salaam on Aug. 7, 1998.",
+		un: []fx{day("Aug. 7, 1998", "1998-08-07")}}
+	other := fakeDoc{text: "The orchestra played in Vienna to a full hall.", un: nil}
+	for _, guess := range []bool{false, true} {
+		arts := []timeline.Article{
+			{ID: "first", Text: first.text, PublishedSource: timeline.SourceNone},
+			{ID: "later", Text: later.text, PublishedSource: timeline.SourceNone},
+			{ID: "other", Text: other.text, PublishedSource: timeline.SourceNone},
+		}
+		resolvePublished(arts, fakeFind(t, []fakeDoc{first, later, other}), PublishedOptions{Guess: guess})
+		a := arts[0]
+		if !guess {
+			if a.Published != "" {
+				t.Errorf("without Guess: %q (%.2f), want none: a written date alone is a guess", a.Published, a.PublishedConfidence)
+			}
+			continue
+		}
+		if a.Published != "1998-08-07" || a.PublishedConfidence > weakLimit ||
+			!strings.Contains(strings.Join(a.PublishedEvidence, "; "), `("Aug. 7, 1998" in later)`) {
+			t.Errorf("with Guess: %q (%.2f %q), want 1998-08-07 at most %.1f from later's written date", a.Published, a.PublishedConfidence, a.PublishedEvidence, weakLimit)
+		}
+	}
+}
+
+func TestIdfOverlap(t *testing.T) {
+	docs := [][]string{{"stocks", "rose", "nairobi"}, {"stocks", "rose", "vienna"}, {"stocks", "rose"}, {"stocks", "rose"}, {"stocks", "fell"}, {"stocks", "fell"}}
+	idf := idfOf(docs)
+	if idf["stocks"] != 0 || idf["nairobi"] != 1 || idf["nairobi"] <= idf["rose"] {
+		t.Errorf("idf %v", idf)
+	}
+	common := idfOverlap([]string{"stocks", "rose", "bonds"}, wordSet([]string{"stocks", "rose", "nairobi"}), idf)
+	rare := idfOverlap([]string{"stocks", "nairobi", "bonds"}, wordSet([]string{"stocks", "rose", "nairobi"}), idf)
+	if !(rare > common) {
+		t.Errorf("sharing a rare word %.2f should beat sharing common ones %.2f", rare, common)
+	}
+}
+
+// Some news writes the year of every date: an article writing its own
+// year keeps what the other articles say about its day.
+func TestInferOwnYearWritten(t *testing.T) {
+	doc := fakeDoc{
+		text: "The Attorney General and the DHS Secretary responded Wednesday to her letter saying they disagreed. The letter, dated March 29, 2017, was released Friday.",
+		un:   []fx{wd("Wednesday", 3), day("March 29, 2017", "2017-03-29"), wd("Friday", 5)},
+	}
+	arts := []timeline.Article{
+		{ID: "dated", Text: datedDoc.text, Published: datedDoc.pub, PublishedSource: datedDoc.src},
+		{ID: "full", Text: doc.text, PublishedSource: timeline.SourceNone},
+	}
+	resolvePublished(arts, fakeFind(t, []fakeDoc{datedDoc, doc}), PublishedOptions{})
+	if a := arts[1]; a.Published != "2017-03-31" || a.PublishedConfidence <= weakLimit {
+		t.Errorf("published %q (%.2f %q), want 2017-03-31 above %.1f", a.Published, a.PublishedConfidence, a.PublishedEvidence, weakLimit)
 	}
 }

@@ -69,3 +69,55 @@ func wordOverlap(a []string, b map[string]bool) (int, float64) {
 	}
 	return n, float64(n) / math.Sqrt(float64(len(a))*float64(len(b)))
 }
+
+// idfOf returns how rare each word of docs is: log(n/df) scaled so that a
+// word of at most two documents (all a match between two needs) weighs 1
+// and a word of every document 0.
+func idfOf(docs [][]string) map[string]float64 {
+	df := map[string]int{}
+	n := 0
+	for _, d := range docs {
+		if len(d) == 0 {
+			continue
+		}
+		n++
+		for _, w := range d {
+			df[w]++
+		}
+	}
+	idf := make(map[string]float64, len(df))
+	for w, k := range df {
+		idf[w] = 1
+		if n > 2 {
+			idf[w] = min(1, math.Log(float64(n)/float64(k))/math.Log(float64(n)/2))
+		}
+	}
+	return idf
+}
+
+// idfOverlap returns the cosine similarity of a and b as sets of words
+// weighted by idf (a word unknown to idf weighs 1, as the rarest).
+func idfOverlap(a []string, b map[string]bool, idf map[string]float64) float64 {
+	weight := func(w string) float64 {
+		if v, ok := idf[w]; ok {
+			return v
+		}
+		return 1
+	}
+	var dot, na, nb float64
+	for _, w := range a {
+		x := weight(w)
+		na += x * x
+		if b[w] {
+			dot += x * x
+		}
+	}
+	for w := range b {
+		x := weight(w)
+		nb += x * x
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}

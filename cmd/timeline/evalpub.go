@@ -22,25 +22,31 @@ import (
 
 const evalPubUsage = `Usage: timeline eval-published [flags] GOLD.jsonl...
 
-Drops the publication dates (dct) of TempEval-style gold corpora, infers
-them from each article's own text, and prints the share of articles whose
-inferred date is the true day, within 7 days, within 31 days, none, and
-wrong by more than a year: over all articles and over those with at least
-one explicit date (a date expression with a known interval without any
-anchor) in their body.
+Drops the publication dates (dct, or published) of TempEval-style gold
+corpora, infers them from each article's own text (with --cross, from the
+other articles of the same corpus too), and prints the share of articles
+whose inferred date is the true day, within 7 days, within 31 days, in the
+true year, none, and wrong by more than a year: over all articles and over
+those with at least one explicit date (a date expression with a known
+interval without any anchor) in their body. The last two columns show the
+ceiling: the share of articles that write their own year, and any year.
+--bands adds the outcomes of the inferred dates by confidence band.
 
 Example:
   timeline eval-published ../shared/data/timebank.jsonl ../shared/data/aquaint.jsonl
+  timeline eval-published --guess --cross --bands ../shared/data/timebank.jsonl ../shared/data/aquaint.jsonl
 
 Flags:
 `
 
 // goldDoc is one line of a TempEval-style gold corpus.
 type goldDoc struct {
-	ID      string      `json:"id"`
-	DCT     string      `json:"dct"`
-	Text    string      `json:"text"`
-	Timexes []goldTimex `json:"timexes"`
+	ID  string `json:"id"`
+	DCT string `json:"dct"`
+	// Published stands for DCT in corpora without annotations.
+	Published string      `json:"published"`
+	Text      string      `json:"text"`
+	Timexes   []goldTimex `json:"timexes"`
 }
 
 // goldTimex is one gold TIMEX3 annotation (character offsets).
@@ -55,9 +61,24 @@ type goldTimex struct {
 // pubCounts are the outcomes of inference over a set of articles.
 type pubCounts struct {
 	n, exact, week, month, none, yearOff, yearOffConfident int
+	// yearRight counts the inferred dates in the true year.
+	yearRight int
 	// yearWritten counts the articles whose text holds their true year: an
 	// upper bound for single-document inference of the right year.
 	yearWritten int
+	// anyYear counts the articles whose text names any year at all: without
+	// one, a single article's year cannot be told.
+	anyYear int
+	// bands counts the inferred dates by confidence band.
+	bands [len(confBands)]bandCounts
+}
+
+// confBands are the upper bounds of the confidence bands reported.
+var confBands = [...]float64{0.1, 0.2, 0.3, 0.5, 0.7, 1}
+
+// bandCounts are the outcomes of the inferred dates of one confidence band.
+type bandCounts struct {
+	n, exact, week, yearRight, yearOff int
 }
 
 // add counts one article: its true day and the inferred one (zero: none).
@@ -66,28 +87,49 @@ func (c *pubCounts) add(truth, got time.Time, conf float64, text string) {
 	if strings.Contains(text, strconv.Itoa(truth.Year())) {
 		c.yearWritten++
 	}
+	if anyYearRe.MatchString(text) {
+		c.anyYear++
+	}
 	if got.IsZero() {
 		c.none++
 		return
+	}
+	b := &c.bands[len(confBands)-1]
+	for i, hi := range confBands {
+		if conf <= hi+1e-9 {
+			b = &c.bands[i]
+			break
+		}
+	}
+	b.n++
+	if got.Year() == truth.Year() {
+		c.yearRight++
+		b.yearRight++
 	}
 	d := math.Abs(got.Sub(truth).Hours() / 24)
 	switch {
 	case d < 0.5:
 		c.exact++
+		b.exact++
 		fallthrough
 	case d <= 7:
 		c.week++
+		b.week++
 		fallthrough
 	case d <= 31:
 		c.month++
 	}
 	if d > 366 {
 		c.yearOff++
+		b.yearOff++
 		if conf > 0.3 {
 			c.yearOffConfident++
 		}
 	}
 }
+
+// anyYearRe finds a written year: digits or words ("nineteen ninety-eight").
+var anyYearRe = regexp.MustCompile(`(?i)\b(?:1[6-9]\d\d|20\d\d)\b|\bnineteen[ -](?:hundred|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)|\btwo thousand\b`)
 
 // pct formats k of n as a percentage.
 func pct(k, n int) string {
@@ -104,6 +146,8 @@ func runEvalPublished(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	spans := fs.String("spans", "engine", "where date expressions come from: engine (the date engine) or gold (the corpus's TIMEX3 spans, years kept only where written)")
 	guess := fs.Bool("guess", false, "also give dates found from written dates alone (confidence at most 0.3)")
+	cross := fs.Bool("cross", false, "also infer from the other articles of the same corpus (each corpus is one run)")
+	bands := fs.Bool("bands", false, "also print, over all corpora, the inferred dates by confidence band")
 	verbose := fs.BoolP("verbose", "v", false, "print one line per article: true day, inferred day, confidence, evidence")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
@@ -123,7 +167,7 @@ func runEvalPublished(args []string, stdout, stderr io.Writer) int {
 	f := extract.NewFinder()
 	var all, allExp pubCounts
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "corpus\tarticles\ttrue day\t<=7 days\t<=31 days\tnone\t>1 year off\t>1y & conf>0.3\ttrue year in text\t")
+	fmt.Fprintln(tw, "corpus\tarticles\ttrue day\t<=7 days\t<=31 days\ttrue year\tnone\t>1 year off\t>1y & conf>0.3\ttrue year in text\tany year in text\t")
 	code := exitOK
 	for _, path := range fs.Args() {
 		docs, err := readGold(path)
@@ -157,7 +201,7 @@ func runEvalPublished(args []string, stdout, stderr io.Writer) int {
 				}
 			}
 		}
-		extract.ResolvePublished(arts, f, extract.PublishedOptions{Ignore: true, NoCrossArticle: true, Find: find, Guess: *guess})
+		extract.ResolvePublished(arts, f, extract.PublishedOptions{Ignore: true, NoCrossArticle: !*cross, Find: find, Guess: *guess})
 		var c, ce pubCounts
 		for i, a := range arts {
 			if truth[i].IsZero() {
@@ -189,12 +233,26 @@ func runEvalPublished(args []string, stdout, stderr io.Writer) int {
 	if err := tw.Flush(); err != nil {
 		return exitPartial
 	}
+	if *bands {
+		fmt.Fprintln(stdout)
+		tw = tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "confidence\tdates\ttrue day\t<=7 days\ttrue year\t>1 year off\t")
+		lo := 0.0
+		for i, hi := range confBands {
+			b := all.bands[i]
+			fmt.Fprintf(tw, "%.1f-%.1f\t%d\t%s\t%s\t%s\t%s\t\n", lo, hi, b.n, pct(b.exact, b.n), pct(b.week, b.n), pct(b.yearRight, b.n), pct(b.yearOff, b.n))
+			lo = hi
+		}
+		if err := tw.Flush(); err != nil {
+			return exitPartial
+		}
+	}
 	return code
 }
 
 // writeCounts writes one table row.
 func writeCounts(w io.Writer, name string, c pubCounts) {
-	fmt.Fprintf(w, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t\n", name, c.n, pct(c.exact, c.n), pct(c.week, c.n), pct(c.month, c.n), pct(c.none, c.n), pct(c.yearOff, c.n), c.yearOffConfident, pct(c.yearWritten, c.n))
+	fmt.Fprintf(w, "%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t\n", name, c.n, pct(c.exact, c.n), pct(c.week, c.n), pct(c.month, c.n), pct(c.yearRight, c.n), pct(c.none, c.n), pct(c.yearOff, c.n), c.yearOffConfident, pct(c.yearWritten, c.n), pct(c.anyYear, c.n))
 }
 
 // merge adds c to into.
@@ -207,6 +265,16 @@ func merge(into *pubCounts, c pubCounts) {
 	into.yearOff += c.yearOff
 	into.yearOffConfident += c.yearOffConfident
 	into.yearWritten += c.yearWritten
+	into.yearRight += c.yearRight
+	into.anyYear += c.anyYear
+	for i, b := range c.bands {
+		x := &into.bands[i]
+		x.n += b.n
+		x.exact += b.exact
+		x.week += b.week
+		x.yearRight += b.yearRight
+		x.yearOff += b.yearOff
+	}
 }
 
 // readGold reads a TempEval-style .jsonl corpus.
@@ -228,7 +296,10 @@ func readGold(path string) ([]goldDoc, error) {
 			return nil, &timeline.InputError{Path: path, Line: n, Msg: err.Error()}
 		}
 		if d.DCT == "" {
-			return nil, &timeline.InputError{Path: path, Line: n, Msg: `no "dct" field: not a gold corpus`}
+			d.DCT = d.Published
+		}
+		if d.DCT == "" {
+			return nil, &timeline.InputError{Path: path, Line: n, Msg: `no "dct" (or "published") field: not a gold corpus`}
 		}
 		docs = append(docs, d)
 	}

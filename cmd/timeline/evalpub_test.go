@@ -22,15 +22,15 @@ func TestEvalPublished(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("%v: exit %d, stderr %q", args, code, stderr)
 		}
-		for _, want := range []string{"true day", "<=7 days", "none", ">1 year off", "gold.jsonl", "gold.jsonl (explicit date in body)"} {
+		for _, want := range []string{"true day", "<=7 days", "true year", "any year in text", "none", ">1 year off", "gold.jsonl", "gold.jsonl (explicit date in body)"} {
 			if !strings.Contains(stdout, want) {
 				t.Errorf("%v: output lacks %q:\n%s", args, want, stdout)
 			}
 		}
 	}
 	code, stdout, _ := run(t, "", "eval-published", "--spans", "gold", "--guess", gold)
-	if code != exitOK || !regexp.MustCompile(`gold\.jsonl\s+2\s+50\.0%`).MatchString(stdout) {
-		t.Errorf("want article a on the true day (50%% of 2):\n%s", stdout)
+	if code != exitOK || !regexp.MustCompile(`gold\.jsonl\s+2(\s+50\.0%){5}`).MatchString(stdout) {
+		t.Errorf("want article a on the true day and year, b none (50%% of 2 each):\n%s", stdout)
 	}
 	if code, _, stderr := run(t, "", "eval-published"); code != exitUsage || !strings.Contains(stderr, "want GOLD.jsonl") {
 		t.Errorf("no files: exit %d, %q", code, stderr)
@@ -42,7 +42,26 @@ func TestEvalPublished(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("{\"id\": \"x\", \"text\": \"t\"}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, _, stderr := run(t, "", "eval-published", bad); code != exitPartial || !strings.Contains(stderr, "bad.jsonl:1: no \"dct\"") {
+	if code, _, stderr := run(t, "", "eval-published", bad); code != exitPartial || !strings.Contains(stderr, "bad.jsonl:1: no \"dct\" (or \"published\")") {
 		t.Errorf("no dct: exit %d, %q", code, stderr)
+	}
+}
+
+func TestEvalPublishedBands(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "silver.jsonl")
+	// A corpus with "published" instead of "dct" and no annotations.
+	lines := `{"id": "a", "published": "1998-08-08", "text": "Bombs exploded Friday, Aug. 7, killing dozens. The 1997 attacks were worse."}
+`
+	if err := os.WriteFile(gold, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run(t, "", "eval-published", "--guess", "--cross", "--bands", gold)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{"confidence", "0.2-0.3", "0.7-1.0", "silver.jsonl"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
 	}
 }
