@@ -115,6 +115,20 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The hearing is in May.", "May", "DATE", "2017-05", ""},
 		{"The court ruled in December.", "December", "DATE", "2016-12", ""},
 		{"They met Friday morning.", "Friday morning", "DATE", "2017-03-31TMO", ""}, // TimeBank types these DATE
+		// cues that are not verbs of the expression's own clause
+		{"The group could leave as soon as Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
+		{"He could arrive as early as Monday.", "Monday", "DATE", "2017-04-03", ""},
+		{"Until Thursday, they had not called him a suspect.", "Thursday", "DATE", "2017-03-30", ""},
+		{"The offer had been due to expire Friday evening.", "Friday evening", "DATE", "2017-03-31TEV", ""},
+		{"The offer had been scheduled to expire at midnight Thursday.", "midnight Thursday", "TIME", "2017-03-30T24", ""},
+		{"He would be traveling to the United States Thursday.", "Thursday", "DATE", "2017-04-06", ""},
+		{"They were planning to drive to the airport on Monday.", "Monday", "DATE", "2017-04-03", ""},
+		// a clause with no cue before the expression: the verb after it
+		{"On Tuesday, the National League plans to hold a rally.", "Tuesday", "DATE", "2017-04-04", ""},
+		{"On Tuesday, the National League held a rally.", "Tuesday", "DATE", "2017-03-28", ""},
+		{"In June, the company brought in a new chief.", "June", "DATE", "2016-06", ""},
+		{"In June, the company will be sold.", "June", "DATE", "2017-06", ""},
+		{"The summit will be held on April 24.", "April 24", "DATE", "2017-04-24", ""},
 	})
 }
 

@@ -202,8 +202,21 @@ func (p *parser) sentenceStart(i int) bool {
 
 // tense guesses whether the clause around tokens [i, j) speaks of the future
 // (+1), the past (-1) or cannot tell (0). The nearest cue before the
-// expression wins; a few cues right after it count too ("Friday will see").
+// expression wins; a few cues right after it count too ("Friday will see"),
+// and they overrule a weak cue before it ("Until Thursday, they had not").
 func (p *parser) tense(i, j int) int {
+	after := 0
+	for k := j; k < len(p.t) && k < j+3; k++ {
+		switch p.word(k) {
+		case "will", "shall":
+			after = 1
+		case "said", "was", "were", "had":
+			after = -1
+		}
+		if after != 0 {
+			break
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.t[k]
 		if t.kind == tkPunct && (t.c == '.' || t.c == '?' || t.c == '!' || t.c == ';') {
@@ -217,23 +230,34 @@ func (p *parser) tense(i, j int) int {
 		if t.kind != tkWord {
 			continue
 		}
-		switch p.word(k) {
+		w := p.word(k)
+		switch w {
 		case "will", "shall", "would", "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "going", "upcoming", "next", "set", "until", "before", "by", "effective", "payable", "expire", "expires":
-			if (p.word(k) == "plan" || p.word(k) == "plans") && !p.is(k+1, "to") {
+			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
 				continue
 			}
-			if p.isAny(k-1, "been", "was", "were", "had") && p.word(k) != "planning" && p.word(k) != "going" {
+			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
+				continue // due to expire: the tense is on "due"
+			}
+			if p.isAny(k-1, "been", "was", "were", "had") && w != "planning" && w != "going" {
 				return -1 // had been due to expire Friday
 			}
-			if p.word(k) == "set" && !p.is(k+1, "to") && !p.is(k+1, "for") {
+			if w == "set" && !p.is(k+1, "to") && !p.is(k+1, "for") {
 				continue
 			}
-			if p.word(k) == "by" || p.word(k) == "before" {
+			if w == "by" || w == "before" {
 				continue
+			}
+			if w == "until" && after != 0 {
+				return after
 			}
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
 			return -1
+		default:
+			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "being") {
+				return -1 // told, began; not "will be held"
+			}
 		case "is", "are":
 			if p.is(k+1, "to") {
 				return 1 // is to resume trading Tuesday
@@ -243,20 +267,51 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		}
-		if p.t[k].e-p.t[k].s > 3 && strings.HasSuffix(strings.ToLower(p.text[p.t[k].s:p.t[k].e]), "ed") {
+		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "being") {
 			return -1
 		}
 	}
-	for k := j; k < len(p.t) && k < j+3; k++ {
-		switch p.word(k) {
+	if after != 0 {
+		return after
+	}
+	return p.tenseAfter(j)
+}
+
+// tenseAfter reads the clause after an expression that has no cue before
+// it ("On Tuesday, the league plans to hold a news conference"): the first
+// verb cue up to the end of the clause decides.
+func (p *parser) tenseAfter(j int) int {
+	for k := j; k < len(p.t) && k < j+tenseReach; k++ {
+		t := &p.t[k]
+		if t.kind == tkPunct && (t.c == '.' || t.c == '?' || t.c == '!' || t.c == ';') {
+			return 0
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		switch w := p.word(k); w {
 		case "will", "shall":
 			return 1
-		case "said", "was", "were", "had":
+		case "plans", "plan", "is", "are", "expected", "scheduled", "due", "set":
+			if p.is(k+1, "to") {
+				return 1
+			}
+		case "said", "was", "were", "had", "did", "announced", "reported":
+			return -1
+		default:
+			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "being") {
+				return -1 // told, began; not "will be held"
+			}
+		}
+		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "being") {
 			return -1
 		}
 	}
 	return 0
 }
+
+// tenseReach is how many tokens after an expression tenseAfter reads.
+const tenseReach = 12
 
 // headNear reports whether a head word or a number stands within the five
 // tokens after i: only then can an opening word like "the" start a match.

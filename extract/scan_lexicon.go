@@ -17,6 +17,7 @@ const (
 	cSetWord                       // daily, weekly, monthly, annually, yearly
 	cFunc                          // any other word a rule tests for
 	cCore                          // a head word outside the classes above: Christmas, nineties, term
+	cPast                          // an irregular past-tense verb: told, began, rose (a tense cue)
 )
 
 // headClasses are the classes of words that carry a date expression; an
@@ -166,7 +167,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"o'clock", "oclock", "clock", "its", "his", "her", "their", "our", "my", "your", "sometime", "dawn",
 		"dusk", "sunrise", "sunset", "this", "century", "bc", "ad", "b", "c", "d", "a", "week", "wk",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-		"effective", "payable", "expire", "expires", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
+		"effective", "payable", "expire", "expires", "as", "planning", "be", "being", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
 	} {
 		add(w, cFunc, nil)
 	}
@@ -185,6 +186,12 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	for _, w := range []string{"christmas", "thanksgiving", "independence", "halloween", "new", "twenties", "thirties",
 		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end"} {
 		add(w, cCore, nil)
+	}
+	for _, w := range []string{"told", "began", "brought", "took", "made", "rose", "fell", "sold", "bought", "came",
+		"went", "got", "gave", "won", "lost", "left", "met", "paid", "ran", "saw", "sent", "spent", "stood", "struck",
+		"held", "kept", "led", "became", "grew", "knew", "found", "wrote", "spoke", "fled", "flew", "drove", "broke",
+		"chose", "fought", "caught", "taught", "thought", "felt", "heard", "meant", "sought", "threw", "wore", "woke"} {
+		add(w, cPast, nil)
 	}
 	idx := make(map[string]uint16, len(m))
 	table := make([]lexEntry, 1, len(m)+1)
