@@ -132,6 +132,26 @@ func TestWeekdaysByTense(t *testing.T) {
 	})
 }
 
+// TestQuarters: financial news names its reporting quarter and compares
+// it with the year before. Published Wednesday 1989-11-01.
+func TestQuarters(t *testing.T) {
+	day := time.Date(1989, 11, 1, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Net rose in this year's third quarter.", "this year's third quarter", "DATE", "1989-Q3", ""},
+		{"It could be effective as early as next year's first quarter.", "next year's first quarter", "DATE", "1990-Q1", ""},
+		{"Profit fell in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2", ""},
+		{"Growth has characterized the last half of the '80s.", "the '80s", "DATE", "198", ""},
+		{"Third-quarter profit rose. Sales for the corresponding period last year were flat.", "the corresponding period last year", "DATE", "1988-Q3", ""},
+		{"Third-quarter net rose. In the 1989 period, taxes were lower.", "the 1989 period", "DATE", "1989-Q3", ""},
+		{"Third-quarter net rose 20%. After a flat second quarter, sales rose. Net was $5 a year ago.", "a year ago", "DATE", "1988-Q3", ""},
+		{"Delta's first-quarter net rose. Separately, America West reported third-quarter profit up from a year earlier.", "a year earlier", "DATE", "1988-Q3", ""},
+		{"Third-quarter net fell, and the slump will continue into the fourth quarter. Net was $3 a year ago.", "a year ago", "DATE", "1988-Q3", ""},
+	})
+	if got := NewFinder().Find("The quarter-to-quarter comparison improved.", day); len(got) != 0 {
+		t.Errorf("quarter-to-quarter is no date: %v", got)
+	}
+}
+
 func TestDurationsAndSets(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"He served three years in prison.", "three years", "DURATION", "P3Y", ""},

@@ -22,9 +22,11 @@ import (
 //     too when it lies in another year than the anchor ("In August 2012 ...
 //     On Sunday night ..."); measured on TimeBank and AQUAINT that helps only
 //     when the narrative date is far from the anchor, so it is off by default.
-//   - p.lastQuarter, the last quarter resolved with a year. Financial news
-//     compares a quarter with "a year ago", "a year earlier", "the year-ago
-//     quarter": those shift that quarter by a year.
+//   - p.lastQuarter, the story's quarter (storyQuarter decides which named
+//     quarter that is). Financial news compares a quarter with "a year
+//     ago", "a year earlier", "the year-ago quarter", "the corresponding
+//     period last year": those shift that quarter by a year; "the quarter",
+//     "the latest period" and "the 1988 period" name it.
 
 // note updates the narrative state after a match.
 func (p *parser) note(m match) {
@@ -34,7 +36,11 @@ func (p *parser) note(m match) {
 	switch m.v.g {
 	case timeline.GrainQuarter:
 		if m.quarter && m.v.q != 0 && m.v.half == 0 {
-			p.lastQuarter, p.lastQAt = m.v, m.end
+			if p.storyQuarter(m.v, m.end) {
+				p.lastQuarter, p.lastQAt = m.v, m.end
+			} else if p.lastQuarter == m.v {
+				p.lastQAt = m.end
+			}
 		}
 	case timeline.GrainDay, timeline.GrainMonth, timeline.GrainHour, timeline.GrainMinute:
 		if m.v.d != 0 {
@@ -48,6 +54,25 @@ func (p *parser) note(m match) {
 			p.lastYear = m.v.y
 		}
 	}
+}
+
+// storyQuarter reports whether quarter v, named at token i, becomes the
+// story's quarter: the first one named, or one named after the last went
+// out of reach, or a later one that has begun by the publication date.
+// Financial news names its reporting quarter first and compares it with
+// earlier ones ("after a flat second quarter"); a later reporting quarter
+// is another company's ("Separately, America West reported third-quarter
+// profit"); quarters ahead of the publication are forecasts.
+func (p *parser) storyQuarter(v tv, i int) bool {
+	if p.lastQuarter.y == 0 || i-p.lastQAt > quarterReach {
+		return true
+	}
+	idx := func(x tv) int { return x.y*4 + x.q }
+	now := idx(shift(uQuarter, 0, p.anchor, true))
+	if !p.known() {
+		now = idx(v)
+	}
+	return idx(v) < now && (idx(v) > idx(p.lastQuarter) || idx(p.lastQuarter) >= now)
 }
 
 // quarterRef returns the quarter the story last named when it was named

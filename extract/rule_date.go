@@ -349,11 +349,11 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 		switch {
 		case p.is(k, "year") && p.hyphen(k+1) && p.isAny(k+2, "ago", "earlier"):
 			yshift, k = -1, k+3
-		case p.isAny(k, "this", "last", "next") && p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "year"):
-			// this year's third quarter
-			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)]
+		case p.is(k, "year") && p.punct(k+1, '\'') && p.is(k+2, "s") && p.isAny(k-1, "this", "last", "next") && k-1 == i:
+			// this year's third quarter, next year's first quarter
+			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k-1)]
 			rel = "year"
-			k += 4
+			k += 3
 		case p.isAny(k, "latest", "current", "comparable", "corresponding", "same", "fiscal", "flat", "weak", "strong", "previous", "recent", "first", "disappointing", "record", "calendar", "just", "past", "completed", "ended"):
 			if p.cls(k)&cOrdinal != 0 && p.word(k) == "first" && (p.is(k+1, "quarter") || p.is(k+1, "half") || p.hyphen(k+1)) {
 				goto ord
@@ -372,7 +372,13 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 ord:
 	q, half := 0, 0
 	qTok, hy := k, false
-	if p.cls(k)&cOrdinal != 0 && p.lx(k).val <= 4 {
+	if p.is(k, "last") && p.is(k+1, "half") {
+		if p.is(k+2, "of") && p.is(k+3, "the") && !p.is(k+4, "year") {
+			return match{}, false // the last half of the '80s
+		}
+		q = 2 // the last half of 1989
+		k++
+	} else if p.cls(k)&cOrdinal != 0 && p.lx(k).val <= 4 {
 		q = p.lx(k).val
 		k++
 		if p.hyphen(k) {
@@ -388,9 +394,12 @@ ord:
 	}
 	switch {
 	case p.is(k, "quarter") && !p.t[k].lex().plural:
+		if q == 0 && p.hyphen(k+1) {
+			return match{}, false // the quarter-to-quarter comparison
+		}
 	case p.is(k, "half") && q >= 1 && q <= 2:
 		half, q = q, 0
-	case p.is(k, "period") && q == 0 && (yshift != 0 || rel == "latest" || rel == "comparable" || rel == "corresponding" || rel == "same"):
+	case p.is(k, "period") && q == 0 && (yshift != 0 || year != 0 || rel == "latest" || rel == "comparable" || rel == "corresponding" || rel == "same"):
 	default:
 		// Q3, 3Q
 		return match{}, false
@@ -420,6 +429,9 @@ ord:
 	}
 	if year == 0 && p.is(k, "a") && p.is(k+1, "year") && p.isAny(k+2, "ago", "earlier") {
 		yshift, k = -1, k+3
+	}
+	if year == 0 && yshift == 0 && p.is(k, "last") && p.is(k+1, "year") && !p.hyphen(k+2) && !(p.punct(k+2, '\'') && p.is(k+3, "s")) {
+		yshift, k = -1, k+2 // the corresponding period last year
 	}
 	if p.isAny(i, "last", "next", "this") && q == 0 && half == 0 {
 		rel = p.word(i)
@@ -461,14 +473,17 @@ ord:
 	} else if year == 0 {
 		v.y = 0
 	}
+	named := yshift == 0 && half == 0
 	if q == 0 && half == 0 && year != 0 {
-		// the 1988 quarter: the quarter the story is about, in that year
+		// the 1988 quarter: the quarter the story is about, in that year;
+		// the story's own quarter stays the reference
 		lq, ok := p.quarterRef(i)
 		if !ok {
 			return match{}, false
 		}
 		v = lq
 		v.y = year
+		named = false
 	}
 	start := i
 	if p.isAny(i, "its", "their", "his", "her", "our") {
@@ -477,7 +492,7 @@ ord:
 	if hy && year == 0 && yshift == 0 && (rel == "" || rel == "fiscal") {
 		start = qTok // "a third-quarter loss" → "third-quarter"
 	}
-	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: yshift == 0 && half == 0}, true
+	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: named}, true
 }
 
 // ruleSeason: spring 2012, this summer, last fall, the winter of 1994, early spring.
