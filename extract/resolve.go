@@ -44,7 +44,9 @@ func (p *parser) note(m match) {
 		}
 	case timeline.GrainDay, timeline.GrainMonth, timeline.GrainHour, timeline.GrainMinute:
 		if m.v.d != 0 {
-			p.lastDay = m.v
+			p.lastDay, p.lastDayAt = m.v, m.end
+		} else if m.v.g == timeline.GrainMonth && m.v.m != 0 {
+			p.lastMonth, p.lastMonthAt = m.v, m.end
 		}
 		if m.explicit {
 			p.lastDate = m.v
@@ -99,11 +101,16 @@ func (p *parser) narrative() (time.Time, bool) {
 }
 
 // narrativeFor is narrative for a shift by unit u: a month named with its
-// year ("in March 1989 ... the following month") serves units of a month
-// or more.
+// year ("in March 1989 ... the following month"), or a yearless month named
+// after the last day ("In March, ... The following month"), serves units
+// of a month or more.
 func (p *parser) narrativeFor(u unit) (time.Time, bool) {
 	if p.lastDate.y != 0 && p.lastDate.g == timeline.GrainMonth && u >= uMonth {
 		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), 1), true
+	}
+	if u >= uMonth && p.lastMonth.y != 0 && p.lastMonthAt > p.lastDayAt {
+		// In March, the company received a bid. The following month ...
+		return timeline.Day(p.lastMonth.y, time.Month(p.lastMonth.m), 1), true
 	}
 	return p.narrative()
 }

@@ -242,6 +242,9 @@ body:
 		if u == uQuarter && !lx.plural && q.one {
 			return match{}, false
 		}
+		if u == uSecond && q.one && !hy && k < len(p.t) && p.t[k].kind == tkWord && p.t[k].lid == 0 {
+			return match{}, false // a second group, a second betrayal: an ordinal
+		}
 		if u == uHalf && !hy && q.one {
 			// "a half" / "half": not a duration here
 			return match{}, false

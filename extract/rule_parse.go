@@ -65,6 +65,9 @@ type parser struct {
 	lastDate    tv  // the last explicit date with a year (day or month grain)
 	lastYear    int
 	lastDay     tv // the last day resolved with a year, explicit or not
+	lastDayAt   int
+	lastMonth   tv // the last month (without a day) resolved with a year
+	lastMonthAt int
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }

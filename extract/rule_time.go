@@ -77,7 +77,10 @@ func (p *parser) ruleTime(i int) (match, bool) {
 	k := i
 	switch p.word(k) {
 	case "overnight":
-		v := shift(uDay, -1, p.anchor, p.known())
+		// the night before the story's day ("closed lower Friday ...
+		// depressed by overnight losses in New York")
+		ref, known := p.narrative()
+		v := shift(uDay, -1, ref, known)
 		v.part = "NI"
 		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v}, true
 	case "noon", "midnight", "midday":
