@@ -102,7 +102,7 @@ func TestRelativeDates(t *testing.T) {
 		{"It was common in the past, he said.", "the past", "DATE", "PAST_REF", ""},
 		{"He arrived this morning.", "this morning", "TIME", "2017-03-31TMO", ""},
 		// the story's day, not the publication day, anchors these
-		{"Shares closed lower Thursday, depressed by overnight losses.", "overnight", "TIME", "2017-03-29TNI", ""},
+		{"Shares closed lower Thursday, depressed by overnight losses.", "overnight", "TIME", "2017-03-30TNI", ""}, // last night; it does not move the story's day
 		{"Shares closed lower Thursday after overnight losses, down 4% from the previous Thursday.", "the previous Thursday", "DATE", "2017-03-23", ""},
 		{"In November, the company received a bid. The following month, it put itself up for sale.", "The following month", "DATE", "2016-12", ""},
 	})
@@ -133,6 +133,25 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"In June, the company brought in a new chief.", "June", "DATE", "2016-06", ""},
 		{"In June, the company will be sold.", "June", "DATE", "2017-06", ""},
 		{"The summit will be held on April 24.", "April 24", "DATE", "2017-04-24", ""},
+		{"Elections for the next term are held on July 20.", "July 20", "DATE", "2017-07-20", ""},
+		{"Beginning July 1, unleaded petrol will be available.", "July 1", "DATE", "2017-07-01", ""},
+		{"Shares rallied 1.5 percent Monday after the government announced plans to act.", "Monday", "DATE", "2017-03-27", ""},
+		{"Leaders meet at a summit in July, an official said.", "July", "DATE", "2017-07", ""},
+		{"Germany host Costa Rica on June 9 and the manager was pictured with the cup.", "June 9", "DATE", "2017-06-09", ""},
+		{"He can be held until Saturday after being arrested on Tuesday.", "Tuesday", "DATE", "2017-03-28", ""},
+		{"The general said on Tuesday that Tehran would have the bomb.", "Tuesday", "DATE", "2017-03-28", ""},
+	})
+}
+
+// TestCommodityMonths: a delivery month or contract is the coming one,
+// whatever the tense. Published Monday 2005-12-12.
+func TestCommodityMonths(t *testing.T) {
+	day := time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Light sweet crude for delivery in January rose 47 cents.", "January", "DATE", "2006-01", ""},
+		{"Brent crude for February delivery shed 36 cents.", "February", "DATE", "2006-02", ""},
+		{"The January contract had closed up 25 cents.", "January", "DATE", "2006-01", ""},
+		{"The king assumed total control in February.", "February", "DATE", "2005-02", ""},
 	})
 }
 

@@ -30,7 +30,7 @@ import (
 
 // note updates the narrative state after a match.
 func (p *parser) note(m match) {
-	if m.val != "" || m.v.y == 0 {
+	if m.val != "" || m.v.y == 0 || m.aside {
 		return
 	}
 	switch m.v.g {

@@ -634,6 +634,9 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		}
 	}
 	v := tv{g: timeline.GrainMonth, m: m}
+	if dir == 0 && (p.isAny(end, "delivery", "contract", "contracts", "futures") || (p.is(i-1, "in") && p.is(i-2, "delivery"))) {
+		dir = dirFuture // crude for January delivery, the March contract: the coming one
+	}
 	ref, known := p.ref()
 	if known {
 		switch dir {

@@ -20,6 +20,7 @@ type match struct {
 	mod        string // TIMEX3 mod
 	explicit   bool   // an explicit date with a year: it moves the narrative time
 	quarter    bool   // a quarter named by its ordinal: financial reference
+	aside      bool   // a deictic aside (overnight) that does not move the story's day
 }
 
 // newsRule is one family of our news rules. A rule runs only at tokens of its
@@ -222,10 +223,8 @@ func (p *parser) tense(i, j int) int {
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.t[k]
-		if t.kind == tkPunct && (t.c == '.' || t.c == '?' || t.c == '!' || t.c == ';') {
-			if !(t.c == '.' && k > 0 && p.lx(k-1) != nil && p.lx(k-1).abbr) {
-				break
-			}
+		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
+			break
 		}
 		if t.kind == tkPunct && t.c == '\'' && p.is(k+1, "ll") {
 			return 1
@@ -258,8 +257,8 @@ func (p *parser) tense(i, j int) int {
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
 			return -1
 		default:
-			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "being") {
-				return -1 // told, began; not "will be held"
+			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {
+				return -1 // told, began; not "will be held", "are held"
 			}
 		case "is", "are":
 			if p.is(k+1, "to") {
@@ -270,7 +269,7 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		}
-		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "being") {
+		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "is", "are") {
 			return -1
 		}
 	}
@@ -282,35 +281,72 @@ func (p *parser) tense(i, j int) int {
 
 // tenseAfter reads the clause after an expression that has no cue before
 // it ("On Tuesday, the league plans to hold a news conference"): the first
-// verb cue up to the end of the clause decides.
+// verb cue up to the end of the clause or a quote decides. Words in -ed do
+// not count here (Beginning July 1, unleaded petrol will ...), nor do
+// reporting verbs (... in July, an official said).
 func (p *parser) tenseAfter(j int) int {
+	comma := false
 	for k := j; k < len(p.t) && k < j+tenseReach; k++ {
 		t := &p.t[k]
-		if t.kind == tkPunct && (t.c == '.' || t.c == '?' || t.c == '!' || t.c == ';') {
+		if t.kind == tkPunct && (p.sentenceEnd(k) || t.c == ';' || t.c == '"' || t.c == '`') {
 			return 0
+		}
+		if t.kind == tkPunct && t.c == ',' {
+			comma = true
 		}
 		if t.kind != tkWord {
 			continue
 		}
 		switch w := p.word(k); w {
-		case "will", "shall":
+		case "and", "but", "while", "when", "after", "before", "because", "which", "who", "whose", "where", "that", "if":
+			if !(w == "and" && k+1 < len(p.t) && p.t[k+1].capt) {
+				return 0 // another clause, not a name (Abortion and Reproductive Rights League)
+			}
+		case "will", "shall", "would":
 			return 1
 		case "plans", "plan", "is", "are", "expected", "scheduled", "due", "set":
 			if p.is(k+1, "to") {
 				return 1
 			}
-		case "said", "was", "were", "had", "did", "announced", "reported":
+		case "said", "announced", "reported":
+			if comma {
+				return 0 // "... in July, an official said": the report, not the event
+			}
+			return -1
+		case "was", "were", "had", "did":
 			return -1
 		default:
-			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "being") {
-				return -1 // told, began; not "will be held"
+			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {
+				return -1
 			}
 		}
-		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "being") {
+		// a verb in -ed after its subject; not an adjective after a
+		// comma or a determiner (Beginning July 1, unleaded petrol ...)
+		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && k > 0 && p.t[k-1].kind == tkWord &&
+			!p.isAny(k-1, "be", "is", "are", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "more", "most", "very") {
 			return -1
 		}
 	}
 	return 0
+}
+
+// sentenceEnd reports whether punctuation token k ends a sentence: not the
+// period of an abbreviation (Oct.) or of a decimal (1.5).
+func (p *parser) sentenceEnd(k int) bool {
+	t := &p.t[k]
+	switch t.c {
+	case '?', '!':
+		return true
+	case '.':
+		if k > 0 && p.lx(k-1) != nil && p.lx(k-1).abbr {
+			return false
+		}
+		if p.adj(k) && p.adj(k+1) && p.t[k-1].kind == tkNum && p.t[k+1].kind == tkNum {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // tenseReach is how many tokens after an expression tenseAfter reads.

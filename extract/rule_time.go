@@ -77,12 +77,12 @@ func (p *parser) ruleTime(i int) (match, bool) {
 	k := i
 	switch p.word(k) {
 	case "overnight":
-		// the night before the story's day ("closed lower Friday ...
-		// depressed by overnight losses in New York")
-		ref, known := p.narrative()
-		v := shift(uDay, -1, ref, known)
+		// last night; it does not move the story's day (in "closed lower
+		// Friday ... depressed by overnight losses", the previous Friday
+		// is still the Friday before that Friday)
+		v := shift(uDay, -1, p.anchor, p.known())
 		v.part = "NI"
-		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v}, true
+		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v, aside: true}, true
 	case "noon", "midnight", "midday":
 		v := shift(uDay, 0, p.anchor, p.known())
 		h := 12

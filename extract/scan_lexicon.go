@@ -167,7 +167,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"o'clock", "oclock", "clock", "its", "his", "her", "their", "our", "my", "your", "sometime", "dawn",
 		"dusk", "sunrise", "sunset", "this", "century", "bc", "ad", "b", "c", "d", "a", "week", "wk",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-		"effective", "payable", "expire", "expires", "as", "planning", "be", "being", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
+		"effective", "payable", "expire", "expires", "as", "planning", "be", "being", "announced", "reported", "did", "but", "because", "which", "who", "whose", "where", "if", "delivery", "contract", "contracts", "futures", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
 	} {
 		add(w, cFunc, nil)
 	}
