@@ -75,6 +75,7 @@ func TestExplicitDates(t *testing.T) {
 		{"It posted a third-quarter loss.", "third-quarter", "DATE", "2016-Q3", ""},
 		{"It opens in spring 2012.", "spring 2012", "DATE", "2012-SP", ""},
 		{"It reopened last summer.", "last summer", "DATE", "2016-SU", ""},
+		{"Food will reach a critical stage this spring with children at risk.", "this spring", "DATE", "2017-SP", ""},
 		{"It was built in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", ""},
 		{"It ended in January this year.", "January this year", "DATE", "2017-01", ""},
 		{"He was born in 1066 in England.", "1066", "DATE", "1066", ""},
@@ -191,9 +192,10 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The fee is $5 a year.", "a year", "SET", "P1Y", ""},
 		{"The 6-year-old boy smiled.", "", "", "", ""},
 	}[:11])
-	for _, s := range []string{"The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
+	for _, s := range []string{"Officials in Jammu, the winter capital, said so.", "Operation Winter Race goes on.",
+		"It came before the Winter Olympics.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
 		if got := NewFinder().Find(s, seedDay); len(got) != 0 {
-			t.Errorf("%q: no duration here: %v", s, got)
+			t.Errorf("%q: no date or duration here: %v", s, got)
 		}
 	}
 }

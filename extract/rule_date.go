@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -524,6 +525,11 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 	if y, n, ok := p.year(kk); ok {
 		return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainSeason, y: y, season: s}, mod: mod, explicit: true}, true
 	}
+	// A season modifying a noun is no date: the winter capital, the summer
+	// heat, Operation Winter Race, the Winter Olympics.
+	if k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && (p.t[k].lid == 0 || p.cls(k)&cCore != 0) && p.t[k].capt == p.t[k-1].capt && !functionWords[strings.ToLower(p.text[p.t[k].s:p.t[k].e])] {
+		return match{}, false
+	}
 	// A bare season word needs a determiner, a position or a capital;
 	// "fall" and "spring" need more than "the" (the fall of Rome).
 	if det == "" && mod == "" && !p.t[k-1].capt {
@@ -564,6 +570,15 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 		v.y = y
 	}
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// functionWords are words after which a season still stands alone (this
+// spring with children at risk, in the winter regardless of the threat).
+var functionWords = map[string]bool{
+	"with": true, "without": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"you": true, "there": true, "than": true, "through": true, "into": true, "despite": true, "amid": true,
+	"even": true, "also": true, "too": true, "alone": true, "again": true, "not": true, "themselves": true,
+	"himself": true, "itself": true, "regardless": true, "because": true, "as": true, "against": true,
 }
 
 // seasonIndex orders the seasons within a year.
