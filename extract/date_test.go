@@ -106,6 +106,10 @@ func TestRelativeDates(t *testing.T) {
 		{"Shares closed lower Thursday, depressed by overnight losses.", "overnight", "TIME", "2017-03-30TNI", ""}, // last night; it does not move the story's day
 		{"Shares closed lower Thursday after overnight losses, down 4% from the previous Thursday.", "the previous Thursday", "DATE", "2017-03-23", ""},
 		{"In November, the company received a bid. The following month, it put itself up for sale.", "The following month", "DATE", "2016-12", ""},
+		{"It was incorporated in 1995 and registered in Hong Kong in the same year.", "the same year", "DATE", "1995", ""},
+		{"Revenue for 1996 rose from the previous year.", "the previous year", "DATE", "1995", ""},
+		{"Murders rose last year over the previous year.", "the previous year", "DATE", "2015", ""},
+		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
 }
 
@@ -193,7 +197,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The 6-year-old boy smiled.", "", "", "", ""},
 	}[:11])
 	for _, s := range []string{"Officials in Jammu, the winter capital, said so.", "Operation Winter Race goes on.",
-		"It came before the Winter Olympics.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
+		"It came before the Winter Olympics.", "He was voted Player of the Year.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
 		if got := NewFinder().Find(s, seedDay); len(got) != 0 {
 			t.Errorf("%q: no date or duration here: %v", s, got)
 		}

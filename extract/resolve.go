@@ -52,8 +52,8 @@ func (p *parser) note(m match) {
 			p.lastDate = m.v
 		}
 	case timeline.GrainYear:
-		if m.explicit {
-			p.lastYear = m.v.y
+		if m.mod == "" || m.explicit {
+			p.lastYear, p.lastYearAt = m.v.y, m.end // in 1995, last year
 		}
 	}
 }
@@ -103,10 +103,15 @@ func (p *parser) narrative() (time.Time, bool) {
 // narrativeFor is narrative for a shift by unit u: a month named with its
 // year ("in March 1989 ... the following month"), or a yearless month named
 // after the last day ("In March, ... The following month"), serves units
-// of a month or more.
+// of a month or more; a year named after both ("in 1995 ... the same
+// year") serves years.
 func (p *parser) narrativeFor(u unit) (time.Time, bool) {
 	if p.lastDate.y != 0 && p.lastDate.g == timeline.GrainMonth && u >= uMonth {
 		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), 1), true
+	}
+	if u >= uYear && p.lastYear != 0 && p.lastYearAt > p.lastDayAt && p.lastYearAt > p.lastMonthAt {
+		// registered in 1995 ... in the same year
+		return timeline.Day(p.lastYear, 1, 1), true
 	}
 	if u >= uMonth && p.lastMonth.y != 0 && p.lastMonthAt > p.lastDayAt {
 		// In March, the company received a bid. The following month ...

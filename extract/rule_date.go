@@ -617,11 +617,6 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 			dir = dirStrictFuture
 			k++
 		}
-	case "earlier":
-		if mod == "" {
-			mod = "START"
-		}
-		k++
 	}
 	if !p.capWord(k, cMonth) {
 		return match{}, false

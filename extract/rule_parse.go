@@ -64,7 +64,8 @@ type parser struct {
 	lastQuarter tv  // the last quarter named by its ordinal, resolved with a year
 	lastQAt     int // the token index where it was named
 	lastDate    tv  // the last explicit date with a year (day or month grain)
-	lastYear    int
+	lastYear    int // the last year named explicitly (in 1995)
+	lastYearAt  int
 	lastDay     tv // the last day resolved with a year, explicit or not
 	lastDayAt   int
 	lastMonth   tv // the last month (without a day) resolved with a year

@@ -275,6 +275,9 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	if plain {
 		// the year, the week, the weekend, the decade
+		if p.t[k-1].capt && !p.sentenceStart(k-2) {
+			return match{}, false // Player of the Year
+		}
 		switch u {
 		case uYear:
 			if p.isAny(k, "ended", "ending", "ends", "through", "to") {
