@@ -308,7 +308,19 @@ func (p *parser) isSetContext(i int) bool {
 	if pt.kind == tkNum || (pt.kind == tkPunct && pt.c == '%') {
 		return true
 	}
-	return p.isAny(i-1, "once", "twice", "times", "percent", "cents", "dollars", "million", "billion", "barrels", "tons", "each")
+	if p.isAny(i-1, "once", "twice", "times", "percent", "cents", "dollars", "million", "billion", "barrels", "tons", "each") {
+		return true
+	}
+	// an amount of something: 1.58 million units a year, 500 people a day
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if p.t[k].kind == tkNum || p.isAny(k, "million", "billion") {
+			return p.t[i-1].kind == tkWord && !p.t[i-1].capt
+		}
+		if p.t[k].kind == tkPunct && p.t[k].c != '.' && p.t[k].c != ',' {
+			return false
+		}
+	}
+	return false
 }
 
 // ruleSet: every Monday, each year, every other week, daily, weekly,
