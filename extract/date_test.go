@@ -145,6 +145,12 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"Germany host Costa Rica on June 9 and the manager was pictured with the cup.", "June 9", "DATE", "2017-06-09", ""},
 		{"He can be held until Saturday after being arrested on Tuesday.", "Tuesday", "DATE", "2017-03-28", ""},
 		{"The general said on Tuesday that Tehran would have the bomb.", "Tuesday", "DATE", "2017-03-28", ""},
+		// pairs and ranges follow their first day; a possessive is told news
+		{"He will attend the meeting on Thursday and Sunday.", "Sunday", "DATE", "2017-04-02", ""},
+		{"Results are expected Monday or Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
+		{"The crossing will be open from Tuesday to Thursday.", "Thursday", "DATE", "2017-04-06", ""},
+		{"They would look for ways around Wednesday's ruling.", "Wednesday", "DATE", "2017-03-29", ""},
+		{"Saturday's celebrations will be a mix of liturgy and tradition.", "Saturday", "DATE", "2017-04-01", ""},
 	})
 }
 

@@ -43,6 +43,9 @@ func (p *parser) note(m match) {
 			}
 		}
 	case timeline.GrainDay, timeline.GrainMonth, timeline.GrainHour, timeline.GrainMinute:
+		if m.weekday {
+			p.lastWD, p.lastWDAt = m.v, m.end
+		}
 		if m.v.d != 0 {
 			p.lastDay, p.lastDayAt = m.v, m.end
 		} else if m.v.g == timeline.GrainMonth && m.v.m != 0 {

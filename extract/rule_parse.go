@@ -21,6 +21,7 @@ type match struct {
 	explicit   bool   // an explicit date with a year: it moves the narrative time
 	quarter    bool   // a quarter named by its ordinal: financial reference
 	aside      bool   // a deictic aside (overnight) that does not move the story's day
+	weekday    bool   // a weekday resolved by the weekday rule
 }
 
 // newsRule is one family of our news rules. A rule runs only at tokens of its
@@ -64,6 +65,8 @@ type parser struct {
 	lastQuarter tv  // the last quarter named by its ordinal, resolved with a year
 	lastQAt     int // the token index where it was named
 	lastDate    tv  // the last explicit date with a year (day or month grain)
+	lastWD      tv  // the last bare weekday resolved, and the token after it
+	lastWDAt    int
 	lastYear    int // the last year named explicitly (in 1995)
 	lastYearAt  int
 	lastDay     tv // the last day resolved with a year, explicit or not

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/timeline-tool/timeline/timeline"
+	"time"
 )
 
 // Relative expressions: today, yesterday, this week, last year, earlier this
@@ -582,7 +583,7 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	switch dir {
 	case 99, 98:
 		t := p.tense(i, k)
-		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 {
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") {
 			t = -1 // Wednesday's ruling: an event already told
 		}
 		if t > 0 {
@@ -592,6 +593,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		}
 	}
 	v := p.weekday(wd, dir, ref, known)
+	if pv, ok := p.pairedWeekday(i, wd, ref, known); ok && dir != dirStrictPast && dir != dirStrictFuture {
+		v = pv
+	}
 	typ := timeline.TypeDate
 	kk := k
 	if p.punct(kk, '\'') && p.is(kk+1, "s") {
@@ -603,7 +607,32 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		v.part = part
 		k = kk + 1
 	}
-	return match{start: i, end: k, typ: typ, v: v, mod: mod}, true
+	return match{start: i, end: k, typ: typ, v: v, mod: mod, weekday: true}, true
+}
+
+// pairedWeekday resolves the second weekday of a range ("from Tuesday to
+// Thursday") as the first such day after the first one, and of a pair
+// ("on Monday and Tuesday", "Monday or Tuesday") in the direction of the
+// first one from the reference.
+func (p *parser) pairedWeekday(i, wd int, ref time.Time, known bool) (tv, bool) {
+	j := i - 1
+	if p.is(j, "on") {
+		j--
+	}
+	if !known || p.lastWD.y == 0 || p.lastWDAt != j {
+		return tv{}, false
+	}
+	first := timeline.Day(p.lastWD.y, time.Month(p.lastWD.m), p.lastWD.d)
+	switch {
+	case p.isAny(j, "to", "through", "until", "till") || p.punct(j, '-'):
+		return dayTV(first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7)), true
+	case p.isAny(j, "and", "or"):
+		if first.After(ref) {
+			return p.weekday(wd, dirFuture, ref, known), true
+		}
+		return p.weekday(wd, dirPast, ref, known), true
+	}
+	return tv{}, false
 }
 
 // ruleRef: now, currently, recently, previously, soon, the future, the
