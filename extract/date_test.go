@@ -145,6 +145,9 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"Germany host Costa Rica on June 9 and the manager was pictured with the cup.", "June 9", "DATE", "2017-06-09", ""},
 		{"He can be held until Saturday after being arrested on Tuesday.", "Tuesday", "DATE", "2017-03-28", ""},
 		{"The general said on Tuesday that Tehran would have the bomb.", "Tuesday", "DATE", "2017-03-28", ""},
+		{"Final results were expected Monday.", "Monday", "DATE", "2017-04-03", ""},
+		{"The airlift was scheduled to begin Friday.", "Friday", "DATE", "2017-03-31", ""},
+		{"The plan would be announced on World AIDS Day, which falls on Saturday.", "Saturday", "DATE", "2017-04-01", ""},
 		// pairs and ranges follow their first day; a possessive is told news
 		{"He will attend the meeting on Thursday and Sunday.", "Sunday", "DATE", "2017-04-02", ""},
 		{"Results are expected Monday or Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},

@@ -237,6 +237,9 @@ func (p *parser) tense(i, j int) int {
 			continue
 		}
 		w := p.word(k)
+		if (w == "said" || w == "announced" || w == "reported") && p.isAny(k-1, "be", "is", "are") {
+			continue // would be announced on Friday
+		}
 		switch w {
 		case "will", "shall", "would", "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "going", "upcoming", "next", "set", "until", "before", "by", "effective", "payable", "expire", "expires":
 			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
@@ -246,6 +249,9 @@ func (p *parser) tense(i, j int) int {
 				continue // due to expire: the tense is on "due"
 			}
 			if p.isAny(k-1, "been", "was", "were", "had") && w != "planning" && w != "going" {
+				if p.isAny(k-1, "was", "were") && (w == "expected" || w == "scheduled") {
+					return 1 // results were expected Monday: still ahead
+				}
 				return -1 // had been due to expire Friday
 			}
 			if w == "set" && !p.is(k+1, "to") && !p.is(k+1, "for") {
