@@ -204,6 +204,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The paper is printed daily.", "daily", "SET", "P1D", ""},
 		{"The fee is $5 a year.", "a year", "SET", "P1Y", ""},
 		{"It will make 1.58 million units a year.", "a year", "SET", "P1Y", ""},
+		{"They will receive checkups for another week.", "another week", "DURATION", "P1W", ""},
+		{"Toyota will pull out after the 2006 season.", "2006", "DATE", "2006", ""},
 		{"It will add nearly 700 seats a week on the route.", "a week", "SET", "P1W", ""},
 	})
 	for _, s := range []string{"Officials in Jammu, the winter capital, said so.", "Operation Winter Race goes on.",

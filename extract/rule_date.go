@@ -309,8 +309,8 @@ func (p *parser) plausibleYear(k, y int) bool {
 		if nt.kind == tkPunct && (nt.c == '%' || ((nt.c == '.' || nt.c == ',' || nt.c == ':') && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
 			return false
 		}
-		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 {
-			return false
+		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 && !(nt.lex().unit == uSeason && !nt.lex().plural) {
+			return false // 1990 years; but the 2006 season is a year
 		}
 		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") {
 			return false

@@ -165,6 +165,11 @@ body:
 		return match{start: i, end: k + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
 	}
 	q, ok := p.quantity(k)
+	if !ok && p.is(k, "another") && p.cls(k+1)&cUnit != 0 && !p.lx(k+1).plural {
+		q, ok = qty{n: 1, end: k + 1}, true // for another week
+	} else if ok && p.is(k-1, "another") && k-1 == i {
+		start = i // another two weeks
+	}
 	if ok {
 		if q.one && !the && lead == "" && mod == "" {
 			// "a year": a duration, or a set after an amount ($5 a year)
