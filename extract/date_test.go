@@ -205,11 +205,12 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The fee is $5 a year.", "a year", "SET", "P1Y", ""},
 		{"It will make 1.58 million units a year.", "a year", "SET", "P1Y", ""},
 		{"They will receive checkups for another week.", "another week", "DURATION", "P1W", ""},
+		{"OPEC pumps 28 million barrels per day.", "per day", "SET", "P1D", ""},
 		{"Toyota will pull out after the 2006 season.", "2006", "DATE", "2006", ""},
 		{"It will add nearly 700 seats a week on the route.", "a week", "SET", "P1W", ""},
 	})
 	for _, s := range []string{"Officials in Jammu, the winter capital, said so.", "Operation Winter Race goes on.",
-		"It came before the Winter Olympics.", "He was voted Player of the Year.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
+		"It came before the Winter Olympics.", "He was voted Player of the Year.", "Winds reached 150 kilometers per hour.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
 		if got := NewFinder().Find(s, seedDay); len(got) != 0 {
 			t.Errorf("%q: no date or duration here: %v", s, got)
 		}

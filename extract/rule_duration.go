@@ -350,7 +350,13 @@ func (p *parser) ruleSet(i int) (match, bool) {
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1Y"}, true
 	case "hourly":
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "PT1H"}, true
-	case "every", "each", "per":
+	case "per":
+		// per day, per year; per hour and per second are speeds
+		if u := p.lx(k + 1); u == nil || u.cls&cUnit == 0 || u.unit < uDay {
+			return match{}, false
+		}
+		k++
+	case "every", "each":
 		k++
 	default:
 		return match{}, false

@@ -179,7 +179,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"upcoming", "just", "another", "under", "year-ago", "year-earlier", "christmas", "thanksgiving", "easter",
 		"new", "independence", "memorial", "labor", "halloween", "sometime", "dawn", "dusk", "whole", "entire",
 		"comparable", "corresponding", "his", "her", "their", "its", "our", "calendar", "only", "precisely", "exactly",
-		"barely", "nearly", "mid", "other", "recent",
+		"barely", "nearly", "mid", "other", "recent", "per",
 	} {
 		add(w, cStart, nil)
 	}
