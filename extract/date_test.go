@@ -107,6 +107,7 @@ func TestRelativeDates(t *testing.T) {
 		{"Shares closed lower Thursday after overnight losses, down 4% from the previous Thursday.", "the previous Thursday", "DATE", "2017-03-23", ""},
 		{"In November, the company received a bid. The following month, it put itself up for sale.", "The following month", "DATE", "2016-12", ""},
 		{"It was incorporated in 1995 and registered in Hong Kong in the same year.", "the same year", "DATE", "1995", ""},
+		{"It will be resolved in a hearing the week of March 6.", "the week of March 6", "DATE", "2017-W10", ""},
 		{"Revenue for 1996 rose from the previous year.", "the previous year", "DATE", "1995", ""},
 		{"Murders rose last year over the previous year.", "the previous year", "DATE", "2015", ""},
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},

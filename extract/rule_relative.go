@@ -301,6 +301,13 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 			}
 			return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
 		case uWeek, uMonth:
+			if u == uWeek && mod == "" && p.is(k, "of") {
+				// the week of March 6: the week holding that day
+				if d, ok := p.ruleExplicit(k + 1); ok && d.v.g == timeline.GrainDay && d.v.y != 0 {
+					t := timeline.Day(d.v.y, time.Month(d.v.m), d.v.d)
+					return match{start: i, end: d.end, typ: timeline.TypeDate, v: weekTV(t), explicit: d.explicit}, true
+				}
+			}
 			if mod == "" {
 				return match{}, false
 			}
