@@ -80,6 +80,8 @@ func TestExplicitDates(t *testing.T) {
 		{"It ended in January this year.", "January this year", "DATE", "2017-01", ""},
 		{"He was born in 1066 in England.", "1066", "DATE", "1066", ""},
 		{"The company will pay on Christmas Day.", "Christmas Day", "DATE", "2017-12-25", ""},
+		{"The campaign will run from now to Election Day.", "Election Day", "DATE", "2017-11-07", ""},
+		{"They will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", ""},
 	})
 }
 

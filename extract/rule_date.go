@@ -703,19 +703,28 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	case "halloween":
 		m, d = 10, 31
 		k++
+	case "election":
+		// US Election Day: the Tuesday after the first Monday of November
+		if !p.is(k+1, "day") || !p.t[k+1].capt {
+			return match{}, false
+		}
+		m, d = 11, -2
+		k += 2
 	default:
 		return match{}, false
 	}
 	v := tv{g: timeline.GrainDay, m: m, d: d}
 	if ref, known := p.ref(); known {
-		v.y = monthYear(m, d, p.tense(i, k), ref)
-		if d == 0 { // fourth Thursday of November
-			first := timeline.Day(v.y, time.November, 1)
-			off := (4 - isoWeekday(first) + 7) % 7
-			v.d = 1 + off + 21
+		v.y = monthYear(m, max(d, 0), p.tense(i, k), ref)
+		first := timeline.Day(v.y, time.November, 1)
+		switch d {
+		case 0: // Thanksgiving, the fourth Thursday of November
+			v.d = 1 + (4-isoWeekday(first)+7)%7 + 21
+		case -2: // Election Day, the Tuesday after the first Monday
+			v.d = 1 + (1-isoWeekday(first)+7)%7 + 1
 		}
-	} else if d == 0 {
-		v.g = timeline.GrainMonth
+	} else if d <= 0 {
+		v.g, v.d = timeline.GrainMonth, 0
 	}
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
 }

@@ -177,7 +177,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"some", "more", "less", "at", "over", "up", "within", "no", "every", "each", "fiscal", "several", "few",
 		"many", "couple", "same", "end", "beginning", "start", "middle", "latest", "full", "final", "prior",
 		"upcoming", "just", "another", "under", "year-ago", "year-earlier", "christmas", "thanksgiving", "easter",
-		"new", "independence", "memorial", "labor", "halloween", "sometime", "dawn", "dusk", "whole", "entire",
+		"new", "independence", "memorial", "labor", "halloween", "election", "sometime", "dawn", "dusk", "whole", "entire",
 		"comparable", "corresponding", "his", "her", "their", "its", "our", "calendar", "only", "precisely", "exactly",
 		"barely", "nearly", "mid", "other", "recent", "per",
 	} {
