@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/timeline-tool/timeline/timeline"
 )
 
@@ -170,6 +172,7 @@ body:
 	} else if ok && p.is(k-1, "another") && k-1 == i {
 		start = i // another two weeks
 	}
+	qs := k // the quantity's first token
 	if ok {
 		if q.one && !the && lead == "" && mod == "" {
 			// "a year": a duration, or a set after an amount ($5 a year)
@@ -206,6 +209,9 @@ body:
 		}
 		if p.t[q.end-1].kind == tkNum && p.t[q.end-1].nd == 4 && !lx.plural {
 			return match{}, false // the 1988 quarter
+		}
+		if p.t[qs].kind == tkNum && p.adj(qs) && (p.punct(qs-1, ',') || p.punct(qs-1, '.')) && qs >= 2 && p.t[qs-2].kind == tkNum {
+			return match{}, false // 6,000-year: part of a bigger number
 		}
 		if hy && mod == "" {
 			// a hyphenated adjective: "the four-day visit" → "four-day"
@@ -328,12 +334,33 @@ func (p *parser) isSetContext(i int) bool {
 	return false
 }
 
+// dailyPaper reports whether "daily" at token k names a newspaper: the
+// Communist Party daily Granma, the daily said, Daily paper La Nacion.
+func (p *parser) dailyPaper(k int) bool {
+	if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && !p.t[k+1].nl {
+		return true
+	}
+	if k > 0 && p.t[k-1].kind == tkWord && p.t[k-1].capt && !p.sentenceStart(k-1) {
+		return true
+	}
+	if k+1 < len(p.t) && p.t[k+1].kind == tkWord {
+		switch strings.ToLower(p.text[p.t[k+1].s:p.t[k+1].e]) {
+		case "paper", "newspaper", "said", "says", "reported", "reports", "quoted", "wrote", "added", "cited":
+			return true
+		}
+	}
+	return false
+}
+
 // ruleSet: every Monday, each year, every other week, daily, weekly,
 // annually, per year.
 func (p *parser) ruleSet(i int) (match, bool) {
 	k := i
 	switch p.word(k) {
 	case "daily", "nightly":
+		if p.dailyPaper(k) {
+			return match{}, false
+		}
 		if p.is(k, "nightly") {
 			return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "XXXX-XX-XXTNI"}, true
 		}
