@@ -93,6 +93,8 @@ func TestRelativeDates(t *testing.T) {
 		{"It opens next month.", "next month", "DATE", "2017-04", ""},
 		{"It closed two years ago.", "two years ago", "DATE", "2015", ""},
 		{"It closed six weeks ago.", "six weeks ago", "DATE", "2017-W07", ""},
+		{"She was injured a year and a half ago.", "a year and a half ago", "DATE", "2015-09", ""},
+		{"It closed 2 1/2 years ago.", "2 1/2 years ago", "DATE", "2014-09", ""},
 		{"The deal closed on March 3. The previous day, talks failed.", "The previous day", "DATE", "2017-03-02", ""},
 		{"Prices have risen in recent weeks.", "recent weeks", "DURATION", "PXW", ""},
 		{"The firm recently moved.", "recently", "DATE", "PAST_REF", ""},

@@ -459,6 +459,9 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	if bare && !plural {
 		return match{}, false
 	}
+	if u == uYear && !bare && !q.x && p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") && p.is(k+3, "ago") {
+		q.half, k = true, k+3 // a year and a half ago
+	}
 	if p.is(k, "or") && p.is(k+1, "so") && p.is(k+2, "ago") {
 		k += 2 // a week or so ago
 		if mod == "" {
@@ -521,6 +524,11 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 		ref, known = p.narrative()
 	}
 	if u == uWeekend || u == uHalf || u == uSeason || u == uMillennium {
+		return match{}, false
+	}
+	if q.half && u == uYear {
+		u, cnt = uMonth, (12*q.n+6)*n // two and a half years ago: 30 months back
+	} else if q.half {
 		return match{}, false
 	}
 	v := ago(u, cnt, ref, known)
