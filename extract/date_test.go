@@ -188,6 +188,8 @@ func TestQuarters(t *testing.T) {
 		{"Third-quarter net rose 20%. After a flat second quarter, sales rose. Net was $5 a year ago.", "a year ago", "DATE", "1988-Q3", ""},
 		{"Delta's first-quarter net rose. Separately, America West reported third-quarter profit up from a year earlier.", "a year earlier", "DATE", "1988-Q3", ""},
 		{"Third-quarter net fell, and the slump will continue into the fourth quarter. Net was $3 a year ago.", "a year ago", "DATE", "1988-Q3", ""},
+		{"Third-quarter net fell 10%. This quarter's loss includes charges.", "This quarter", "DATE", "1989-Q3", ""},
+		{"It expects a profit in the current quarter.", "the current quarter", "DATE", "1989-Q4", ""},
 	})
 	if got := NewFinder().Find("The quarter-to-quarter comparison improved.", day); len(got) != 0 {
 		t.Errorf("quarter-to-quarter is no date: %v", got)

@@ -456,6 +456,9 @@ ord:
 			switch rel {
 			case "this", "current":
 				v = shift(uQuarter, 0, a, true)
+				if lq, ok := p.quarterRef(i); ok && rel == "this" {
+					v = lq // an earnings report's "this quarter" is the one it reports
+				}
 			case "last", "previous", "past", "completed", "just":
 				v = shift(uQuarter, -1, a, true)
 			case "next":
