@@ -79,6 +79,9 @@ func TestExplicitDates(t *testing.T) {
 		{"It was built in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", ""},
 		{"It ended in January this year.", "January this year", "DATE", "2017-01", ""},
 		{"He was born in 1066 in England.", "1066", "DATE", "1066", ""},
+		{"The year of 2006 marks an anniversary.", "The year of 2006", "DATE", "2006", ""},
+		{"Results of the 2006 men's championship.", "2006", "DATE", "2006", ""},
+		{"A thief stole 1.58 million dollars, the record of 2005.", "2005", "DATE", "2005", ""},
 		{"The company will pay on Christmas Day.", "Christmas Day", "DATE", "2017-12-25", ""},
 		{"The campaign will run from now to Election Day.", "Election Day", "DATE", "2017-11-07", ""},
 		{"They will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", ""},
@@ -218,7 +221,7 @@ func TestDurationsAndSets(t *testing.T) {
 	})
 	for _, s := range []string{"Officials in Jammu, the winter capital, said so.", "Operation Winter Race goes on.",
 		"It came before the Winter Olympics.", "He was voted Player of the Year.", "Winds reached 150 kilometers per hour.", "The Communist Party daily Granma wrote.",
-		"The daily said so on its front page.", "The 6,000-year figure is wrong.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
+		"The daily said so on its front page.", "The 6,000-year figure is wrong.", "He led 2000 men into battle.", "It ran 13 miles in 22.13 seconds.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
 		if got := NewFinder().Find(s, seedDay); len(got) != 0 {
 			t.Errorf("%q: no date or duration here: %v", s, got)
 		}

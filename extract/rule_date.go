@@ -224,6 +224,9 @@ func (p *parser) ruleYear(i int) (match, bool) {
 		}
 	} else if p.is(k, "year") && k > j {
 		k++
+		if p.is(k, "of") && k+1 < len(p.t) && p.t[k+1].kind == tkNum {
+			k++ // the year of 2006
+		}
 	}
 	if y, n, ok := p.year(k); ok && (fiscal || k > j || p.plausibleYear(k, y)) {
 		return match{start: start, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}, mod: mod, explicit: true}, true
@@ -312,8 +315,9 @@ func (p *parser) plausibleYear(k, y int) bool {
 		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 && !(nt.lex().unit == uSeason && !nt.lex().plural) {
 			return false // 1990 years; but the 2006 season is a year
 		}
-		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") {
-			return false
+		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") &&
+			!(p.punct(k+2, '\'') && p.is(k+3, "s")) && !p.isAny(k-1, "of", "in", "since", "until", "by") {
+			return false // 2000 men, but the 2006 men's championship, the year of 2006 marks
 		}
 	}
 	return true

@@ -187,6 +187,17 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end"} {
 		add(w, cCore, nil)
 	}
+	// words the rules test for that are in no class above
+	for _, w := range []string{"account", "accounts", "additional", "o", "affairs", "airbus", "article", "back", "barrels", "between",
+		"billion", "boeing", "bonds", "cars", "cents", "chapter", "completed", "consecutive", "debt",
+		"disappointing", "dollars", "ensuing", "events", "extra", "feet", "fewer", "flat", "flight", "form",
+		"francs", "highway", "initial", "interest", "interstate", "jobs", "lasted", "loans", "marks", "members",
+		"men", "meters", "miles", "million", "model", "notes", "number", "page", "people", "percent", "points",
+		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
+		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
+		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
+		add(w, cFunc, nil)
+	}
 	for _, w := range []string{"told", "began", "brought", "took", "made", "rose", "fell", "sold", "bought", "came",
 		"went", "got", "gave", "won", "lost", "left", "met", "paid", "ran", "saw", "sent", "spent", "stood", "struck",
 		"held", "kept", "led", "became", "grew", "knew", "found", "wrote", "spoke", "fled", "flew", "drove", "broke",
