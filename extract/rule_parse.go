@@ -67,7 +67,7 @@ type parser struct {
 	lastDate    tv  // the last explicit date with a year (day or month grain)
 	lastWD      tv  // the last bare weekday resolved, and the token after it
 	lastWDAt    int
-	lastYear    int // the last year named explicitly (in 1995)
+	lastYear    int // the last year named (in 1995, last year)
 	lastYearAt  int
 	lastDay     tv // the last day resolved with a year, explicit or not
 	lastDayAt   int
@@ -266,10 +266,6 @@ func (p *parser) tense(i, j int) int {
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
 			return -1
-		default:
-			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {
-				return -1 // told, began; not "will be held", "are held"
-			}
 		case "is", "are":
 			if p.is(k+1, "to") {
 				return 1 // is to resume trading Tuesday
@@ -277,6 +273,10 @@ func (p *parser) tense(i, j int) int {
 		case "soon", "early":
 			if p.is(k-1, "as") && p.is(k+1, "as") {
 				return 1 // as soon as Tuesday
+			}
+		default:
+			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {
+				return -1 // told, began; not "will be held", "are held"
 			}
 		}
 		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "is", "are") {

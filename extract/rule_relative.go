@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"github.com/timeline-tool/timeline/timeline"
 	"time"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 // Relative expressions: today, yesterday, this week, last year, earlier this
