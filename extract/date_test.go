@@ -99,6 +99,7 @@ func TestRelativeDates(t *testing.T) {
 		{"She was injured a year and a half ago.", "a year and a half ago", "DATE", "2015-09", ""},
 		{"It closed 2 1/2 years ago.", "2 1/2 years ago", "DATE", "2014-09", ""},
 		{"The deal closed on March 3. The previous day, talks failed.", "The previous day", "DATE", "2017-03-02", ""},
+		{"He was shot on March 3. Earlier that day, his family sent a fax.", "Earlier that day", "DATE", "2017-03-03", "START"},
 		{"Prices have risen in recent weeks.", "recent weeks", "DURATION", "PXW", ""},
 		{"The firm recently moved.", "recently", "DATE", "PAST_REF", ""},
 		{"Prices are now higher.", "now", "DATE", "PRESENT_REF", ""},

@@ -81,8 +81,8 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 			return match{start: i, end: k + 2, typ: timeline.TypeTime, v: v, mod: mod}, true
 		}
 	}
-	if mod != "" {
-		return match{}, false
+	if mod != "" && !(k == i+1 && p.isAny(i, "earlier", "later") && (p.is(k, "that") || p.is(k, "the") && p.is(k+1, "same"))) {
+		return match{}, false // but: earlier that day, later the same day
 	}
 	// the previous day, the next day, the following morning, the day before, that day
 	if p.isAny(k, "the", "that") {
@@ -113,9 +113,9 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 			v := shift(uDay, d, ref, known)
 			if isPart && p.word(k0) == "that" {
 				v.part = part
-				return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v}, true
+				return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v, mod: mod}, true
 			}
-			return match{start: i, end: k + 1, typ: timeline.TypeDate, v: v}, true
+			return match{start: i, end: k + 1, typ: timeline.TypeDate, v: v, mod: mod}, true
 		}
 		if p.word(k0) == "the" && isDay && p.isAny(k+1, "before", "after") && !p.adj(k+2) {
 			// the day before / the day after, unless an object follows
