@@ -234,6 +234,7 @@ func TestTimes(t *testing.T) {
 		{"Trading halted at 3 p.m. EDT.", "3 p.m. EDT", "TIME", "2017-03-31T15:00", ""},
 		{"It opened at 10:30 a.m. Thursday.", "10:30 a.m. Thursday", "TIME", "2017-03-30T10:30", ""},
 		{"Talks broke off at noon Thursday.", "noon Thursday", "TIME", "2017-03-30T12:00", ""},
+		{"He was shot around 7:15 p.m. in his kitchen.", "around 7:15 p.m.", "TIME", "2017-03-31T19:15", "APPROX"},
 		{"March 31, 2017 9:11 PM EDT", "9:11 PM EDT", "TIME", "2017-03-31T21:11", ""},
 	})
 }

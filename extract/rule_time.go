@@ -105,6 +105,10 @@ func (p *parser) ruleTime(i int) (match, bool) {
 		}
 		return match{start: i, end: e, typ: timeline.TypeTime, v: v}, true
 	}
+	mod := ""
+	if p.isAny(k, "about", "around", "approximately", "roughly") && k+1 < len(p.t) && p.t[k+1].kind == tkNum {
+		mod, k = "APPROX", k+1 // around 7:15 p.m.
+	}
 	h, ok := p.number(k)
 	if !ok || p.t[k].nd > 2 || h > 24 {
 		return match{}, false
@@ -144,5 +148,5 @@ func (p *parser) ruleTime(i int) (match, bool) {
 		v, e = d, n
 	}
 	v.clock, v.hour, v.min = true, h, mi
-	return match{start: i, end: e, typ: timeline.TypeTime, v: v}, true
+	return match{start: i, end: e, typ: timeline.TypeTime, v: v, mod: mod}, true
 }
