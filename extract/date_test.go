@@ -130,6 +130,8 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The vote is scheduled for Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"They meet next Friday.", "next Friday", "DATE", "2017-04-07", ""},
 		{"They met last Friday.", "last Friday", "DATE", "2017-03-24", ""},
+		{"Talks began last February.", "last February", "DATE", "2016-02", ""}, // the month just ended would be "last month"
+		{"Talks began last January.", "last January", "DATE", "2017-01", ""},
 		{"The hearing is in May.", "May", "DATE", "2017-05", ""},
 		{"The court ruled in December.", "December", "DATE", "2016-12", ""},
 		{"They met Friday morning.", "Friday morning", "DATE", "2017-03-31TMO", ""}, // TimeBank types these DATE

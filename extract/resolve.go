@@ -181,7 +181,8 @@ func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
 // monthYear picks the year of a yearless month m (and day d, 0 when none)
 // seen from the reference in direction dir. Distances are in months from
 // the reference:
-//   - strict past ("last May"): the latest occurrence before the reference;
+//   - strict past ("last May"): the latest occurrence before the reference,
+//     and before the month just ended;
 //   - strict future ("next March"): the earliest after it;
 //   - past narrative: the latest occurrence no more than two months ahead
 //     (news in a past-tense clause still names dates just ahead: "to be
@@ -200,8 +201,14 @@ func monthYear(m, d, dir int, ref time.Time) int {
 	}
 	switch dir {
 	case dirStrictPast:
+		// "last October" written in November is a year back: the month
+		// just ended would be "last month".
+		lim := 0.0
+		if d == 0 {
+			lim = -1
+		}
 		for k := 0; k >= -1; k-- {
-			if dist(k) < 0 {
+			if dist(k) < lim {
 				return y + k
 			}
 		}
