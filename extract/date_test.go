@@ -188,6 +188,7 @@ func TestQuarters(t *testing.T) {
 		{"Net rose in this year's third quarter.", "this year's third quarter", "DATE", "1989-Q3", ""},
 		{"It could be effective as early as next year's first quarter.", "next year's first quarter", "DATE", "1990-Q1", ""},
 		{"Profit fell in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2", ""},
+		{"Profit fell in the first half of this year.", "the first half of this year", "DATE", "1989-H1", ""},
 		{"Growth has characterized the last half of the '80s.", "the '80s", "DATE", "198", ""},
 		{"Third-quarter profit rose. Sales for the corresponding period last year were flat.", "the corresponding period last year", "DATE", "1988-Q3", ""},
 		{"Third-quarter net rose. In the 1989 period, taxes were lower.", "the 1989 period", "DATE", "1989-Q3", ""},
@@ -224,7 +225,7 @@ func TestDurationsAndSets(t *testing.T) {
 	})
 	for _, s := range []string{"Officials in Jammu, the winter capital, said so.", "Operation Winter Race goes on.",
 		"It came before the Winter Olympics.", "He was voted Player of the Year.", "Winds reached 150 kilometers per hour.", "The Communist Party daily Granma wrote.",
-		"The daily said so on its front page.", "The 6,000-year figure is wrong.", "He led 2000 men into battle.", "It ran 13 miles in 22.13 seconds.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
+		"The daily said so on its front page.", "The 6,000-year figure is wrong.", "He led 2000 men into battle.", "Arsenal led in the first half.", "It ran 13 miles in 22.13 seconds.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
 		if got := NewFinder().Find(s, seedDay); len(got) != 0 {
 			t.Errorf("%q: no date or duration here: %v", s, got)
 		}

@@ -481,6 +481,11 @@ ord:
 	} else if year == 0 {
 		v.y = 0
 	}
+	if half != 0 && year == 0 && rel != "year" && yshift == 0 {
+		// a bare "first half" / "second half" in news is mostly a match's
+		// (Arsenal led in the first half); a year's half names its year
+		return match{}, false
+	}
 	named := yshift == 0 && half == 0
 	if q == 0 && half == 0 && year != 0 {
 		// the 1988 quarter: the quarter the story is about, in that year;
