@@ -8,46 +8,86 @@ import (
 
 // Reference time.
 //
-// Three references are in play, and each rule names the one it uses:
+// These references are in play, and each rule names the one it uses:
 //
 //   - p.anchor, the publication day (DCT). Deictic expressions use it:
 //     today, yesterday, this week, last year, two years ago, bare weekdays,
 //     yearless months and days. In news these almost always point from the
 //     day of writing, which the gold data confirms (see the README numbers).
-//   - p.narrative(), the last explicit date with a year in the text (falling
-//     back to the anchor). Anaphoric expressions use it, because they point
-//     from the time the story has moved to: the previous day, the next day,
-//     the following week, that year, the same month, two days later, a year
-//     earlier. With Config.Reanchor, bare weekdays and yearless dates use it
-//     too when it lies in another year than the anchor ("In August 2012 ...
-//     On Sunday night ..."); measured on TimeBank and AQUAINT that helps only
-//     when the narrative date is far from the anchor, so it is off by default.
-//   - p.lastQuarter, the last quarter resolved with a year. Financial news
-//     compares a quarter with "a year ago", "a year earlier", "the year-ago
-//     quarter": those shift that quarter by a year.
+//   - p.narrative(), the last day the text named (falling back to the
+//     anchor). Anaphoric expressions use it, because they point from the
+//     time the story has moved to: the previous day, the next day, the
+//     following week, two days later, a year earlier. narrativeFor refines
+//     it for months and years: after "In March ..." the following month
+//     counts from March, after "in 1995" or "last year" the same year and
+//     the previous year count from that year (p.lastMonth, p.lastYear,
+//     whichever the text named last). With Config.Reanchor, bare weekdays
+//     and yearless dates use the last explicit date too when it lies in
+//     another year than the anchor ("In August 2012 ... On Sunday night
+//     ..."); measured on TimeBank and AQUAINT that helps only when the
+//     narrative date is far from the anchor, so it is off by default; a
+//     year merely named in the same sentence ("In 1996, Nov. 7 was
+//     renamed") is no anchor either: on TE3 silver texts it was wrong more
+//     often than right.
+//   - p.lastWD, the last bare weekday: the second day of a pair or range
+//     ("on Monday and Tuesday", "from Tuesday to Thursday") follows it
+//     (pairedWeekday), whatever the tense of its own clause.
+//   - p.lastQuarter, the story's quarter (storyQuarter decides which named
+//     quarter that is). Financial news compares a quarter with "a year
+//     ago", "a year earlier", "the year-ago quarter", "the corresponding
+//     period last year": those shift that quarter by a year; "the quarter",
+//     "the latest period" and "the 1988 period" name it.
 
 // note updates the narrative state after a match.
 func (p *parser) note(m match) {
-	if m.val != "" || m.v.y == 0 {
+	if m.val != "" || m.v.y == 0 || m.aside {
 		return
 	}
 	switch m.v.g {
 	case timeline.GrainQuarter:
 		if m.quarter && m.v.q != 0 && m.v.half == 0 {
-			p.lastQuarter, p.lastQAt = m.v, m.end
+			if p.storyQuarter(m.v, m.end) {
+				p.lastQuarter, p.lastQAt = m.v, m.end
+			} else if p.lastQuarter == m.v {
+				p.lastQAt = m.end
+			}
 		}
 	case timeline.GrainDay, timeline.GrainMonth, timeline.GrainHour, timeline.GrainMinute:
+		if m.weekday {
+			p.lastWD, p.lastWDAt = m.v, m.end
+		}
 		if m.v.d != 0 {
-			p.lastDay = m.v
+			p.lastDay, p.lastDayAt = m.v, m.end
+		} else if m.v.g == timeline.GrainMonth && m.v.m != 0 {
+			p.lastMonth, p.lastMonthAt = m.v, m.end
 		}
 		if m.explicit {
 			p.lastDate = m.v
 		}
 	case timeline.GrainYear:
-		if m.explicit {
-			p.lastYear = m.v.y
+		if m.mod == "" || m.explicit {
+			p.lastYear, p.lastYearAt = m.v.y, m.end // in 1995, last year
 		}
 	}
+}
+
+// storyQuarter reports whether quarter v, named at token i, becomes the
+// story's quarter: the first one named, or one named after the last went
+// out of reach, or a later one that has begun by the publication date.
+// Financial news names its reporting quarter first and compares it with
+// earlier ones ("after a flat second quarter"); a later reporting quarter
+// is another company's ("Separately, America West reported third-quarter
+// profit"); quarters ahead of the publication are forecasts.
+func (p *parser) storyQuarter(v tv, i int) bool {
+	if p.lastQuarter.y == 0 || i-p.lastQAt > quarterReach {
+		return true
+	}
+	idx := func(x tv) int { return x.y*4 + x.q }
+	now := idx(shift(uQuarter, 0, p.anchor, true))
+	if !p.known() {
+		now = idx(v)
+	}
+	return idx(v) < now && (idx(v) > idx(p.lastQuarter) || idx(p.lastQuarter) >= now)
 }
 
 // quarterRef returns the quarter the story last named when it was named
@@ -74,11 +114,21 @@ func (p *parser) narrative() (time.Time, bool) {
 }
 
 // narrativeFor is narrative for a shift by unit u: a month named with its
-// year ("in March 1989 ... the following month") serves units of a month
-// or more.
+// year ("in March 1989 ... the following month"), or a yearless month named
+// after the last day ("In March, ... The following month"), serves units
+// of a month or more; a year named after both ("in 1995 ... the same
+// year") serves years.
 func (p *parser) narrativeFor(u unit) (time.Time, bool) {
 	if p.lastDate.y != 0 && p.lastDate.g == timeline.GrainMonth && u >= uMonth {
 		return timeline.Day(p.lastDate.y, time.Month(p.lastDate.m), 1), true
+	}
+	if u >= uYear && p.lastYear != 0 && p.lastYearAt > p.lastDayAt && p.lastYearAt > p.lastMonthAt {
+		// registered in 1995 ... in the same year
+		return timeline.Day(p.lastYear, 1, 1), true
+	}
+	if u >= uMonth && p.lastMonth.y != 0 && p.lastMonthAt > p.lastDayAt {
+		// In March, the company received a bid. The following month ...
+		return timeline.Day(p.lastMonth.y, time.Month(p.lastMonth.m), 1), true
 	}
 	return p.narrative()
 }
@@ -131,7 +181,8 @@ func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
 // monthYear picks the year of a yearless month m (and day d, 0 when none)
 // seen from the reference in direction dir. Distances are in months from
 // the reference:
-//   - strict past ("last May"): the latest occurrence before the reference;
+//   - strict past ("last May"): the latest occurrence before the reference,
+//     and before the month just ended;
 //   - strict future ("next March"): the earliest after it;
 //   - past narrative: the latest occurrence no more than two months ahead
 //     (news in a past-tense clause still names dates just ahead: "to be
@@ -150,8 +201,14 @@ func monthYear(m, d, dir int, ref time.Time) int {
 	}
 	switch dir {
 	case dirStrictPast:
+		// "last October" written in November is a year back: the month
+		// just ended would be "last month".
+		lim := 0.0
+		if d == 0 {
+			lim = -1
+		}
 		for k := 0; k >= -1; k-- {
-			if dist(k) < 0 {
+			if dist(k) < lim {
 				return y + k
 			}
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -223,6 +224,9 @@ func (p *parser) ruleYear(i int) (match, bool) {
 		}
 	} else if p.is(k, "year") && k > j {
 		k++
+		if p.is(k, "of") && k+1 < len(p.t) && p.t[k+1].kind == tkNum {
+			k++ // the year of 2006
+		}
 	}
 	if y, n, ok := p.year(k); ok && (fiscal || k > j || p.plausibleYear(k, y)) {
 		return match{start: start, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}, mod: mod, explicit: true}, true
@@ -308,11 +312,12 @@ func (p *parser) plausibleYear(k, y int) bool {
 		if nt.kind == tkPunct && (nt.c == '%' || ((nt.c == '.' || nt.c == ',' || nt.c == ':') && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
 			return false
 		}
-		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 {
-			return false
+		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 && !(nt.lex().unit == uSeason && !nt.lex().plural) {
+			return false // 1990 years; but the 2006 season is a year
 		}
-		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") {
-			return false
+		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") &&
+			!(p.punct(k+2, '\'') && p.is(k+3, "s")) && !p.isAny(k-1, "of", "in", "since", "until", "by") {
+			return false // 2000 men, but the 2006 men's championship, the year of 2006 marks
 		}
 	}
 	return true
@@ -349,11 +354,11 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 		switch {
 		case p.is(k, "year") && p.hyphen(k+1) && p.isAny(k+2, "ago", "earlier"):
 			yshift, k = -1, k+3
-		case p.isAny(k, "this", "last", "next") && p.punct(k+1, '\'') && p.is(k+2, "s") && p.is(k+3, "year"):
-			// this year's third quarter
-			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)]
+		case p.is(k, "year") && p.punct(k+1, '\'') && p.is(k+2, "s") && p.isAny(k-1, "this", "last", "next") && k-1 == i:
+			// this year's third quarter, next year's first quarter
+			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k-1)]
 			rel = "year"
-			k += 4
+			k += 3
 		case p.isAny(k, "latest", "current", "comparable", "corresponding", "same", "fiscal", "flat", "weak", "strong", "previous", "recent", "first", "disappointing", "record", "calendar", "just", "past", "completed", "ended"):
 			if p.cls(k)&cOrdinal != 0 && p.word(k) == "first" && (p.is(k+1, "quarter") || p.is(k+1, "half") || p.hyphen(k+1)) {
 				goto ord
@@ -372,7 +377,13 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 ord:
 	q, half := 0, 0
 	qTok, hy := k, false
-	if p.cls(k)&cOrdinal != 0 && p.lx(k).val <= 4 {
+	if p.is(k, "last") && p.is(k+1, "half") {
+		if p.is(k+2, "of") && p.is(k+3, "the") && !p.is(k+4, "year") {
+			return match{}, false // the last half of the '80s
+		}
+		q = 2 // the last half of 1989
+		k++
+	} else if p.cls(k)&cOrdinal != 0 && p.lx(k).val <= 4 {
 		q = p.lx(k).val
 		k++
 		if p.hyphen(k) {
@@ -388,9 +399,12 @@ ord:
 	}
 	switch {
 	case p.is(k, "quarter") && !p.t[k].lex().plural:
+		if q == 0 && p.hyphen(k+1) {
+			return match{}, false // the quarter-to-quarter comparison
+		}
 	case p.is(k, "half") && q >= 1 && q <= 2:
 		half, q = q, 0
-	case p.is(k, "period") && q == 0 && (yshift != 0 || rel == "latest" || rel == "comparable" || rel == "corresponding" || rel == "same"):
+	case p.is(k, "period") && q == 0 && (yshift != 0 || year != 0 || rel == "latest" || rel == "comparable" || rel == "corresponding" || rel == "same"):
 	default:
 		// Q3, 3Q
 		return match{}, false
@@ -421,6 +435,9 @@ ord:
 	if year == 0 && p.is(k, "a") && p.is(k+1, "year") && p.isAny(k+2, "ago", "earlier") {
 		yshift, k = -1, k+3
 	}
+	if year == 0 && yshift == 0 && p.is(k, "last") && p.is(k+1, "year") && !p.hyphen(k+2) && !(p.punct(k+2, '\'') && p.is(k+3, "s")) {
+		yshift, k = -1, k+2 // the corresponding period last year
+	}
 	if p.isAny(i, "last", "next", "this") && q == 0 && half == 0 {
 		rel = p.word(i)
 	}
@@ -443,6 +460,9 @@ ord:
 			switch rel {
 			case "this", "current":
 				v = shift(uQuarter, 0, a, true)
+				if lq, ok := p.quarterRef(i); ok && rel == "this" {
+					v = lq // an earnings report's "this quarter" is the one it reports
+				}
 			case "last", "previous", "past", "completed", "just":
 				v = shift(uQuarter, -1, a, true)
 			case "next":
@@ -461,14 +481,22 @@ ord:
 	} else if year == 0 {
 		v.y = 0
 	}
+	if half != 0 && year == 0 && rel != "year" && yshift == 0 {
+		// a bare "first half" / "second half" in news is mostly a match's
+		// (Arsenal led in the first half); a year's half names its year
+		return match{}, false
+	}
+	named := yshift == 0 && half == 0
 	if q == 0 && half == 0 && year != 0 {
-		// the 1988 quarter: the quarter the story is about, in that year
+		// the 1988 quarter: the quarter the story is about, in that year;
+		// the story's own quarter stays the reference
 		lq, ok := p.quarterRef(i)
 		if !ok {
 			return match{}, false
 		}
 		v = lq
 		v.y = year
+		named = false
 	}
 	start := i
 	if p.isAny(i, "its", "their", "his", "her", "our") {
@@ -477,7 +505,7 @@ ord:
 	if hy && year == 0 && yshift == 0 && (rel == "" || rel == "fiscal") {
 		start = qTok // "a third-quarter loss" → "third-quarter"
 	}
-	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: yshift == 0 && half == 0}, true
+	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: named}, true
 }
 
 // ruleSeason: spring 2012, this summer, last fall, the winter of 1994, early spring.
@@ -508,6 +536,11 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 	}
 	if y, n, ok := p.year(kk); ok {
 		return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainSeason, y: y, season: s}, mod: mod, explicit: true}, true
+	}
+	// A season modifying a noun is no date: the winter capital, the summer
+	// heat, Operation Winter Race, the Winter Olympics.
+	if k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && (p.t[k].lid == 0 || p.cls(k)&cCore != 0) && p.t[k].capt == p.t[k-1].capt && !functionWords[strings.ToLower(p.text[p.t[k].s:p.t[k].e])] {
+		return match{}, false
 	}
 	// A bare season word needs a determiner, a position or a capital;
 	// "fall" and "spring" need more than "the" (the fall of Rome).
@@ -551,6 +584,15 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
 }
 
+// functionWords are words after which a season still stands alone (this
+// spring with children at risk, in the winter regardless of the threat).
+var functionWords = map[string]bool{
+	"with": true, "without": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"you": true, "there": true, "than": true, "through": true, "into": true, "despite": true, "amid": true,
+	"even": true, "also": true, "too": true, "alone": true, "again": true, "not": true, "themselves": true,
+	"himself": true, "itself": true, "regardless": true, "because": true, "as": true, "against": true,
+}
+
 // seasonIndex orders the seasons within a year.
 func seasonIndex(s string) int {
 	switch s {
@@ -587,11 +629,6 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 			dir = dirStrictFuture
 			k++
 		}
-	case "earlier":
-		if mod == "" {
-			mod = "START"
-		}
-		k++
 	}
 	if !p.capWord(k, cMonth) {
 		return match{}, false
@@ -619,6 +656,9 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		}
 	}
 	v := tv{g: timeline.GrainMonth, m: m}
+	if dir == 0 && (p.isAny(end, "delivery", "contract", "contracts", "futures") || (p.is(i-1, "in") && p.is(i-2, "delivery"))) {
+		dir = dirFuture // crude for January delivery, the March contract: the coming one
+	}
 	ref, known := p.ref()
 	if known {
 		switch dir {
@@ -675,19 +715,28 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	case "halloween":
 		m, d = 10, 31
 		k++
+	case "election":
+		// US Election Day: the Tuesday after the first Monday of November
+		if !p.is(k+1, "day") || !p.t[k+1].capt {
+			return match{}, false
+		}
+		m, d = 11, -2
+		k += 2
 	default:
 		return match{}, false
 	}
 	v := tv{g: timeline.GrainDay, m: m, d: d}
 	if ref, known := p.ref(); known {
-		v.y = monthYear(m, d, p.tense(i, k), ref)
-		if d == 0 { // fourth Thursday of November
-			first := timeline.Day(v.y, time.November, 1)
-			off := (4 - isoWeekday(first) + 7) % 7
-			v.d = 1 + off + 21
+		v.y = monthYear(m, max(d, 0), p.tense(i, k), ref)
+		first := timeline.Day(v.y, time.November, 1)
+		switch d {
+		case 0: // Thanksgiving, the fourth Thursday of November
+			v.d = 1 + (4-isoWeekday(first)+7)%7 + 21
+		case -2: // Election Day, the Tuesday after the first Monday
+			v.d = 1 + (1-isoWeekday(first)+7)%7 + 1
 		}
-	} else if d == 0 {
-		v.g = timeline.GrainMonth
+	} else if d <= 0 {
+		v.g, v.d = timeline.GrainMonth, 0
 	}
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
 }

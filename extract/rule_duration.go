@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/timeline-tool/timeline/timeline"
 )
 
@@ -165,6 +167,12 @@ body:
 		return match{start: i, end: k + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
 	}
 	q, ok := p.quantity(k)
+	if !ok && p.is(k, "another") && p.cls(k+1)&cUnit != 0 && !p.lx(k+1).plural {
+		q, ok = qty{n: 1, end: k + 1}, true // for another week
+	} else if ok && p.is(k-1, "another") && k-1 == i {
+		start = i // another two weeks
+	}
+	qs := k // the quantity's first token
 	if ok {
 		if q.one && !the && lead == "" && mod == "" {
 			// "a year": a duration, or a set after an amount ($5 a year)
@@ -201,6 +209,9 @@ body:
 		}
 		if p.t[q.end-1].kind == tkNum && p.t[q.end-1].nd == 4 && !lx.plural {
 			return match{}, false // the 1988 quarter
+		}
+		if p.t[qs].kind == tkNum && p.adj(qs) && (p.punct(qs-1, ',') || p.punct(qs-1, '.')) && qs >= 2 && p.t[qs-2].kind == tkNum {
+			return match{}, false // 6,000-year: part of a bigger number
 		}
 		if hy && mod == "" {
 			// a hyphenated adjective: "the four-day visit" → "four-day"
@@ -241,6 +252,9 @@ body:
 		}
 		if u == uQuarter && !lx.plural && q.one {
 			return match{}, false
+		}
+		if u == uSecond && q.one && !hy && k < len(p.t) && p.t[k].kind == tkWord && p.t[k].lid == 0 {
+			return match{}, false // a second group, a second betrayal: an ordinal
 		}
 		if u == uHalf && !hy && q.one {
 			// "a half" / "half": not a duration here
@@ -305,7 +319,37 @@ func (p *parser) isSetContext(i int) bool {
 	if pt.kind == tkNum || (pt.kind == tkPunct && pt.c == '%') {
 		return true
 	}
-	return p.isAny(i-1, "once", "twice", "times", "percent", "cents", "dollars", "million", "billion", "barrels", "tons", "each")
+	if p.isAny(i-1, "once", "twice", "times", "percent", "cents", "dollars", "million", "billion", "barrels", "tons", "each") {
+		return true
+	}
+	// an amount of something: 1.58 million units a year, 500 people a day
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if p.t[k].kind == tkNum || p.isAny(k, "million", "billion") {
+			return p.t[i-1].kind == tkWord && !p.t[i-1].capt
+		}
+		if p.t[k].kind == tkPunct && p.t[k].c != '.' && p.t[k].c != ',' {
+			return false
+		}
+	}
+	return false
+}
+
+// dailyPaper reports whether "daily" at token k names a newspaper: the
+// Communist Party daily Granma, the daily said, Daily paper La Nacion.
+func (p *parser) dailyPaper(k int) bool {
+	if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && !p.t[k+1].nl {
+		return true
+	}
+	if k > 0 && p.t[k-1].kind == tkWord && p.t[k-1].capt && !p.sentenceStart(k-1) {
+		return true
+	}
+	if k+1 < len(p.t) && p.t[k+1].kind == tkWord {
+		switch strings.ToLower(p.text[p.t[k+1].s:p.t[k+1].e]) {
+		case "paper", "newspaper", "said", "says", "reported", "reports", "quoted", "wrote", "added", "cited":
+			return true
+		}
+	}
+	return false
 }
 
 // ruleSet: every Monday, each year, every other week, daily, weekly,
@@ -314,6 +358,9 @@ func (p *parser) ruleSet(i int) (match, bool) {
 	k := i
 	switch p.word(k) {
 	case "daily", "nightly":
+		if p.dailyPaper(k) {
+			return match{}, false
+		}
 		if p.is(k, "nightly") {
 			return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "XXXX-XX-XXTNI"}, true
 		}
@@ -330,7 +377,13 @@ func (p *parser) ruleSet(i int) (match, bool) {
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1Y"}, true
 	case "hourly":
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "PT1H"}, true
-	case "every", "each", "per":
+	case "per":
+		// per day, per year; per hour and per second are speeds
+		if u := p.lx(k + 1); u == nil || u.cls&cUnit == 0 || u.unit < uDay {
+			return match{}, false
+		}
+		k++
+	case "every", "each":
 		k++
 	default:
 		return match{}, false

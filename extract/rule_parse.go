@@ -20,6 +20,8 @@ type match struct {
 	mod        string // TIMEX3 mod
 	explicit   bool   // an explicit date with a year: it moves the narrative time
 	quarter    bool   // a quarter named by its ordinal: financial reference
+	aside      bool   // a deictic aside (overnight) that does not move the story's day
+	weekday    bool   // a weekday resolved by the weekday rule
 }
 
 // newsRule is one family of our news rules. A rule runs only at tokens of its
@@ -63,8 +65,14 @@ type parser struct {
 	lastQuarter tv  // the last quarter named by its ordinal, resolved with a year
 	lastQAt     int // the token index where it was named
 	lastDate    tv  // the last explicit date with a year (day or month grain)
-	lastYear    int
+	lastWD      tv  // the last bare weekday resolved, and the token after it
+	lastWDAt    int
+	lastYear    int // the last year named (in 1995, last year)
+	lastYearAt  int
 	lastDay     tv // the last day resolved with a year, explicit or not
+	lastDayAt   int
+	lastMonth   tv // the last month (without a day) resolved with a year
+	lastMonthAt int
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }
@@ -202,14 +210,25 @@ func (p *parser) sentenceStart(i int) bool {
 
 // tense guesses whether the clause around tokens [i, j) speaks of the future
 // (+1), the past (-1) or cannot tell (0). The nearest cue before the
-// expression wins; a few cues right after it count too ("Friday will see").
+// expression wins; a few cues right after it count too ("Friday will see"),
+// and they overrule a weak cue before it ("Until Thursday, they had not").
 func (p *parser) tense(i, j int) int {
+	after := 0
+	for k := j; k < len(p.t) && k < j+3; k++ {
+		switch p.word(k) {
+		case "will", "shall":
+			after = 1
+		case "said", "was", "were", "had":
+			after = -1
+		}
+		if after != 0 {
+			break
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.t[k]
-		if t.kind == tkPunct && (t.c == '.' || t.c == '?' || t.c == '!' || t.c == ';') {
-			if !(t.c == '.' && k > 0 && p.lx(k-1) != nil && p.lx(k-1).abbr) {
-				break
-			}
+		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
+			break
 		}
 		if t.kind == tkPunct && t.c == '\'' && p.is(k+1, "ll") {
 			return 1
@@ -217,19 +236,32 @@ func (p *parser) tense(i, j int) int {
 		if t.kind != tkWord {
 			continue
 		}
-		switch p.word(k) {
+		w := p.word(k)
+		if (w == "said" || w == "announced" || w == "reported") && p.isAny(k-1, "be", "is", "are") {
+			continue // would be announced on Friday
+		}
+		switch w {
 		case "will", "shall", "would", "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "going", "upcoming", "next", "set", "until", "before", "by", "effective", "payable", "expire", "expires":
-			if (p.word(k) == "plan" || p.word(k) == "plans") && !p.is(k+1, "to") {
+			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
 				continue
 			}
-			if p.isAny(k-1, "been", "was", "were", "had") && p.word(k) != "planning" && p.word(k) != "going" {
+			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
+				continue // due to expire: the tense is on "due"
+			}
+			if p.isAny(k-1, "been", "was", "were", "had") && w != "planning" && w != "going" {
+				if p.isAny(k-1, "was", "were") && (w == "expected" || w == "scheduled") {
+					return 1 // results were expected Monday: still ahead
+				}
 				return -1 // had been due to expire Friday
 			}
-			if p.word(k) == "set" && !p.is(k+1, "to") && !p.is(k+1, "for") {
+			if w == "set" && !p.is(k+1, "to") && !p.is(k+1, "for") {
 				continue
 			}
-			if p.word(k) == "by" || p.word(k) == "before" {
+			if w == "by" || w == "before" {
 				continue
+			}
+			if w == "until" && after != 0 {
+				return after
 			}
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
@@ -242,21 +274,93 @@ func (p *parser) tense(i, j int) int {
 			if p.is(k-1, "as") && p.is(k+1, "as") {
 				return 1 // as soon as Tuesday
 			}
+		default:
+			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {
+				return -1 // told, began; not "will be held", "are held"
+			}
 		}
-		if p.t[k].e-p.t[k].s > 3 && strings.HasSuffix(strings.ToLower(p.text[p.t[k].s:p.t[k].e]), "ed") {
+		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "is", "are") {
 			return -1
 		}
 	}
-	for k := j; k < len(p.t) && k < j+3; k++ {
-		switch p.word(k) {
-		case "will", "shall":
+	if after != 0 {
+		return after
+	}
+	return p.tenseAfter(j)
+}
+
+// tenseAfter reads the clause after an expression that has no cue before
+// it ("On Tuesday, the league plans to hold a news conference"): the first
+// verb cue up to the end of the clause or a quote decides. Words in -ed do
+// not count here (Beginning July 1, unleaded petrol will ...), nor do
+// reporting verbs (... in July, an official said).
+func (p *parser) tenseAfter(j int) int {
+	comma := false
+	for k := j; k < len(p.t) && k < j+tenseReach; k++ {
+		t := &p.t[k]
+		if t.kind == tkPunct && (p.sentenceEnd(k) || t.c == ';' || t.c == '"' || t.c == '`') {
+			return 0
+		}
+		if t.kind == tkPunct && t.c == ',' {
+			comma = true
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		switch w := p.word(k); w {
+		case "and", "but", "while", "when", "after", "before", "because", "which", "who", "whose", "where", "that", "if":
+			if !(w == "and" && k+1 < len(p.t) && p.t[k+1].capt) {
+				return 0 // another clause, not a name (Abortion and Reproductive Rights League)
+			}
+		case "will", "shall", "would":
 			return 1
-		case "said", "was", "were", "had":
+		case "plans", "plan", "is", "are", "expected", "scheduled", "due", "set":
+			if p.is(k+1, "to") {
+				return 1
+			}
+		case "said", "announced", "reported":
+			if comma {
+				return 0 // "... in July, an official said": the report, not the event
+			}
+			return -1
+		case "was", "were", "had", "did":
+			return -1
+		default:
+			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {
+				return -1
+			}
+		}
+		// a verb in -ed after its subject; not an adjective after a
+		// comma or a determiner (Beginning July 1, unleaded petrol ...)
+		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && k > 0 && p.t[k-1].kind == tkWord &&
+			!p.isAny(k-1, "be", "is", "are", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "more", "most", "very") {
 			return -1
 		}
 	}
 	return 0
 }
+
+// sentenceEnd reports whether punctuation token k ends a sentence: not the
+// period of an abbreviation (Oct.) or of a decimal (1.5).
+func (p *parser) sentenceEnd(k int) bool {
+	t := &p.t[k]
+	switch t.c {
+	case '?', '!':
+		return true
+	case '.':
+		if k > 0 && p.lx(k-1) != nil && p.lx(k-1).abbr {
+			return false
+		}
+		if p.adj(k) && p.adj(k+1) && p.t[k-1].kind == tkNum && p.t[k+1].kind == tkNum {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// tenseReach is how many tokens after an expression tenseAfter reads.
+const tenseReach = 12
 
 // headNear reports whether a head word or a number stands within the five
 // tokens after i: only then can an opening word like "the" start a match.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/timeline-tool/timeline/timeline"
 )
 
@@ -79,8 +81,8 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 			return match{start: i, end: k + 2, typ: timeline.TypeTime, v: v, mod: mod}, true
 		}
 	}
-	if mod != "" {
-		return match{}, false
+	if mod != "" && !(k == i+1 && p.isAny(i, "earlier", "later") && (p.is(k, "that") || p.is(k, "the") && p.is(k+1, "same"))) {
+		return match{}, false // but: earlier that day, later the same day
 	}
 	// the previous day, the next day, the following morning, the day before, that day
 	if p.isAny(k, "the", "that") {
@@ -111,9 +113,9 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 			v := shift(uDay, d, ref, known)
 			if isPart && p.word(k0) == "that" {
 				v.part = part
-				return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v}, true
+				return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v, mod: mod}, true
 			}
-			return match{start: i, end: k + 1, typ: timeline.TypeDate, v: v}, true
+			return match{start: i, end: k + 1, typ: timeline.TypeDate, v: v, mod: mod}, true
 		}
 		if p.word(k0) == "the" && isDay && p.isAny(k+1, "before", "after") && !p.adj(k+2) {
 			// the day before / the day after, unless an object follows
@@ -275,6 +277,9 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	if plain {
 		// the year, the week, the weekend, the decade
+		if p.t[k-1].capt && !p.sentenceStart(k-2) {
+			return match{}, false // Player of the Year
+		}
 		switch u {
 		case uYear:
 			if p.isAny(k, "ended", "ending", "ends", "through", "to") {
@@ -297,6 +302,13 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 			}
 			return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
 		case uWeek, uMonth:
+			if u == uWeek && mod == "" && p.is(k, "of") {
+				// the week of March 6: the week holding that day
+				if d, ok := p.ruleExplicit(k + 1); ok && d.v.g == timeline.GrainDay && d.v.y != 0 {
+					t := timeline.Day(d.v.y, time.Month(d.v.m), d.v.d)
+					return match{start: i, end: d.end, typ: timeline.TypeDate, v: weekTV(t), explicit: d.explicit}, true
+				}
+			}
 			if mod == "" {
 				return match{}, false
 			}
@@ -448,6 +460,9 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	if bare && !plural {
 		return match{}, false
 	}
+	if u == uYear && !bare && !q.x && p.is(k, "and") && p.is(k+1, "a") && p.is(k+2, "half") && p.is(k+3, "ago") {
+		q.half, k = true, k+3 // a year and a half ago
+	}
 	if p.is(k, "or") && p.is(k+1, "so") && p.is(k+2, "ago") {
 		k += 2 // a week or so ago
 		if mod == "" {
@@ -510,6 +525,11 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 		ref, known = p.narrative()
 	}
 	if u == uWeekend || u == uHalf || u == uSeason || u == uMillennium {
+		return match{}, false
+	}
+	if q.half && u == uYear {
+		u, cnt = uMonth, (12*q.n+6)*n // two and a half years ago: 30 months back
+	} else if q.half {
 		return match{}, false
 	}
 	v := ago(u, cnt, ref, known)
@@ -579,7 +599,7 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	switch dir {
 	case 99, 98:
 		t := p.tense(i, k)
-		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 {
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") {
 			t = -1 // Wednesday's ruling: an event already told
 		}
 		if t > 0 {
@@ -589,6 +609,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		}
 	}
 	v := p.weekday(wd, dir, ref, known)
+	if pv, ok := p.pairedWeekday(i, wd, ref, known); ok && dir != dirStrictPast && dir != dirStrictFuture {
+		v = pv
+	}
 	typ := timeline.TypeDate
 	kk := k
 	if p.punct(kk, '\'') && p.is(kk+1, "s") {
@@ -600,7 +623,32 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		v.part = part
 		k = kk + 1
 	}
-	return match{start: i, end: k, typ: typ, v: v, mod: mod}, true
+	return match{start: i, end: k, typ: typ, v: v, mod: mod, weekday: true}, true
+}
+
+// pairedWeekday resolves the second weekday of a range ("from Tuesday to
+// Thursday") as the first such day after the first one, and of a pair
+// ("on Monday and Tuesday", "Monday or Tuesday") in the direction of the
+// first one from the reference.
+func (p *parser) pairedWeekday(i, wd int, ref time.Time, known bool) (tv, bool) {
+	j := i - 1
+	if p.is(j, "on") {
+		j--
+	}
+	if !known || p.lastWD.y == 0 || p.lastWDAt != j {
+		return tv{}, false
+	}
+	first := timeline.Day(p.lastWD.y, time.Month(p.lastWD.m), p.lastWD.d)
+	switch {
+	case p.isAny(j, "to", "through", "until", "till") || p.punct(j, '-'):
+		return dayTV(first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7)), true
+	case p.isAny(j, "and", "or"):
+		if first.After(ref) {
+			return p.weekday(wd, dirFuture, ref, known), true
+		}
+		return p.weekday(wd, dirPast, ref, known), true
+	}
+	return tv{}, false
 }
 
 // ruleRef: now, currently, recently, previously, soon, the future, the

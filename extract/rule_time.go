@@ -77,9 +77,12 @@ func (p *parser) ruleTime(i int) (match, bool) {
 	k := i
 	switch p.word(k) {
 	case "overnight":
+		// last night; it does not move the story's day (in "closed lower
+		// Friday ... depressed by overnight losses", the previous Friday
+		// is still the Friday before that Friday)
 		v := shift(uDay, -1, p.anchor, p.known())
 		v.part = "NI"
-		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v}, true
+		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v, aside: true}, true
 	case "noon", "midnight", "midday":
 		v := shift(uDay, 0, p.anchor, p.known())
 		h := 12
@@ -101,6 +104,10 @@ func (p *parser) ruleTime(i int) (match, bool) {
 			}
 		}
 		return match{start: i, end: e, typ: timeline.TypeTime, v: v}, true
+	}
+	mod := ""
+	if p.isAny(k, "about", "around", "approximately", "roughly") && k+1 < len(p.t) && p.t[k+1].kind == tkNum {
+		mod, k = "APPROX", k+1 // around 7:15 p.m.
 	}
 	h, ok := p.number(k)
 	if !ok || p.t[k].nd > 2 || h > 24 {
@@ -141,5 +148,5 @@ func (p *parser) ruleTime(i int) (match, bool) {
 		v, e = d, n
 	}
 	v.clock, v.hour, v.min = true, h, mi
-	return match{start: i, end: e, typ: timeline.TypeTime, v: v}, true
+	return match{start: i, end: e, typ: timeline.TypeTime, v: v, mod: mod}, true
 }

@@ -17,6 +17,7 @@ const (
 	cSetWord                       // daily, weekly, monthly, annually, yearly
 	cFunc                          // any other word a rule tests for
 	cCore                          // a head word outside the classes above: Christmas, nineties, term
+	cPast                          // an irregular past-tense verb: told, began, rose (a tense cue)
 )
 
 // headClasses are the classes of words that carry a date expression; an
@@ -166,7 +167,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"o'clock", "oclock", "clock", "its", "his", "her", "their", "our", "my", "your", "sometime", "dawn",
 		"dusk", "sunrise", "sunset", "this", "century", "bc", "ad", "b", "c", "d", "a", "week", "wk",
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
-		"effective", "payable", "expire", "expires", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
+		"effective", "payable", "expire", "expires", "as", "planning", "be", "being", "announced", "reported", "did", "but", "because", "which", "who", "whose", "where", "if", "delivery", "contract", "contracts", "futures", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
 	} {
 		add(w, cFunc, nil)
 	}
@@ -176,15 +177,32 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"some", "more", "less", "at", "over", "up", "within", "no", "every", "each", "fiscal", "several", "few",
 		"many", "couple", "same", "end", "beginning", "start", "middle", "latest", "full", "final", "prior",
 		"upcoming", "just", "another", "under", "year-ago", "year-earlier", "christmas", "thanksgiving", "easter",
-		"new", "independence", "memorial", "labor", "halloween", "sometime", "dawn", "dusk", "whole", "entire",
+		"new", "independence", "memorial", "labor", "halloween", "election", "sometime", "dawn", "dusk", "whole", "entire",
 		"comparable", "corresponding", "his", "her", "their", "its", "our", "calendar", "only", "precisely", "exactly",
-		"barely", "nearly", "mid", "other", "recent",
+		"barely", "nearly", "mid", "other", "recent", "per",
 	} {
 		add(w, cStart, nil)
 	}
 	for _, w := range []string{"christmas", "thanksgiving", "independence", "halloween", "new", "twenties", "thirties",
 		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end"} {
 		add(w, cCore, nil)
+	}
+	// words the rules test for that are in no class above
+	for _, w := range []string{"account", "accounts", "additional", "o", "affairs", "airbus", "article", "back", "barrels", "between",
+		"billion", "boeing", "bonds", "cars", "cents", "chapter", "completed", "consecutive", "debt",
+		"disappointing", "dollars", "ensuing", "events", "extra", "feet", "fewer", "flat", "flight", "form",
+		"francs", "highway", "initial", "interest", "interstate", "jobs", "lasted", "loans", "marks", "members",
+		"men", "meters", "miles", "million", "model", "notes", "number", "page", "people", "percent", "points",
+		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
+		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
+		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
+		add(w, cFunc, nil)
+	}
+	for _, w := range []string{"told", "began", "brought", "took", "made", "rose", "fell", "sold", "bought", "came",
+		"went", "got", "gave", "won", "lost", "left", "met", "paid", "ran", "saw", "sent", "spent", "stood", "struck",
+		"held", "kept", "led", "became", "grew", "knew", "found", "wrote", "spoke", "fled", "flew", "drove", "broke",
+		"chose", "fought", "caught", "taught", "thought", "felt", "heard", "meant", "sought", "threw", "wore", "woke"} {
+		add(w, cPast, nil)
 	}
 	idx := make(map[string]uint16, len(m))
 	table := make([]lexEntry, 1, len(m)+1)
