@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -127,4 +128,48 @@ func FuzzMentions(f *testing.F) {
 		a := &timeline.Article{ID: "f", Text: text}
 		Mentions(a, []timeline.Timex{{Start: s, End: e, Type: timeline.TypeDate, Value: "2017"}})
 	})
+}
+
+// TestCapSentences: a sentence longer than the limit is cut into pieces of
+// at most the limit, never inside a date expression, and a mention's
+// sentence holds its expression.
+func TestCapSentences(t *testing.T) {
+	text := hostileText("dates-one-sentence", 20000)
+	f := NewFinder()
+	txs := f.Find(text, seedDay)
+	if len(txs) < 1000 {
+		t.Fatalf("%d expressions", len(txs))
+	}
+	pieces := capSentences(text, Sentences(text), txs, MaxSentenceBytes)
+	if len(pieces) < 20 {
+		t.Fatalf("%d pieces of a %d-byte sentence", len(pieces), len(text))
+	}
+	for k, p := range pieces {
+		if p.End-p.Start > MaxSentenceBytes || p.Start < 0 || p.End > len(text) || k > 0 && p.Start < pieces[k-1].End {
+			t.Errorf("piece %d %v", k, p)
+		}
+		for _, x := range txs {
+			if x.Start < p.End && x.End > p.End || x.Start < p.Start && x.End > p.Start {
+				t.Errorf("piece %d %v cuts %q at %d-%d", k, p, x.Text, x.Start, x.End)
+			}
+		}
+	}
+	a := &timeline.Article{ID: "x", Text: text}
+	for _, m := range Mentions(a, txs) {
+		if len(m.Sentence) > MaxSentenceBytes || !strings.Contains(m.Sentence, m.Text) || text[m.SentenceStart:m.SentenceStart+len(m.Sentence)] != m.Sentence {
+			t.Fatalf("mention %q in sentence %q at %d", m.Text, m.Sentence, m.SentenceStart)
+		}
+	}
+	// A sentence within the limit is kept whole.
+	short := "On March 16, the chief justice wrote."
+	if got := capSentences(short, Sentences(short), nil, MaxSentenceBytes); len(got) != 1 || got[0] != (Span{0, len(short)}) {
+		t.Errorf("short sentence: %v", got)
+	}
+	// No space, no comma: cut on a rune boundary.
+	long := strings.Repeat("é", 1500)
+	for _, p := range capSentences(long, Sentences(long), nil, MaxSentenceBytes) {
+		if p.End-p.Start > MaxSentenceBytes || !utf8.ValidString(long[p.Start:p.End]) {
+			t.Errorf("piece %v of a word of é", p)
+		}
+	}
 }
