@@ -130,6 +130,11 @@ func (l *Loader) loadFile(p string, emit func(timeline.Article), fail func(*time
 		l.parseJSONL(p, f, emit, fail)
 		return
 	}
+	// A file known to be too large is refused before a byte is read.
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > l.maxSize() {
+		fail(&timeline.InputError{Path: p, Msg: fmt.Sprintf("larger than the %d-byte article limit: %d bytes (raise --max-size)", l.maxSize(), fi.Size())})
+		return
+	}
 	data, err := readLimited(f, l.maxSize())
 	if err != nil {
 		fail(&timeline.InputError{Path: p, Msg: err.Error()})
