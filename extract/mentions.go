@@ -162,7 +162,8 @@ func capSentences(text string, sents []Span, timexes []timeline.Timex, max int) 
 
 // pieceEnd returns where to cut text[start:limit]: after its last comma or
 // semicolon in the second half, else at its last space, else at the last
-// rune boundary at or before limit.
+// character boundary at or before limit (after the first character when
+// that is longer than the limit).
 func pieceEnd(text string, start, limit int) int {
 	half := start + (limit-start)/2
 	if i := strings.LastIndexAny(text[half:limit], ",;"); i >= 0 {
@@ -171,8 +172,15 @@ func pieceEnd(text string, start, limit int) int {
 	if i := strings.LastIndexAny(text[start:limit], " \t\n"); i > 0 {
 		return start + i
 	}
-	for limit > start+1 && !utf8.RuneStart(text[limit]) {
-		limit--
+	end := limit
+	for end > start && !utf8.RuneStart(text[end]) {
+		end--
 	}
-	return limit
+	if end == start { // a limit shorter than the first character
+		end = start + 1
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+	}
+	return end
 }
