@@ -265,6 +265,52 @@ func TestUnknownAnchor(t *testing.T) {
 	}
 }
 
+// TestImpossibleDates: days that no calendar has are never resolved to a
+// neighbouring day, and huge or zero years make no date.
+func TestImpossibleDates(t *testing.T) {
+	f := NewFinder()
+	leapDay := time.Date(2016, 3, 31, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text   string
+		anchor time.Time
+		span   string // the expression expected ("" for none)
+		value  string
+	}{
+		{"On Feb. 29 the court sat.", seedDay, "Feb. 29", "XXXX-02-29"},
+		{"On 29 February the court sat.", seedDay, "29 February", "XXXX-02-29"},
+		{"On Feb. 29 the court sat.", leapDay, "Feb. 29", "2016-02-29"},
+		{"On February 30 the court met.", seedDay, "February", "2017-02"},
+		{"On February 30, 2016 the court met.", seedDay, "February", "2017-02"},
+		{"Filed 2017-02-30 in court.", seedDay, "2017", "2017"},
+		{"It ended on April 31.", seedDay, "April", "2017-04"},
+		{"In year 0 nothing happened.", seedDay, "", ""},
+		{"In year 99999 nothing happened.", seedDay, "", ""},
+		{"Filed 0000-00-00 in court.", seedDay, "", ""},
+	}
+	for _, c := range cases {
+		got := f.Find(c.text, c.anchor)
+		for _, g := range got {
+			if len(g.Value) == 10 && g.Value[4] == '-' && g.Value[:4] != "XXXX" {
+				if _, err := time.Parse("2006-01-02", g.Value); err != nil {
+					t.Errorf("%q: %q resolved to no calendar day %s", c.text, g.Text, g.Value)
+				}
+			}
+			if !g.Interval.IsZero() && (g.Interval.Start.Year() < 1 || g.Interval.End.Year() > 9999) {
+				t.Errorf("%q: %q has interval %v", c.text, g.Text, g.Interval)
+			}
+		}
+		if c.span == "" {
+			if len(got) != 0 {
+				t.Errorf("%q: %+v, want nothing", c.text, got)
+			}
+			continue
+		}
+		if len(got) == 0 || got[0].Text != c.span || got[0].Value != c.value {
+			t.Errorf("%q: %+v, want %q = %s first", c.text, got, c.span, c.value)
+		}
+	}
+}
+
 // TestIntervals checks the calendar interval of each grain.
 func TestIntervals(t *testing.T) {
 	cases := []struct{ text, start, end string }{

@@ -108,7 +108,7 @@ func (l *Loader) loadInput(in string, emit func(timeline.Article), fail func(*ti
 		fail(&timeline.InputError{Path: in, Msg: werr.Error()})
 	}
 	if len(files) == 0 {
-		fail(&timeline.InputError{Path: in, Msg: "directory holds no .txt, .md or .jsonl articles"})
+		fail(&timeline.InputError{Path: in, Msg: "directory holds no articles (.txt, .md, .jsonl, .html, .htm)"})
 		return
 	}
 	sort.Strings(files)
@@ -128,6 +128,11 @@ func (l *Loader) loadFile(p string, emit func(timeline.Article), fail func(*time
 	ext := strings.ToLower(filepath.Ext(p))
 	if ext == ".jsonl" {
 		l.parseJSONL(p, f, emit, fail)
+		return
+	}
+	// A file known to be too large is refused before a byte is read.
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > l.maxSize() {
+		fail(&timeline.InputError{Path: p, Msg: fmt.Sprintf("larger than the %d-byte article limit: %d bytes (raise --max-size)", l.maxSize(), fi.Size())})
 		return
 	}
 	data, err := readLimited(f, l.maxSize())
@@ -333,7 +338,7 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 	br := bufio.NewReaderSize(r, 64<<10)
 	limit := l.maxSize()
 	base := strings.TrimSuffix(path.Base(filepath.ToSlash(p)), path.Ext(p))
-	n := 0
+	n, read := 0, 0 // lines, and lines that were not blank
 	for {
 		line, tooLong, err := readLine(br, limit)
 		if len(line) == 0 && err != nil {
@@ -343,6 +348,9 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 			break
 		}
 		n++
+		if tooLong || len(bytes.TrimSpace(line)) > 0 {
+			read++
+		}
 		if tooLong {
 			fail(&timeline.InputError{Path: p, Line: n, Msg: fmt.Sprintf("line longer than the %d-byte article limit (raise --max-size)", limit)})
 			continue
@@ -391,7 +399,7 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 			break
 		}
 	}
-	if n == 0 {
+	if read == 0 {
 		fail(&timeline.InputError{Path: p, Msg: "empty file: no articles"})
 	}
 }

@@ -124,6 +124,7 @@ func TestLoaderInputs(t *testing.T) {
 		"sub/deeper/c.jsonl": `{"id":"c1","title":"C","published":"2017-03-31","url":"u","text":"Charlie."}` + "\n" + `{"text":"Delta."}` + "\n",
 		"sub/ignored.csv":    "x,y",
 		"empty/x.png":        "\x89PNG",
+		"blank/x.jsonl":      "\n \r\n\t\n",
 	})
 	tests := []struct {
 		name   string
@@ -134,12 +135,13 @@ func TestLoaderInputs(t *testing.T) {
 	}{
 		{name: "file", inputs: []string{filepath.Join(dir, "a.txt")}, ids: []string{"a"}},
 		{name: "directory walked recursively in name order", inputs: []string{dir}, ids: []string{"a", "b", "c1", "c-2"},
-			errs: nil},
+			errs: []string{"x.jsonl: empty file: no articles"}},
 		{name: "stdin text", inputs: []string{"-"}, stdin: "Echo.", ids: []string{"stdin"}},
 		{name: "stdin jsonl", inputs: []string{"-"}, stdin: `{"id":"s","text":"x"}` + "\n" + `{"id":"t","text":"y"}`, ids: []string{"s", "t"}},
 		{name: "mix with missing file", inputs: []string{filepath.Join(dir, "nope.txt"), filepath.Join(dir, "a.txt")}, ids: []string{"a"},
 			errs: []string{"nope.txt: no such file or directory"}},
-		{name: "directory without articles", inputs: []string{filepath.Join(dir, "empty")}, errs: []string{"directory holds no .txt, .md or .jsonl articles"}},
+		{name: "directory without articles", inputs: []string{filepath.Join(dir, "empty")}, errs: []string{"directory holds no articles (.txt, .md, .jsonl, .html, .htm)"}},
+		{name: "jsonl of blank lines", inputs: []string{filepath.Join(dir, "blank", "x.jsonl")}, errs: []string{"x.jsonl: empty file: no articles"}},
 		{name: "repeated ids made unique", inputs: []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "a.txt")}, ids: []string{"a", "a-2"}},
 	}
 	for _, tt := range tests {

@@ -2,9 +2,12 @@ package extract
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -127,4 +130,93 @@ func FuzzMentions(f *testing.F) {
 		a := &timeline.Article{ID: "f", Text: text}
 		Mentions(a, []timeline.Timex{{Start: s, End: e, Type: timeline.TypeDate, Value: "2017"}})
 	})
+}
+
+// FuzzCapSentences cuts the sentences of any text with a small limit: the
+// pieces stay in order inside their sentence, never cut a date expression
+// or a character, and lose no word.
+func FuzzCapSentences(f *testing.F) {
+	f.Add("The court met on March 16, 2017, April 3, 2017, and May 1, 2017, then closed.", 12)
+	f.Add("éééééééééé éé, é; On Feb. 29 it sat.", 3)
+	f.Fuzz(func(t *testing.T, text string, max int) {
+		max = 1 + (max%64+64)%64
+		txs := NewFinder().Find(text, seedDay)
+		sort.SliceStable(txs, func(i, j int) bool { return txs[i].Start < txs[j].Start })
+		sents := Sentences(text)
+		pieces := capSentences(text, sents, txs, max)
+		edge := map[int]bool{} // the sentences' own ends, which may fall anywhere
+		for _, s := range sents {
+			edge[s.Start], edge[s.End] = true, true
+		}
+		covered := make([]bool, len(text))
+		prev := 0
+		for _, p := range pieces {
+			if p.Start < prev || p.End <= p.Start || p.End > len(text) {
+				t.Fatalf("piece %v after %d in %d bytes", p, prev, len(text))
+			}
+			prev = p.End
+			if utf8.ValidString(text) && !utf8.ValidString(text[p.Start:p.End]) {
+				t.Fatalf("piece %v cuts a character", p)
+			}
+			for _, x := range txs {
+				if !edge[p.End] && x.Start < p.End && x.End > p.End || !edge[p.Start] && x.Start < p.Start && x.End > p.Start {
+					t.Fatalf("piece %v cuts %q at %d-%d", p, x.Text, x.Start, x.End)
+				}
+			}
+			for i := p.Start; i < p.End; i++ {
+				covered[i] = true
+			}
+		}
+		for _, s := range sents {
+			for i := s.Start; i < s.End; i++ {
+				if !covered[i] && !unicode.IsSpace(rune(text[i])) && text[i] < utf8.RuneSelf {
+					t.Fatalf("byte %d (%q) of sentence %v is in no piece: %v", i, text[i], s, pieces)
+				}
+			}
+		}
+	})
+}
+
+// TestCapSentences: a sentence longer than the limit is cut into pieces of
+// at most the limit, never inside a date expression, and a mention's
+// sentence holds its expression.
+func TestCapSentences(t *testing.T) {
+	text := hostileText("dates-one-sentence", 20000)
+	f := NewFinder()
+	txs := f.Find(text, seedDay)
+	if len(txs) < 1000 {
+		t.Fatalf("%d expressions", len(txs))
+	}
+	pieces := capSentences(text, Sentences(text), txs, MaxSentenceBytes)
+	if len(pieces) < 20 {
+		t.Fatalf("%d pieces of a %d-byte sentence", len(pieces), len(text))
+	}
+	for k, p := range pieces {
+		if p.End-p.Start > MaxSentenceBytes || p.Start < 0 || p.End > len(text) || k > 0 && p.Start < pieces[k-1].End {
+			t.Errorf("piece %d %v", k, p)
+		}
+		for _, x := range txs {
+			if x.Start < p.End && x.End > p.End || x.Start < p.Start && x.End > p.Start {
+				t.Errorf("piece %d %v cuts %q at %d-%d", k, p, x.Text, x.Start, x.End)
+			}
+		}
+	}
+	a := &timeline.Article{ID: "x", Text: text}
+	for _, m := range Mentions(a, txs) {
+		if len(m.Sentence) > MaxSentenceBytes || !strings.Contains(m.Sentence, m.Text) || text[m.SentenceStart:m.SentenceStart+len(m.Sentence)] != m.Sentence {
+			t.Fatalf("mention %q in sentence %q at %d", m.Text, m.Sentence, m.SentenceStart)
+		}
+	}
+	// A sentence within the limit is kept whole.
+	short := "On March 16, the chief justice wrote."
+	if got := capSentences(short, Sentences(short), nil, MaxSentenceBytes); len(got) != 1 || got[0] != (Span{0, len(short)}) {
+		t.Errorf("short sentence: %v", got)
+	}
+	// No space, no comma: cut on a rune boundary.
+	long := strings.Repeat("é", 1500)
+	for _, p := range capSentences(long, Sentences(long), nil, MaxSentenceBytes) {
+		if p.End-p.Start > MaxSentenceBytes || !utf8.ValidString(long[p.Start:p.End]) {
+			t.Errorf("piece %v of a word of é", p)
+		}
+	}
 }

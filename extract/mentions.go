@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -52,7 +53,7 @@ type doc struct {
 }
 
 func newDoc(text string, timexes []timeline.Timex) *doc {
-	d := &doc{text: text, sents: Sentences(text), quotes: quoteSpans(text)}
+	d := &doc{text: text, sents: capSentences(text, Sentences(text), timexes, MaxSentenceBytes), quotes: quoteSpans(text)}
 	d.toks = make([][]token, len(d.sents))
 	d.tags = make([][]vtag, len(d.sents))
 	ti := 0
@@ -110,4 +111,76 @@ func (d *doc) mention(article string, t timeline.Timex) timeline.Mention {
 	c.read(t)
 	m.Verb, m.Actors, m.Title = c.verb, c.actorNames(), c.title()
 	return m
+}
+
+// MaxSentenceBytes bounds the sentences that mentions are read in. No
+// sentence of the TimeBank, AQUAINT or TempEval-3 corpora is longer than
+// about 600 bytes; a longer "sentence" (a list of dates, a page with no
+// punctuation) is cut into pieces of at most this size, so that reading a
+// mention stays bounded and extraction linear in the article's length, and
+// no mention carries a huge sentence.
+const MaxSentenceBytes = 1000
+
+// capSentences cuts every span of sents longer than max bytes into pieces
+// of at most max bytes (a piece may be longer only to hold a whole
+// expression of timexes, sorted by Start). A cut falls after the last comma
+// or semicolon of a piece's second half, else at its last space, else
+// anywhere on a rune boundary, and never inside an expression.
+func capSentences(text string, sents []Span, timexes []timeline.Timex, max int) []Span {
+	var out []Span
+	ti := 0
+	for _, s := range sents {
+		start := s.Start
+		for s.End-start > max {
+			cut := pieceEnd(text, start, start+max)
+			for ti < len(timexes) && timexes[ti].End <= cut {
+				ti++
+			}
+			// timexes[ti] is the first expression ending after cut: move the
+			// cut before it, or after it when it starts the piece.
+			if ti < len(timexes) && timexes[ti].Start < cut {
+				if timexes[ti].Start > start {
+					cut = timexes[ti].Start
+				} else {
+					cut = timexes[ti].End
+				}
+			}
+			if cut >= s.End {
+				break
+			}
+			if a, b := trimSpace(text, start, cut); b > a {
+				out = append(out, Span{a, b})
+			}
+			start = cut
+		}
+		if a, b := trimSpace(text, start, s.End); b > a {
+			out = append(out, Span{a, b})
+		}
+	}
+	return out
+}
+
+// pieceEnd returns where to cut text[start:limit]: after its last comma or
+// semicolon in the second half, else at its last space, else at the last
+// character boundary at or before limit (after the first character when
+// that is longer than the limit).
+func pieceEnd(text string, start, limit int) int {
+	half := start + (limit-start)/2
+	if i := strings.LastIndexAny(text[half:limit], ",;"); i >= 0 {
+		return half + i + 1
+	}
+	if i := strings.LastIndexAny(text[start:limit], " \t\n"); i > 0 {
+		return start + i
+	}
+	end := limit
+	for end > start && !utf8.RuneStart(text[end]) {
+		end--
+	}
+	if end == start { // a limit shorter than the first character
+		end = start + 1
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+	}
+	return end
 }

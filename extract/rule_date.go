@@ -36,6 +36,8 @@ func (p *parser) dayNum(k int) (int, bool) {
 
 // yearlessDay resolves month m day d without a year: the anchor's year,
 // moved by tense when the day lies far on the other side of the anchor.
+// February 29 in a story whose year, and the year tense points to, have no
+// such day stays without a year (XXXX-02-29) rather than becoming March 1.
 func (p *parser) yearlessDay(m, d, i, j int) tv {
 	ref, known := p.ref()
 	if !known {
@@ -44,6 +46,9 @@ func (p *parser) yearlessDay(m, d, i, j int) tv {
 	y := monthYear(m, d, p.tense(i, j), ref)
 	if !isCalendarDay(y, m, d) {
 		y = ref.Year()
+	}
+	if !isCalendarDay(y, m, d) {
+		return tv{g: timeline.GrainDay, m: m, d: d}
 	}
 	return tv{g: timeline.GrainDay, y: y, m: m, d: d}
 }

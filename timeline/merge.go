@@ -21,6 +21,16 @@ const (
 	sameArticleScore = 0.6
 )
 
+// Bounds that keep merging linear in the number of mentions whatever the
+// input (one article can hold the same day 100,000 times): a mention is
+// compared with at most maxCandidates events and with at most
+// 2*comparedEnds mentions of each, its first and its last. Below these
+// sizes merging compares everything.
+const (
+	maxCandidates = 256
+	comparedEnds  = 16
+)
+
 // Merge groups resolved mentions that report the same event. It returns
 // the groups, each ordered as the mentions were given, the most precise
 // mention first among equals.
@@ -50,11 +60,27 @@ func Merge(mentions []Mention) [][]Mention {
 	})
 	var groups []*mergeGroup
 	byMonth := map[int][]int{}
-	// candidates calls fn with every group whose date lies within iv.
+	byDay := map[int][]int{} // groups of one day, by dayKey
+	// candidates calls fn with every group whose date lies within iv, in
+	// the order of the month they start in, then of creation; at most
+	// maxCandidates of them.
 	candidates := func(iv Interval, fn func(gi int)) {
+		n := 0
+		if iv.Days() == 1 {
+			for _, gi := range byDay[dayKey(iv.Start)] {
+				if n++; n > maxCandidates {
+					return
+				}
+				fn(gi)
+			}
+			return
+		}
 		for mk := monthKey(iv.Start); mk <= monthKey(iv.End); mk++ {
 			for _, gi := range byMonth[mk] {
 				if iv.Contains(groups[gi].iv) {
+					if n++; n > maxCandidates {
+						return
+					}
 					fn(gi)
 				}
 			}
@@ -81,6 +107,10 @@ func Merge(mentions []Mention) [][]Mention {
 		groups = append(groups, g)
 		mk := monthKey(m.Interval.Start)
 		byMonth[mk] = append(byMonth[mk], len(groups)-1)
+		if m.Interval.Days() == 1 {
+			dk := dayKey(m.Interval.Start)
+			byDay[dk] = append(byDay[dk], len(groups)-1)
+		}
 	}
 	// A group of vague mentions that one of its members ties to a more
 	// precise group joins it: "earlier this month ... wrote" follows "wrote
@@ -95,7 +125,7 @@ func Merge(mentions []Mention) [][]Mention {
 			if hi == gi || h.iv.Days() >= g.iv.Days() || len(h.members) == 0 {
 				return
 			}
-			for _, f := range g.feats {
+			for _, f := range ends(g.feats) {
 				if s := h.score(f, false); s > bestScore {
 					best, bestScore = hi, s
 				}
@@ -124,6 +154,20 @@ func Merge(mentions []Mention) [][]Mention {
 
 // monthKey numbers the month of t.
 func monthKey(t time.Time) int { return t.Year()*12 + int(t.Month()) - 1 }
+
+// dayKey numbers the day of t.
+func dayKey(t time.Time) int { return t.Year()*372 + int(t.Month())*31 + t.Day() }
+
+// ends returns the first and the last comparedEnds features of fs, or all
+// of them when there are not more.
+func ends(fs []*features) []*features {
+	if len(fs) <= 2*comparedEnds {
+		return fs
+	}
+	out := make([]*features, 0, 2*comparedEnds)
+	out = append(out, fs[:comparedEnds]...)
+	return append(out, fs[len(fs)-comparedEnds:]...)
+}
 
 // features are what merging compares of a mention.
 type features struct {
@@ -207,7 +251,7 @@ func (g *mergeGroup) score(f *features, sameDate bool) float64 {
 		need = sameArticleScore
 	}
 	best := 0.0
-	for _, h := range g.feats {
+	for _, h := range ends(g.feats) {
 		s := similarity(f, h)
 		if !sameDate && !evidence(f, h) {
 			s = 0

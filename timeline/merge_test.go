@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -142,6 +143,50 @@ func TestSortEventsByInterval(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Fatalf("order %v, want %v", got, want)
+		}
+	}
+}
+
+// hostileMentions are n mentions of one day from one article: the same
+// event over and over (same true) or n different ones.
+func hostileMentions(n int, same bool) []Mention {
+	ms := make([]Mention, n)
+	for i := range ms {
+		if same {
+			ms[i] = mention("a", "2017-03-16", "met", "The court met", "court")
+		} else {
+			who := fmt.Sprintf("Judge%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+			ms[i] = mention("a", "2017-03-16", "met", who+" met mayor", who)
+		}
+	}
+	return ms
+}
+
+// TestMergeHostile: one day repeated thousands of times in one article
+// merges into one event when it is the same event and stays apart when it
+// is not, with the comparisons bounded (see BenchmarkMergeHostile).
+func TestMergeHostile(t *testing.T) {
+	if got := Merge(hostileMentions(5000, true)); len(got) != 1 || len(got[0]) != 5000 {
+		t.Errorf("same event: %d groups", len(got))
+	}
+	if got := Merge(hostileMentions(5000, false)); len(got) != 5000 {
+		t.Errorf("different events: %d groups, want 5000", len(got))
+	}
+}
+
+// BenchmarkMergeHostile merges 5,000 (1x) and 20,000 (4x) mentions of one
+// day; linear time shows as a 4x ratio of ns/op (it was quadratic: 23x):
+//
+//	go test -run '^$' -bench MergeHostile -count 3 ./timeline/
+func BenchmarkMergeHostile(b *testing.B) {
+	for _, same := range []bool{true, false} {
+		for _, n := range []int{5000, 20000} {
+			ms := hostileMentions(n, same)
+			b.Run(fmt.Sprintf("same=%v/%d", same, n), func(b *testing.B) {
+				for b.Loop() {
+					Merge(ms)
+				}
+			})
 		}
 	}
 }

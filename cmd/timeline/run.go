@@ -205,7 +205,7 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 	if !c.quiet {
 		for _, a := range res.Articles {
 			for _, w := range a.Warnings {
-				fmt.Fprintf(c.stderr, "timeline: %s: warning: %s\n", a.ID, w)
+				fmt.Fprintf(c.stderr, "timeline: %s: warning: %s\n", where(&a), w)
 			}
 		}
 		for _, n := range res.Notices {
@@ -213,6 +213,22 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 		}
 	}
 	return res, true
+}
+
+// where names the file an article was read from, with the line for .jsonl,
+// and its id when the file name does not give it.
+func where(a *timeline.Article) string {
+	w := a.Path
+	if a.Line > 0 {
+		w = fmt.Sprintf("%s:%d", a.Path, a.Line)
+	}
+	if w == "" {
+		return a.ID
+	}
+	if base := filepath.Base(a.Path); a.Line > 0 || strings.TrimSuffix(base, filepath.Ext(base)) != a.ID {
+		w += " (" + a.ID + ")"
+	}
+	return w
 }
 
 // build is the default command.
