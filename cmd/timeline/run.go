@@ -197,6 +197,9 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 	}
 	prog := newProgress(c.stderr, c.quiet, inputBytes(c.inputs))
 	pl.Progress = prog.update
+	if len(c.inputs) > 0 && prog.on {
+		l.OnRead = prog.addRead
+	}
 	res := pl.Run(src)
 	prog.finish()
 	for _, e := range res.Errors {
