@@ -15,18 +15,24 @@ type Options struct {
 // Merge). Mentions without a resolved interval go to Timeline.Unresolved
 // in input order. Events are then trimmed by opt.MinSources and opt.Top and
 // ordered by SortEvents.
+//
+// The timeline keeps copies of the mentions, not the slice: the caller may
+// drop it.
 func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 	tl := &Timeline{Version: FormatVersion, Articles: articles, Events: []Event{}}
-	var resolved []Mention
 	for _, m := range mentions {
-		if m.Resolved() {
-			resolved = append(resolved, m)
-		} else {
+		if !m.Resolved() {
 			tl.Unresolved = append(tl.Unresolved, m)
 		}
 	}
 	order := articleOrder(articles)
-	for _, ms := range Merge(resolved) {
+	groups := mergeIndexes(mentions)
+	tl.Events = make([]Event, 0, len(groups))
+	for _, g := range groups {
+		ms := make([]Mention, len(g))
+		for k, i := range g {
+			ms[k] = mentions[i]
+		}
 		tl.Events = append(tl.Events, newEvent(ms, order))
 	}
 	SortEvents(tl.Events)

@@ -57,6 +57,20 @@ const (
 // once however often it was reprinted. The time taken grows with the
 // number of mentions, not with its square (see maxPostings).
 func Merge(mentions []Mention) [][]Mention {
+	groups := mergeIndexes(mentions)
+	out := make([][]Mention, len(groups))
+	for k, g := range groups {
+		out[k] = make([]Mention, len(g))
+		for j, i := range g {
+			out[k][j] = mentions[i]
+		}
+	}
+	return out
+}
+
+// mergeIndexes is Merge giving the indexes in mentions of each group's
+// mentions.
+func mergeIndexes(mentions []Mention) [][]int {
 	days := make([]int, len(mentions))
 	idx := make([]int, 0, len(mentions))
 	for i := range mentions {
@@ -132,16 +146,11 @@ func Merge(mentions []Mention) [][]Mention {
 			g.members, g.contents, g.articles = nil, nil, nil
 		}
 	}
-	out := make([][]Mention, 0, len(mg.groups))
+	out := make([][]int, 0, len(mg.groups))
 	for _, g := range mg.groups {
-		if len(g.members) == 0 {
-			continue
+		if len(g.members) > 0 {
+			out = append(out, g.members)
 		}
-		ms := make([]Mention, 0, len(g.members))
-		for _, i := range g.members {
-			ms = append(ms, mentions[i])
-		}
-		out = append(out, ms)
 	}
 	return out
 }

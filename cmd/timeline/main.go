@@ -5,8 +5,19 @@
 // of the embedded seed articles.
 package main
 
-import "os"
+import (
+	"os"
+	"runtime/debug"
+)
+
+// memoryLimit is the soft memory limit of the process unless GOMEMLIMIT
+// sets one: the garbage collector works harder as the heap nears it, which
+// keeps large runs in bounded memory at a small cost in speed.
+const memoryLimit = 768 << 20
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(Run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -252,6 +252,7 @@ func (c *config) build() int {
 	}
 	arts := res.Articles
 	tl := timeline.Build(arts, res.Mentions, timeline.Options{MinSources: c.minSources, Top: c.top})
+	res.Mentions = nil // the events hold their own copies
 	var errs []timeline.InputError
 	for _, e := range res.Errors {
 		errs = append(errs, *e)
