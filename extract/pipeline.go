@@ -220,6 +220,12 @@ func (p *Pipeline) Run(src Source) *Result {
 	sort.Slice(all, func(i, j int) bool { return all[i].seq < all[j].seq })
 	p.inferHeld(f, all)
 
+	n := 0
+	for i := range all {
+		n += len(all[i].mentions)
+	}
+	res.Articles = make([]timeline.Article, 0, len(all))
+	res.Mentions = make([]timeline.Mention, 0, n)
 	for i := range all {
 		d := &all[i]
 		if d.evidence {
@@ -228,6 +234,7 @@ func (p *Pipeline) Run(src Source) *Result {
 		res.Articles = append(res.Articles, d.art)
 		res.Mentions = append(res.Mentions, d.mentions...)
 		res.Notices = append(res.Notices, d.notices...)
+		d.mentions = nil
 	}
 	return res
 }
