@@ -40,8 +40,9 @@ func Process(a *timeline.Article, f *Finder, opt Options) ([]timeline.Timex, []t
 type Source func(emit func(timeline.Article), fail func(*timeline.InputError))
 
 // DefaultContextBytes bounds the text of dated articles that Pipeline keeps
-// as evidence for inferring the publication dates of undated ones.
-const DefaultContextBytes = 64 << 20
+// as evidence for inferring the publication dates of undated ones: the
+// first 16 MB of them, some thousands of articles.
+const DefaultContextBytes = 16 << 20
 
 // DefaultHeldBytes bounds the text of undated articles that Pipeline holds
 // until every article is read.
