@@ -42,7 +42,7 @@ func JSON(w io.Writer, tl *timeline.Timeline, _ Options) error {
 }
 
 // jsonChunk is how many items one goroutine of writeArray encodes at once.
-const jsonChunk = 256
+const jsonChunk = 64
 
 // encoded is a chunk of items as indented JSON, or the error encoding them.
 type encoded struct {

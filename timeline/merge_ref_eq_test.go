@@ -66,3 +66,22 @@ func TestMergeReprints(t *testing.T) {
 		t.Errorf("%d events from three copies, %d from one", len(thrice), len(once))
 	}
 }
+
+// TestBuildInPlace checks that Build makes the same timeline whether it
+// copies the mentions or reorders them in place.
+func TestBuildInPlace(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for round := 0; round < 50; round++ {
+		ms := randomMentions(r, 1+r.Intn(80))
+		if round%3 == 0 {
+			ms = append(ms, Mention{Article: "a1", Timex: Timex{Value: "XXXX-WXX-5"}})
+		}
+		opt := Options{MinSources: round % 2, Top: round % 5 * 3}
+		want := Build(nil, ms, opt)
+		opt.InPlace = true
+		got := Build(nil, append([]Mention(nil), ms...), opt)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d: in place\n%+v\nwant\n%+v", round, got.Events, want.Events)
+		}
+	}
+}

@@ -251,8 +251,8 @@ func (c *config) build() int {
 		return exitUsage
 	}
 	arts := res.Articles
-	tl := timeline.Build(arts, res.Mentions, timeline.Options{MinSources: c.minSources, Top: c.top})
-	res.Mentions = nil // the events hold their own copies
+	tl := timeline.Build(arts, res.Mentions, timeline.Options{MinSources: c.minSources, Top: c.top, InPlace: true})
+	res.Mentions = nil // the events hold what they need of it
 	var errs []timeline.InputError
 	for _, e := range res.Errors {
 		errs = append(errs, *e)
