@@ -54,8 +54,10 @@ const (
 // and actors of their mentions, so a mention is compared only with the
 // groups inside its own interval that share a word or an actor with it
 // (the others could not score), and with each distinct sentence of a group
-// once however often it was reprinted. The time taken grows with the
-// number of mentions, not with its square (see maxPostings).
+// once however often it was reprinted; a reprint (the same sentence, verb
+// and actors with the same date) joins the group its first copy joined
+// when it fits there. The time taken grows with the number of mentions,
+// not with its square (see maxPostings).
 func Merge(mentions []Mention) [][]Mention {
 	groups := mergeIndexes(mentions)
 	out := make([][]Mention, len(groups))
@@ -97,7 +99,9 @@ func mergeIndexes(mentions []Mention) [][]int {
 		rk := reprintKey{c, mentions[i].Interval.Start.Unix(), days[i]}
 		if gi, ok := reprints[rk]; ok && mg.score(mg.groups[gi], c, a, days[i] == mg.groups[gi].days) > 0 {
 			// A reprint joins where the sentence went before: no group can
-			// resemble it more than one that holds the same sentence.
+			// resemble it more than one that holds the same sentence (a
+			// more precise group that grew since might now take it too;
+			// that is not worth a search per reprint).
 			mg.add(gi, i, c, a)
 			continue
 		}
