@@ -211,7 +211,18 @@ func (p *Pipeline) Run(src Source) *Result {
 	// Collect, reporting progress.
 	var all []done
 	var nbytes int64
+	// values holds one copy of each TIMEX3 value: many mentions of a run
+	// share a few thousand dates.
+	values := map[string]string{}
 	for d := range out {
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if v, ok := values[m.Value]; ok {
+				m.Value = v
+			} else {
+				values[m.Value] = m.Value
+			}
+		}
 		all = append(all, d)
 		nbytes += d.size
 		if p.Progress != nil {
@@ -290,7 +301,8 @@ func (p *Pipeline) inferHeld(f *Finder, all []done) {
 
 // detach copies the strings of mentions out of their article's text, so
 // that the text can be freed while the mentions live on. A sentence with
-// several mentions is copied once.
+// several mentions is copied once, and the expression, verb, title and
+// actors found in it are cut from that copy.
 func detach(ms []timeline.Mention) {
 	seen := map[string]string{}
 	cp := func(s string) string {
@@ -306,10 +318,18 @@ func detach(ms []timeline.Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		m.Text, m.Sentence, m.Verb, m.Title = cp(m.Text), cp(m.Sentence), cp(m.Verb), cp(m.Title)
-		for k, a := range m.Actors {
-			m.Actors[k] = cp(a)
+		sent := cp(m.Sentence)
+		in := func(s string) string {
+			if k := strings.Index(m.Sentence, s); k >= 0 && s != "" {
+				return sent[k : k+len(s)]
+			}
+			return cp(s)
 		}
+		m.Text, m.Verb, m.Title = in(m.Text), in(m.Verb), in(m.Title)
+		for k, a := range m.Actors {
+			m.Actors[k] = in(a)
+		}
+		m.Sentence = sent
 	}
 }
 
