@@ -19,12 +19,21 @@ type actorContext struct {
 	single  map[string]bool   // words standing alone as a name
 	aliases map[string]string // lower-case title → short name
 	persons map[string]bool   // short names of people
+	// chunks are the rawChunks of each sentence read, once midCaps and
+	// single are settled.
+	chunks map[tokensKey][][2]int
+}
+
+// tokensKey names a slice of tokens.
+type tokensKey struct {
+	first *token
+	n     int
 }
 
 // newActorContext reads every sentence's tokens once.
 func newActorContext(sents [][]token) *actorContext {
 	c := &actorContext{midCaps: map[string]bool{}, single: map[string]bool{},
-		aliases: map[string]string{}, persons: map[string]bool{}}
+		aliases: map[string]string{}, persons: map[string]bool{}, chunks: map[tokensKey][][2]int{}}
 	for _, toks := range sents {
 		for i, t := range toks {
 			if i > 0 && t.word && t.capitalised() && toks[i-1].word {
@@ -40,7 +49,11 @@ func newActorContext(sents [][]token) *actorContext {
 		}
 	}
 	for _, toks := range sents {
-		for _, ch := range c.rawChunks(toks) {
+		chunks := c.rawChunks(toks)
+		if len(toks) > 0 {
+			c.chunks[tokensKey{&toks[0], len(toks)}] = chunks
+		}
+		for _, ch := range chunks {
 			words := chunkWords(toks[ch[0]:ch[1]])
 			t := lastTitle(words)
 			if t < 0 || t == len(words)-1 || !nameLike(words[t+1:]) {
@@ -64,7 +77,14 @@ func newActorContext(sents [][]token) *actorContext {
 // actors returns the actors named in toks[from:to], in order.
 func (c *actorContext) actors(toks []token, from, to int) []actor {
 	var out []actor
-	for _, ch := range c.rawChunks(toks) {
+	chunks, ok := [][2]int(nil), false
+	if len(toks) > 0 {
+		chunks, ok = c.chunks[tokensKey{&toks[0], len(toks)}]
+	}
+	if !ok {
+		chunks = c.rawChunks(toks)
+	}
+	for _, ch := range chunks {
 		if ch[0] < from || ch[1] > to {
 			continue
 		}

@@ -378,7 +378,7 @@ func (c *clause) collectActors() {
 	if len(c.actors) == 0 && c.quote {
 		// A quotation with no names: its speaker.
 		var as []actor
-		for _, a := range c.d.actors[c.k] {
+		for _, a := range c.d.sentenceActors(c.k) {
 			if !c.toks[a.from].quote {
 				as = append(as, a)
 			}
@@ -386,7 +386,7 @@ func (c *clause) collectActors() {
 		add(as)
 	}
 	if len(c.actors) == 0 && c.g == nil {
-		add(c.d.actors[c.k])
+		add(c.d.sentenceActors(c.k))
 	}
 }
 
@@ -408,7 +408,7 @@ var pronounRefs = setOf("he", "she", "they")
 // organisation) for they, looking back at most four sentences.
 func (c *clause) resolve(p string, before int) []actor {
 	for k := c.k; k >= 0 && k >= c.k-4; k-- {
-		as := c.d.actors[k]
+		as := c.d.sentenceActors(k)
 		toks := c.d.toks[k]
 		for i := len(as) - 1; i >= 0; i-- {
 			a := as[i]
@@ -431,7 +431,7 @@ func (c *clause) resolve(p string, before int) []actor {
 	// sentence or the one before ("Cantil-Sakauye ... She").
 	nameish := func(a actor) bool { return !strings.Contains(a.name, " ") && !orgLike(a.name) }
 	for k := c.k; k >= 0 && k >= c.k-1; k-- {
-		as := c.d.actors[k]
+		as := c.d.sentenceActors(k)
 		toks := c.d.toks[k]
 		for i := len(as) - 1; i >= 0; i-- {
 			a := as[i]
@@ -448,7 +448,7 @@ func (c *clause) resolve(p string, before int) []actor {
 	}
 	if p == "they" {
 		for k := c.k - 1; k >= 0 && k >= c.k-2; k-- {
-			as := c.d.actors[k]
+			as := c.d.sentenceActors(k)
 			for i := len(as) - 1; i >= 0; i-- {
 				if !as[i].person && orgLike(as[i].name) {
 					return []actor{as[i]}

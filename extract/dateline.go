@@ -83,8 +83,8 @@ func leadDatelineLen(p string) int {
 // form of ParsePublished.
 func parseStamp(l string) (string, bool) {
 	l = strings.TrimSpace(l)
-	if l == "" || len(l) > 100 {
-		return "", false
+	if l == "" || len(l) > 100 || !strings.ContainsAny(l, "0123456789") {
+		return "", false // every stamp has a digit
 	}
 	l = strings.ReplaceAll(l, " / ", " | ")
 	if pub, ok := parseStampPart(strings.NewReplacer(" | ", " ", "|", " ", "•", " ").Replace(l)); ok {

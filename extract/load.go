@@ -31,6 +31,31 @@ type Loader struct {
 	Stdin io.Reader
 	// MaxSize is the largest article in bytes; 0 means DefaultMaxArticleSize.
 	MaxSize int64
+	// OnRead, when set, is told the number of bytes of each read from an
+	// input file or stdin (for progress against the inputs' size).
+	OnRead func(n int64)
+}
+
+// reader returns r, counted by OnRead when it is set.
+func (l *Loader) reader(r io.Reader) io.Reader {
+	if l.OnRead == nil {
+		return r
+	}
+	return countReader{r, l.OnRead}
+}
+
+// countReader tells onRead how many bytes each Read returns.
+type countReader struct {
+	r      io.Reader
+	onRead func(int64)
+}
+
+func (c countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	if n > 0 {
+		c.onRead(int64(n))
+	}
+	return n, err
 }
 
 // maxSize returns the effective article size limit.
@@ -70,7 +95,7 @@ func (l *Loader) loadInput(in string, emit func(timeline.Article), fail func(*ti
 			fail(&timeline.InputError{Path: "-", Msg: "no standard input"})
 			return
 		}
-		data, err := readLimited(l.Stdin, l.maxSize())
+		data, err := readLimited(l.reader(l.Stdin), l.maxSize())
 		if err != nil {
 			fail(&timeline.InputError{Path: "-", Msg: err.Error()})
 			return
@@ -125,9 +150,10 @@ func (l *Loader) loadFile(p string, emit func(timeline.Article), fail func(*time
 		return
 	}
 	defer f.Close()
+	r := l.reader(f)
 	ext := strings.ToLower(filepath.Ext(p))
 	if ext == ".jsonl" {
-		l.parseJSONL(p, f, emit, fail)
+		l.parseJSONL(p, r, emit, fail)
 		return
 	}
 	// A file known to be too large is refused before a byte is read.
@@ -135,7 +161,7 @@ func (l *Loader) loadFile(p string, emit func(timeline.Article), fail func(*time
 		fail(&timeline.InputError{Path: p, Msg: fmt.Sprintf("larger than the %d-byte article limit: %d bytes (raise --max-size)", l.maxSize(), fi.Size())})
 		return
 	}
-	data, err := readLimited(f, l.maxSize())
+	data, err := readLimited(r, l.maxSize())
 	if err != nil {
 		fail(&timeline.InputError{Path: p, Msg: err.Error()})
 		return

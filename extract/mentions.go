@@ -49,7 +49,17 @@ type doc struct {
 	tags   [][]vtag // computed on demand
 	quotes []Span
 	ctx    *actorContext
-	actors [][]actor // every sentence's actors, for pronouns
+	actors [][]actor // sentences' actors, for pronouns: see sentenceActors
+	read   []bool    // which sentences' actors are in actors
+}
+
+// sentenceActors returns the actors of sentence k, read when first asked.
+func (d *doc) sentenceActors(k int) []actor {
+	if !d.read[k] {
+		d.actors[k] = d.ctx.actors(d.toks[k], 0, len(d.toks[k]))
+		d.read[k] = true
+	}
+	return d.actors[k]
 }
 
 func newDoc(text string, timexes []timeline.Timex) *doc {
@@ -75,9 +85,7 @@ func newDoc(text string, timexes []timeline.Timex) *doc {
 	}
 	d.ctx = newActorContext(d.toks)
 	d.actors = make([][]actor, len(d.sents))
-	for k, toks := range d.toks {
-		d.actors[k] = d.ctx.actors(toks, 0, len(toks))
-	}
+	d.read = make([]bool, len(d.sents))
 	return d
 }
 

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -39,18 +40,26 @@ func Process(a *timeline.Article, f *Finder, opt Options) ([]timeline.Timex, []t
 type Source func(emit func(timeline.Article), fail func(*timeline.InputError))
 
 // DefaultContextBytes bounds the text of dated articles that Pipeline keeps
-// as evidence for inferring the publication dates of undated ones.
-const DefaultContextBytes = 64 << 20
+// as evidence for inferring the publication dates of undated ones: the
+// first 16 MB of them, some thousands of articles.
+const DefaultContextBytes = 16 << 20
+
+// DefaultHeldBytes bounds the text of undated articles that Pipeline holds
+// until every article is read.
+const DefaultHeldBytes = 128 << 20
 
 // Pipeline reads articles and reduces them to dated mentions, in parallel
 // and without holding every text in memory: an article's text is dropped as
-// soon as its mentions are found, unless KeepText is set.
+// soon as its mentions are found, unless KeepText is set, and the mentions
+// then hold copies of their strings, not the text.
 //
 // An article whose publication date is settled (explicitly, by flag, or by
 // inference from its own text) is processed at once. One with no date, or
 // only an inferred one, is held until every article has been read, and its
 // date is then inferred again with the dated articles of the run as
-// evidence (their texts are kept for this up to ContextBytes in all).
+// evidence (their texts are kept for this up to ContextBytes in all). Once
+// the held texts reach HeldBytes, further undated articles are processed at
+// once with what their own text says.
 type Pipeline struct {
 	// Finder resolves dates; nil means NewFinder().
 	Finder *Finder
@@ -69,7 +78,12 @@ type Pipeline struct {
 	// ContextBytes bounds the evidence texts kept for inference; 0 means
 	// DefaultContextBytes, negative keeps none.
 	ContextBytes int64
-	// Progress, when set, is called after every article with the counts so far.
+	// HeldBytes bounds the texts of undated articles held for inference
+	// with the whole run as evidence; 0 means DefaultHeldBytes, negative
+	// holds none.
+	HeldBytes int64
+	// Progress, when set, is called after every article with the number of
+	// articles and of bytes of text processed so far.
 	Progress func(articles int, bytes int64)
 }
 
@@ -94,6 +108,7 @@ type item struct {
 // done is a processed article.
 type done struct {
 	seq      int
+	size     int64 // bytes of the article's text
 	art      timeline.Article
 	mentions []timeline.Mention
 	notices  []Notice
@@ -114,6 +129,10 @@ func (p *Pipeline) Run(src Source) *Result {
 	budget := p.ContextBytes
 	if budget == 0 {
 		budget = DefaultContextBytes
+	}
+	holdable := p.HeldBytes
+	if holdable == 0 {
+		holdable = DefaultHeldBytes
 	}
 	res := &Result{}
 	in := make(chan item, 2*workers)
@@ -141,7 +160,7 @@ func (p *Pipeline) Run(src Source) *Result {
 		go func() {
 			defer wg.Done()
 			for it := range in {
-				d := done{seq: it.seq}
+				d := done{seq: it.seq, size: int64(len(it.art.Text))}
 				orig := it.art
 				a := it.art
 				a.Paragraphs = Classify(a.Text)
@@ -149,13 +168,24 @@ func (p *Pipeline) Run(src Source) *Result {
 				notices := ResolvePublished(one, f, p.Published)
 				a = one[0]
 				if needsContext(&a) {
-					held := orig
-					d.held, d.art = &held, a
-					out <- d
-					continue
+					budgetMu.Lock()
+					hold := holdable > 0 && d.size <= holdable
+					if hold {
+						holdable -= d.size
+					}
+					budgetMu.Unlock()
+					if hold {
+						held := orig
+						d.held, d.art = &held, a
+						out <- d
+						continue
+					}
 				}
 				d.notices = notices
 				a.Timexes, d.mentions = Process(&a, f, p.Options)
+				if !p.KeepText {
+					detach(d.mentions)
+				}
 				if !p.KeepTimexes {
 					a.Timexes = nil
 				}
@@ -181,9 +211,20 @@ func (p *Pipeline) Run(src Source) *Result {
 	// Collect, reporting progress.
 	var all []done
 	var nbytes int64
+	// values holds one copy of each TIMEX3 value: many mentions of a run
+	// share a few thousand dates.
+	values := map[string]string{}
 	for d := range out {
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if v, ok := values[m.Value]; ok {
+				m.Value = v
+			} else {
+				values[m.Value] = m.Value
+			}
+		}
 		all = append(all, d)
-		nbytes += int64(len(d.art.Text))
+		nbytes += d.size
 		if p.Progress != nil {
 			p.Progress(len(all), nbytes)
 		}
@@ -191,6 +232,12 @@ func (p *Pipeline) Run(src Source) *Result {
 	sort.Slice(all, func(i, j int) bool { return all[i].seq < all[j].seq })
 	p.inferHeld(f, all)
 
+	n := 0
+	for i := range all {
+		n += len(all[i].mentions)
+	}
+	res.Articles = make([]timeline.Article, 0, len(all))
+	res.Mentions = make([]timeline.Mention, 0, n)
 	for i := range all {
 		d := &all[i]
 		if d.evidence {
@@ -199,6 +246,7 @@ func (p *Pipeline) Run(src Source) *Result {
 		res.Articles = append(res.Articles, d.art)
 		res.Mentions = append(res.Mentions, d.mentions...)
 		res.Notices = append(res.Notices, d.notices...)
+		d.mentions = nil
 	}
 	return res
 }
@@ -238,6 +286,9 @@ func (p *Pipeline) inferHeld(f *Finder, all []done) {
 		}
 		d := &all[i]
 		a.Timexes, d.mentions = Process(&a, f, p.Options)
+		if !p.KeepText {
+			detach(d.mentions)
+		}
 		p.drop(&a)
 		d.art, d.held = a, nil
 	}
@@ -245,6 +296,40 @@ func (p *Pipeline) inferHeld(f *Finder, all []done) {
 		if i, ok := pos[n.Article]; ok {
 			all[i].notices = append(all[i].notices, n)
 		}
+	}
+}
+
+// detach copies the strings of mentions out of their article's text, so
+// that the text can be freed while the mentions live on. A sentence with
+// several mentions is copied once, and the expression, verb, title and
+// actors found in it are cut from that copy.
+func detach(ms []timeline.Mention) {
+	seen := map[string]string{}
+	cp := func(s string) string {
+		if s == "" {
+			return ""
+		}
+		if c, ok := seen[s]; ok {
+			return c
+		}
+		c := strings.Clone(s)
+		seen[s] = c
+		return c
+	}
+	for i := range ms {
+		m := &ms[i]
+		sent := cp(m.Sentence)
+		in := func(s string) string {
+			if k := strings.Index(m.Sentence, s); k >= 0 && s != "" {
+				return sent[k : k+len(s)]
+			}
+			return cp(s)
+		}
+		m.Text, m.Verb, m.Title = in(m.Text), in(m.Verb), in(m.Title)
+		for k, a := range m.Actors {
+			m.Actors[k] = in(a)
+		}
+		m.Sentence = sent
 	}
 }
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"testing"
+	"unsafe"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -64,5 +65,68 @@ func TestPipelineProgress(t *testing.T) {
 	p.Run(fakeSource(7))
 	if calls != 7 || last != 7 {
 		t.Errorf("progress called %d times, last %d; want 7, 7", calls, last)
+	}
+}
+
+// undatedSource emits n articles without a publication date.
+func undatedSource(n int) Source {
+	return func(emit func(timeline.Article), fail func(*timeline.InputError)) {
+		for i := 0; i < n; i++ {
+			emit(timeline.Article{ID: fmt.Sprintf("u%d", i), PublishedSource: timeline.SourceNone,
+				Text: fmt.Sprintf("Article %d. The council met on March 16, 2017.", i)})
+		}
+	}
+}
+
+func TestPipelineHeldBytes(t *testing.T) {
+	tests := []struct {
+		name string
+		held int64
+	}{
+		{"all held", 0},
+		{"none held", -1},
+		{"two held", 100},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := (&Pipeline{Workers: 2, HeldBytes: tt.held}).Run(undatedSource(5))
+			if len(res.Articles) != 5 || len(res.Mentions) != 5 {
+				t.Fatalf("%d articles, %d mentions; want 5, 5", len(res.Articles), len(res.Mentions))
+			}
+			for i, m := range res.Mentions {
+				if m.Article != fmt.Sprintf("u%d", i) || m.Value != "2017-03-16" {
+					t.Errorf("mention %d: %s %s", i, m.Article, m.Value)
+				}
+			}
+		})
+	}
+}
+
+func TestPipelineDetachesMentions(t *testing.T) {
+	var texts []string
+	src := func(emit func(timeline.Article), fail func(*timeline.InputError)) {
+		for i := 0; i < 3; i++ {
+			text := fmt.Sprintf("Article %d. The council met on March 16, 2017.", i)
+			texts = append(texts, text)
+			emit(timeline.Article{ID: fmt.Sprintf("a%d", i), Text: text, Published: "2017-03-31", PublishedSource: timeline.SourceField})
+		}
+	}
+	res := (&Pipeline{Workers: 1}).Run(src)
+	if len(res.Mentions) != 3 {
+		t.Fatalf("%d mentions", len(res.Mentions))
+	}
+	inside := func(s, text string) bool {
+		if s == "" {
+			return false
+		}
+		p, b := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		return p >= b && p < b+uintptr(len(text))
+	}
+	for i, m := range res.Mentions {
+		for _, s := range append([]string{m.Text, m.Sentence, m.Verb, m.Title}, m.Actors...) {
+			if inside(s, texts[i]) {
+				t.Errorf("mention %d: %q still points into the article text", i, s)
+			}
+		}
 	}
 }

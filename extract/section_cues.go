@@ -46,15 +46,15 @@ var (
 // cueSection returns the section a paragraph's cue phrases give it, or body.
 func cueSection(l string) timeline.Section {
 	switch {
-	case playlistCue.MatchString(l):
+	case mayBePlaylist(l) && playlistCue.MatchString(l):
 		return timeline.SectionPlaylist
-	case len(l) <= 300 && boilerplateCue.MatchString(l),
+	case len(l) <= 300 && mayBeBoilerplate(l) && boilerplateCue.MatchString(l),
 		len(l) <= 400 && mayHoldRights(l) && boilerplateAnywhere.MatchString(l),
 		len(l) > 300 && len(l) < 1000 && archiveNotice.MatchString(l):
 		return timeline.SectionBoilerplate
 	case isDatelineLine(l):
 		return timeline.SectionBody // placed by markDatelines
-	case len(l) <= 120 && creditCue.MatchString(l):
+	case len(l) <= 120 && mayBeCredit(l) && creditCue.MatchString(l):
 		return timeline.SectionCredit
 	case captionTail.MatchString(tail(l, 160)), captionHead.MatchString(head(l, 80)):
 		return timeline.SectionCaption
@@ -87,6 +87,85 @@ func head(s string, n int) string {
 		n--
 	}
 	return s[:n]
+}
+
+// The quick tests below are true of every paragraph their pattern matches
+// (so they change no result) and false of most others. Under (?i) an ASCII
+// s or k also matches a non-ASCII letter (ſ, K), so a paragraph with
+// non-ASCII bytes where they look always goes on to the pattern.
+
+// mayBePlaylist is a quick test before playlistCue: its labels open with
+// one of a few letters, its running times with a digit.
+func mayBePlaylist(l string) bool {
+	if l == "" {
+		return false
+	}
+	b := l[0]
+	return b >= utf8.RuneSelf || b >= '0' && b <= '9' || strings.IndexByte("nuvwrm", b|0x20) >= 0
+}
+
+// boilerplateOpenings are the first three letters of boilerplateCue's
+// phrases, but "(c)" and "©".
+var boilerplateOpenings = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range strings.Fields("thi sto con rea rel rec mos sig sub adv sha cli fol cop all ter pri joi mor you don tre top get") {
+		m[p] = true
+	}
+	return m
+}()
+
+// mayBeBoilerplate is a quick test before boilerplateCue.
+func mayBeBoilerplate(l string) bool {
+	if len(l) < 3 || l[0] == '(' {
+		return true
+	}
+	var open [3]byte
+	for i := range open {
+		if l[i] >= utf8.RuneSelf {
+			return true
+		}
+		open[i] = l[i] | 0x20
+	}
+	return boilerplateOpenings[string(open[:])]
+}
+
+// creditEndings are the agencies that end a creditCue paragraph.
+var creditEndings = []string{"getty images", "associated press", "/ap", "/reuters", "/afp", "shutterstock"}
+
+// mayBeCredit is a quick test before creditCue: a credit opens with a label
+// (Photo:, Image by, By), a bracket, or ends with an agency.
+func mayBeCredit(l string) bool {
+	if l == "" {
+		return false
+	}
+	if b := l[0]; b >= utf8.RuneSelf || strings.IndexByte("pPiIvVcCsSgG(B", b) >= 0 {
+		return true
+	}
+	end := tailBytes(l, len("associated press"))
+	var low [len("associated press")]byte
+	for i := 0; i < len(end); i++ {
+		if end[i] >= utf8.RuneSelf {
+			return true
+		}
+		low[i] = end[i]
+		if 'A' <= low[i] && low[i] <= 'Z' {
+			low[i] += 'a' - 'A'
+		}
+	}
+	for _, e := range creditEndings {
+		if strings.HasSuffix(string(low[:len(end)]), e) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailBytes returns the last n bytes of s (all of s if shorter).
+func tailBytes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[len(s)-n:]
 }
 
 // mayHoldRights is a quick test before boilerplateAnywhere.

@@ -133,9 +133,16 @@ func shortLine(s string) bool {
 // space and case, or one cut short of the next) as captions: pages repeat
 // the caption of a photo in its alt text and below it.
 func markRepeats(lines []string, secs []timeline.Section) {
+	// Only neighbours that open alike are normalized and compared.
+	sigs := make([]uint64, len(lines))
+	for i, l := range lines {
+		sigs[i] = repeatSig(l)
+	}
 	norm := make([]string, len(lines))
 	for i, l := range lines {
-		norm[i] = strings.ToLower(strings.Join(strings.Fields(l), " "))
+		if i > 0 && (sigs[i] == sigs[i-1] || sigs[i-1] == 0) || i+1 < len(lines) && (sigs[i] == sigs[i+1] || sigs[i+1] == 0) || sigs[i] == 0 {
+			norm[i] = strings.ToLower(strings.Join(strings.Fields(l), " "))
+		}
 	}
 	mark := func(i int) {
 		if secs[i] == timeline.SectionBody {
@@ -155,6 +162,32 @@ func markRepeats(lines []string, secs []timeline.Section) {
 			mark(i + 1)
 		}
 	}
+}
+
+// repeatSig is the first 8 bytes other than white space of l, in lower
+// case, or 0 when l has fewer or a non-ASCII byte comes first: two
+// paragraphs whose normalized forms are equal or one the start of the other,
+// and at least 12 bytes long, have the same signature or 0.
+func repeatSig(l string) uint64 {
+	var sig uint64
+	n := 0
+	for i := 0; i < len(l) && n < 8; i++ {
+		b := l[i]
+		switch {
+		case b >= utf8.RuneSelf:
+			return 0
+		case b == ' ' || b == '\t' || b == '\n' || b == '\v' || b == '\f' || b == '\r':
+			continue
+		case 'A' <= b && b <= 'Z':
+			b += 'a' - 'A'
+		}
+		sig = sig<<8 | uint64(b)
+		n++
+	}
+	if n < 8 {
+		return 0
+	}
+	return sig
 }
 
 // markPlaylistTitles marks the one short title that follows a running time

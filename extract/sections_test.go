@@ -135,3 +135,32 @@ func TestClassifyNoPanic(t *testing.T) {
 		}
 	}
 }
+
+func TestMarkRepeats(t *testing.T) {
+	caption := "The president speaks in the Rose Garden on Friday"
+	tests := []struct {
+		name  string
+		lines []string
+		want  []bool // marked as caption
+	}{
+		{"same up to case and space", []string{caption, "  THE president   speaks in the Rose Garden on Friday", "Body."}, []bool{true, true, false}},
+		{"one cut short of the next", []string{"Body text here.", caption[:45], caption}, []bool{false, true, true}},
+		{"non-ASCII opening", []string{"Émile Zola wrote in 1898 about it", "ÉMILE ZOLA wrote in 1898 about it"}, []bool{true, true}},
+		{"short", []string{"Ok then.", "Ok then."}, []bool{false, false}},
+		{"different", []string{caption, "Another paragraph of the body, long enough."}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			secs := make([]timeline.Section, len(tt.lines))
+			for i := range secs {
+				secs[i] = timeline.SectionBody
+			}
+			markRepeats(tt.lines, secs)
+			for i, w := range tt.want {
+				if got := secs[i] == timeline.SectionCaption; got != w {
+					t.Errorf("line %d: caption %v, want %v", i, got, w)
+				}
+			}
+		})
+	}
+}

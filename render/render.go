@@ -1,7 +1,6 @@
 package render
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -68,15 +67,6 @@ func FormatNames() []string {
 	}
 	sort.Strings(names)
 	return names
-}
-
-// JSON writes the timeline as timeline.json (format version 1), indented,
-// with a final newline.
-func JSON(w io.Writer, tl *timeline.Timeline, _ Options) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(tl)
 }
 
 // WriteFileAtomic writes a file through a temporary file in the same

@@ -6,6 +6,10 @@ type Options struct {
 	MinSources int
 	// Top keeps only the N events with most sources, then most mentions (0 keeps all).
 	Top int
+	// InPlace lets Build reorder the mentions it is given and keep their
+	// array for the events' mentions instead of copying them: for a caller
+	// that drops the slice after Build, it saves one copy of every mention.
+	InPlace bool
 }
 
 // Build merges mentions into events and orders them by date.
@@ -15,18 +19,34 @@ type Options struct {
 // Merge). Mentions without a resolved interval go to Timeline.Unresolved
 // in input order. Events are then trimmed by opt.MinSources and opt.Top and
 // ordered by SortEvents.
+//
+// The timeline keeps copies of the mentions, not the slice, unless
+// opt.InPlace is set.
 func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 	tl := &Timeline{Version: FormatVersion, Articles: articles, Events: []Event{}}
-	var resolved []Mention
 	for _, m := range mentions {
-		if m.Resolved() {
-			resolved = append(resolved, m)
-		} else {
+		if !m.Resolved() {
 			tl.Unresolved = append(tl.Unresolved, m)
 		}
 	}
 	order := articleOrder(articles)
-	for _, ms := range Merge(resolved) {
+	groups := mergeIndexes(mentions)
+	tl.Events = make([]Event, 0, len(groups))
+	if opt.InPlace {
+		groupInPlace(mentions, groups)
+	}
+	at := 0
+	for _, g := range groups {
+		var ms []Mention
+		if opt.InPlace {
+			ms = mentions[at : at+len(g) : at+len(g)]
+			at += len(g)
+		} else {
+			ms = make([]Mention, len(g))
+			for k, i := range g {
+				ms[k] = mentions[i]
+			}
+		}
 		tl.Events = append(tl.Events, newEvent(ms, order))
 	}
 	SortEvents(tl.Events)
@@ -34,6 +54,36 @@ func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 	tl.Events = trim(tl.Events, opt)
 	SortEvents(tl.Events)
 	return tl
+}
+
+// groupInPlace reorders mentions so that each group's mentions follow one
+// another, groups in order, mentions in no group last.
+func groupInPlace(mentions []Mention, groups [][]int) {
+	dest := make([]int32, len(mentions))
+	for i := range dest {
+		dest[i] = -1
+	}
+	at := int32(0)
+	for _, g := range groups {
+		for _, i := range g {
+			dest[i] = at
+			at++
+		}
+	}
+	for i := range dest {
+		if dest[i] < 0 {
+			dest[i] = at
+			at++
+		}
+	}
+	// Follow each cycle of the permutation, swapping into place.
+	for i := range dest {
+		for dest[i] != int32(i) {
+			j := dest[i]
+			mentions[i], mentions[j] = mentions[j], mentions[i]
+			dest[i], dest[j] = dest[j], dest[i]
+		}
+	}
 }
 
 // articleOrder maps article ids to their input position.

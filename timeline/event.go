@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// newEvent makes one event of the mentions that report it. order gives the
-// input position of each article.
+// newEvent makes one event of the mentions that report it, which it keeps
+// (sorted by article). order gives the input position of each article.
 func newEvent(ms []Mention, order map[string]int) Event {
 	pos := func(id string) int {
 		if p, ok := order[id]; ok {
@@ -15,7 +15,7 @@ func newEvent(ms []Mention, order map[string]int) Event {
 		return len(order)
 	}
 	date := mostPrecise(ms)
-	sorted := append([]Mention(nil), ms...)
+	sorted := ms
 	sort.SliceStable(sorted, func(i, j int) bool {
 		a, b := sorted[i], sorted[j]
 		if pa, pb := pos(a.Article), pos(b.Article); pa != pb {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -21,14 +22,19 @@ const (
 	sameArticleScore = 0.6
 )
 
-// Bounds that keep merging linear in the number of mentions whatever the
-// input (one article can hold the same day 100,000 times): a mention is
-// compared with at most maxCandidates events and with at most
-// 2*comparedEnds mentions of each, its first and its last. Below these
-// sizes merging compares everything.
+// Bounds that keep merging linear when one month holds a great many
+// events that share common words (a whole archive about one story). Real
+// news stays far below them; past them a mention is compared with the most
+// recent groups only.
 const (
-	maxCandidates = 256
-	comparedEnds  = 16
+	// maxPostings is how many groups of one month are looked at for one
+	// shared word: the most recently made ones.
+	maxPostings = 2048
+	// maxCandidates is how many groups one mention is compared with.
+	maxCandidates = 16384
+	// maxCompared is how many distinct mentions of a group a mention is
+	// compared with: the first ones, which made its date.
+	maxCompared = 64
 )
 
 // Merge groups resolved mentions that report the same event. It returns
@@ -42,168 +48,237 @@ const (
 // and the reverse, is ruled out) and if the group's date lies within the
 // mention's date: a day joins only the same day, so two mentions of
 // different days never merge, while "earlier this month" may join March 16
-// and the event keeps the precise date. Groups are indexed by the month
-// their date starts in, so a mention is compared only with groups inside
-// its own interval, never with all of them.
+// and the event keeps the precise date.
+//
+// Groups are indexed by the month their date starts in and by the words
+// and actors of their mentions, so a mention is compared only with the
+// groups inside its own interval that share a word or an actor with it
+// (the others could not score), and with each distinct sentence of a group
+// once however often it was reprinted; a reprint (the same sentence, verb
+// and actors with the same date) joins the group its first copy joined
+// when it fits there. The time taken grows with the number of mentions,
+// not with its square (see maxPostings).
 func Merge(mentions []Mention) [][]Mention {
-	feats := make([]features, len(mentions))
+	groups := mergeIndexes(mentions)
+	out := make([][]Mention, len(groups))
+	for k, g := range groups {
+		out[k] = make([]Mention, len(g))
+		for j, i := range g {
+			out[k][j] = mentions[i]
+		}
+	}
+	return out
+}
+
+// mergeIndexes is Merge giving the indexes in mentions of each group's
+// mentions.
+func mergeIndexes(mentions []Mention) [][]int {
+	days := make([]int, len(mentions))
 	idx := make([]int, 0, len(mentions))
-	for i, m := range mentions {
-		if !m.Resolved() {
+	for i := range mentions {
+		if !mentions[i].Resolved() {
 			continue
 		}
-		feats[i] = featuresOf(m)
+		days[i] = mentions[i].Interval.Days()
 		idx = append(idx, i)
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		return mentions[idx[a]].Interval.Days() < mentions[idx[b]].Interval.Days()
-	})
-	var groups []*mergeGroup
-	byMonth := map[int][]int{}
-	byDay := map[int][]int{} // groups of one day, by dayKey
-	// candidates calls fn with every group whose date lies within iv, in
-	// the order of the month they start in, then of creation; at most
-	// maxCandidates of them.
-	candidates := func(iv Interval, fn func(gi int)) {
-		n := 0
-		if iv.Days() == 1 {
-			for _, gi := range byDay[dayKey(iv.Start)] {
-				if n++; n > maxCandidates {
-					return
-				}
-				fn(gi)
-			}
-			return
-		}
-		for mk := monthKey(iv.Start); mk <= monthKey(iv.End); mk++ {
-			for _, gi := range byMonth[mk] {
-				if iv.Contains(groups[gi].iv) {
-					if n++; n > maxCandidates {
-						return
-					}
-					fn(gi)
-				}
-			}
-		}
-	}
+	sort.SliceStable(idx, func(a, b int) bool { return days[idx[a]] < days[idx[b]] })
+	mg := newMerger()
+	content := make([]int32, len(mentions))
+	article := make([]int32, len(mentions))
 	for _, i := range idx {
-		m := &mentions[i]
-		f := &feats[i]
-		best, bestScore, bestDays := -1, 0.0, 0
-		candidates(m.Interval, func(gi int) {
-			g := groups[gi]
-			s := g.score(f, m.Interval.Days() == g.iv.Days())
-			// The most precise fitting group wins, then the closest.
-			if s > 0 && (best < 0 || g.iv.Days() < bestDays || g.iv.Days() == bestDays && s > bestScore) {
-				best, bestScore, bestDays = gi, s, g.iv.Days()
-			}
-		})
-		if best >= 0 {
-			groups[best].add(i, f)
+		content[i] = mg.content(&mentions[i])
+		article[i] = mg.intern(mg.articles, mentions[i].Article)
+	}
+	mg.prefixes()
+	// reprints maps a content and a date to the group the first mention of
+	// them joined.
+	reprints := map[reprintKey]int{}
+	for _, i := range idx {
+		c, a := content[i], article[i]
+		rk := reprintKey{c, mentions[i].Interval.Start.Unix(), days[i]}
+		if gi, ok := reprints[rk]; ok && mg.score(mg.groups[gi], c, a, days[i] == mg.groups[gi].days) > 0 {
+			// A reprint joins where the sentence went before: no group can
+			// resemble it more than one that holds the same sentence (a
+			// more precise group that grew since might now take it too;
+			// that is not worth a search per reprint).
+			mg.add(gi, i, c, a)
 			continue
 		}
-		g := &mergeGroup{iv: m.Interval}
-		g.add(i, f)
-		groups = append(groups, g)
-		mk := monthKey(m.Interval.Start)
-		byMonth[mk] = append(byMonth[mk], len(groups)-1)
-		if m.Interval.Days() == 1 {
-			dk := dayKey(m.Interval.Start)
-			byDay[dk] = append(byDay[dk], len(groups)-1)
+		best, bestScore, bestDays := -1, 0.0, 0
+		for _, gi := range mg.candidates(mentions[i].Interval, -1, true, c) {
+			g := mg.groups[gi]
+			s := mg.score(g, c, a, days[i] == g.days)
+			// The most precise fitting group wins, then the closest.
+			if s > 0 && (best < 0 || g.days < bestDays || g.days == bestDays && s > bestScore) {
+				best, bestScore, bestDays = int(gi), s, g.days
+			}
+		}
+		if best < 0 {
+			iv := mentions[i].Interval
+			best = len(mg.groups)
+			mg.groups = append(mg.groups, &mergeGroup{iv: iv, days: days[i], month: monthKey(iv.Start)})
+			mg.stamp = append(mg.stamp, 0)
+		}
+		mg.add(best, i, c, a)
+		if _, ok := reprints[rk]; !ok {
+			reprints[rk] = best
 		}
 	}
 	// A group of vague mentions that one of its members ties to a more
 	// precise group joins it: "earlier this month ... wrote" follows "wrote
 	// in her letter earlier this month" into March 16.
-	for gi, g := range groups {
-		if g.iv.Days() <= 1 || len(g.members) == 0 {
+	for gi, g := range mg.groups {
+		if g.days <= 1 || len(g.members) == 0 {
 			continue
 		}
 		best, bestScore := -1, 0.0
-		candidates(g.iv, func(hi int) {
-			h := groups[hi]
-			if hi == gi || h.iv.Days() >= g.iv.Days() || len(h.members) == 0 {
-				return
+		// Only shared actors or title words reach vagueScore.
+		for _, hi := range mg.candidates(g.iv, gi, false, g.distinct...) {
+			h := mg.groups[hi]
+			if h.days >= g.days || len(h.members) == 0 {
+				continue
 			}
-			for _, f := range ends(g.feats) {
-				if s := h.score(f, false); s > bestScore {
-					best, bestScore = hi, s
-				}
+			if s := mg.joinScore(h, g); s > bestScore {
+				best, bestScore = int(hi), s
 			}
-		})
+		}
 		if best >= 0 {
 			for k, i := range g.members {
-				groups[best].add(i, g.feats[k])
+				mg.add(best, i, g.contents[k], g.articles[k])
 			}
-			g.members, g.feats = nil, nil
+			g.members, g.contents, g.articles = nil, nil, nil
 		}
 	}
-	out := make([][]Mention, 0, len(groups))
-	for _, g := range groups {
-		if len(g.members) == 0 {
-			continue
+	out := make([][]int, 0, len(mg.groups))
+	for _, g := range mg.groups {
+		if len(g.members) > 0 {
+			out = append(out, g.members)
 		}
-		ms := make([]Mention, 0, len(g.members))
-		for _, i := range g.members {
-			ms = append(ms, mentions[i])
-		}
-		out = append(out, ms)
 	}
 	return out
+}
+
+// reprintKey is a content and the date it was given.
+type reprintKey struct {
+	content int32
+	start   int64
+	days    int
 }
 
 // monthKey numbers the month of t.
 func monthKey(t time.Time) int { return t.Year()*12 + int(t.Month()) - 1 }
 
-// dayKey numbers the day of t.
-func dayKey(t time.Time) int { return t.Year()*372 + int(t.Month())*31 + t.Day() }
-
-// ends returns the first and the last comparedEnds features of fs, or all
-// of them when there are not more.
-func ends(fs []*features) []*features {
-	if len(fs) <= 2*comparedEnds {
-		return fs
-	}
-	out := make([]*features, 0, 2*comparedEnds)
-	out = append(out, fs[:comparedEnds]...)
-	return append(out, fs[len(fs)-comparedEnds:]...)
+// merger holds the state of one Merge: interned words, the distinct
+// contents of the mentions, the groups and their index.
+type merger struct {
+	words    map[string]int32 // lemmas, and actors behind a 0 byte
+	articles map[string]int32
+	contents map[string]int32 // a mention's content key: contentKey
+	feats    []features       // by content id
+	groups   []*mergeGroup
+	// index maps a month and a word (postingKey) to the groups of that
+	// month with the word, in the order they were made.
+	index    map[uint64]int32
+	postings [][]int32
+	// in maps a group and a content (pairKey) to whether the group has it.
+	in    map[uint64]bool
+	stamp []uint32 // per group: the query that last saw it
+	query uint32
+	cands []int32
+	key   []byte
 }
 
-// features are what merging compares of a mention.
+func newMerger() *merger {
+	return &merger{words: map[string]int32{}, articles: map[string]int32{}, contents: map[string]int32{},
+		index: map[uint64]int32{}, in: map[uint64]bool{}}
+}
+
+// intern returns the number of s in table, adding it if new.
+func (mg *merger) intern(table map[string]int32, s string) int32 {
+	if id, ok := table[s]; ok {
+		return id
+	}
+	id := int32(len(table))
+	table[s] = id
+	return id
+}
+
+// features are what merging compares of a mention: sets of interned words
+// as sorted slices.
 type features struct {
-	article string
-	actors  map[string]bool
-	first   string // the first actor: the subject
-	verb    string // verb lemma
-	title   map[string]bool
-	words   map[string]bool // content words of the sentence
-	// actorWords are the lemmas of the actors' words.
-	actorWords map[string]bool
+	actors     []int32 // lower-case actors
+	first      int32   // the first actor, the subject; -1 if none
+	verb       int32   // verb lemma; -1 if none
+	title      []int32 // content words of the title, and the verb lemma
+	words      []int32 // content words of the sentence
+	actorWords []int32 // content words of the actors
+	// strong are the actors and title words: two mentions that share none
+	// score no more than a quarter of their words' jaccard.
+	strong []int32
+	// prefix are the rarest of the words, so many that two mentions whose
+	// words' jaccard is at least 0.6 share one of them (prefix filtering).
+	prefix []int32
+}
+
+// content returns the id of the mention's content (what features are read
+// from), reading its features when it is new: a reprinted sentence is read
+// once.
+func (mg *merger) content(m *Mention) int32 {
+	k := mg.key[:0]
+	for _, a := range m.Actors {
+		k = appendField(k, a)
+	}
+	k = append(k, 1)
+	k = appendField(k, m.Verb)
+	k = appendField(k, m.Title)
+	k = appendField(k, m.Sentence)
+	mg.key = k
+	if id, ok := mg.contents[string(k)]; ok {
+		return id
+	}
+	id := int32(len(mg.feats))
+	mg.contents[string(k)] = id
+	mg.feats = append(mg.feats, mg.featuresOf(m))
+	return id
+}
+
+// appendField appends s to the key b, its length first.
+func appendField(b []byte, s string) []byte {
+	b = append(b, byte(len(s)>>24), byte(len(s)>>16), byte(len(s)>>8), byte(len(s)))
+	return append(b, s...)
 }
 
 // featuresOf reads a mention's features.
-func featuresOf(m Mention) features {
-	f := features{article: m.Article, actors: map[string]bool{}, verb: Lemma(m.Verb)}
-	f.actorWords = contentWords(strings.Join(m.Actors, " "))
+func (mg *merger) featuresOf(m *Mention) features {
+	f := features{first: -1, verb: -1}
+	verb := Lemma(m.Verb)
+	if verb != "" {
+		f.verb = mg.intern(mg.words, verb)
+	}
+	f.actorWords = mg.contentWords(strings.Join(m.Actors, " "), nil)
 	for i, a := range m.Actors {
 		k := strings.ToLower(a)
-		f.actors[k] = true
-		if i == 0 {
-			f.first = k
+		id := mg.intern(mg.words, "\x00"+k)
+		f.actors = append(f.actors, id)
+		if i == 0 && k != "" {
+			f.first = id
 		}
 	}
-	f.title = contentWords(m.Title)
-	f.words = contentWords(m.Sentence)
+	f.actors = sortSet(f.actors)
+	var title []int32
 	if m.Verb != "" {
-		f.title[f.verb] = true
+		title = append(title, mg.intern(mg.words, verb))
 	}
+	f.title = mg.contentWords(m.Title, title)
+	f.words = mg.contentWords(m.Sentence, nil)
+	f.strong = sortSet(append(append([]int32(nil), f.actors...), f.title...))
 	return f
 }
 
-// contentWords returns the lemmas of the words of s that are not function
-// words, dates or numbers.
-func contentWords(s string) map[string]bool {
-	out := map[string]bool{}
+// contentWords adds to set the lemmas of the words of s that are not
+// function words, dates or numbers, and returns it sorted.
+func (mg *merger) contentWords(s string, set []int32) []int32 {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’')
 	}) {
@@ -212,119 +287,317 @@ func contentWords(s string) map[string]bool {
 		if len(w) < 3 || stopWords[w] {
 			continue
 		}
-		out[Lemma(w)] = true
+		set = append(set, mg.intern(mg.words, Lemma(w)))
 	}
-	return out
+	return sortSet(set)
+}
+
+// sortSet sorts s and removes repeats.
+func sortSet(s []int32) []int32 {
+	slices.Sort(s)
+	return slices.Compact(s)
 }
 
 // mergeGroup is an event being assembled.
 type mergeGroup struct {
-	iv       Interval // the date of its most precise mention
+	iv    Interval // the date of its most precise mention
+	days  int      // iv.Days()
+	month int      // monthKey(iv.Start), the month it is indexed under
+	// members are the indexes of its mentions, with the content and
+	// article of each.
 	members  []int
-	feats    []*features
-	articles map[string]bool
+	contents []int32
+	articles []int32
+	distinct []int32 // its distinct contents, in the order they came
+	// sources are its articles, as a sorted set.
+	sources []int32
 }
 
-func (g *mergeGroup) add(i int, f *features) {
+// hasSource reports whether article a has a mention in g.
+func (g *mergeGroup) hasSource(a int32) bool {
+	_, ok := slices.BinarySearch(g.sources, a)
+	return ok
+}
+
+// add puts mention i, of content c and article a, into group gi and
+// indexes the words of c under the group if they are new to it.
+func (mg *merger) add(gi, i int, c, a int32) {
+	g := mg.groups[gi]
 	g.members = append(g.members, i)
-	g.feats = append(g.feats, f)
-	if g.articles == nil {
-		g.articles = map[string]bool{}
+	g.contents = append(g.contents, c)
+	g.articles = append(g.articles, a)
+	if at, ok := slices.BinarySearch(g.sources, a); !ok {
+		g.sources = slices.Insert(g.sources, at, a)
 	}
-	g.articles[f.article] = true
+	pk := uint64(gi)<<32 | uint64(uint32(c))
+	if mg.in[pk] {
+		return
+	}
+	mg.in[pk] = true
+	g.distinct = append(g.distinct, c)
+	f := &mg.feats[c]
+	for _, w := range f.strong {
+		mg.post(postingKey(g.month, w, false), gi)
+	}
+	for _, w := range f.prefix {
+		mg.post(postingKey(g.month, w, true), gi)
+	}
 }
 
-// score is how well a mention with features f fits the group (0 when it
-// must not join), against the threshold for its case: a mention of the same
-// day (or the same coarse date) from another article needs less than one
-// whose date only covers the group's, which must also share a verb or a
-// content word beyond its actors.
-func (g *mergeGroup) score(f *features, sameDate bool) float64 {
+// post adds group gi to the postings of key k.
+func (mg *merger) post(k uint64, gi int) {
+	p, ok := mg.index[k]
+	if !ok {
+		p = int32(len(mg.postings))
+		mg.index[k] = p
+		mg.postings = append(mg.postings, nil)
+	}
+	list := mg.postings[p]
+	if n := len(list); n == 0 || list[n-1] != int32(gi) {
+		mg.postings[p] = append(list, int32(gi))
+	}
+}
+
+// postingKey is the index key of word w in month mk, as a strong word or
+// as a word of a prefix.
+func postingKey(mk int, w int32, prefix bool) uint64 {
+	k := uint64(uint32(mk))<<32 | uint64(uint32(w))
+	if prefix {
+		k |= 1 << 31
+	}
+	return k
+}
+
+// prefixes sets the prefix of every content: its words ordered from the
+// rarest among all contents to the most common, the first n-⌊0.6n⌋+1 of its
+// n. Two word sets whose jaccard is at least 0.6 share at least ⌈0.6n⌉ of
+// their words, so at least one of their prefixes.
+func (mg *merger) prefixes() {
+	df := make([]int32, len(mg.words))
+	for _, f := range mg.feats {
+		for _, w := range f.words {
+			df[w]++
+		}
+	}
+	for i := range mg.feats {
+		f := &mg.feats[i]
+		n := len(f.words)
+		if n == 0 {
+			continue
+		}
+		ws := slices.Clone(f.words)
+		slices.SortFunc(ws, func(a, b int32) int {
+			if df[a] != df[b] {
+				return int(df[a] - df[b])
+			}
+			return int(a - b)
+		})
+		f.prefix = ws[:min(n, n-int(0.6*float64(n))+1)]
+	}
+}
+
+// candidates returns the groups (but skip) whose date lies within iv and
+// that share a strong word (or, with prefix, a prefix word) with one of the
+// contents cs, in the order they were made within each month, months in
+// order.
+func (mg *merger) candidates(iv Interval, skip int, prefix bool, cs ...int32) []int32 {
+	mg.query++
+	if mg.query == 0 { // wrapped: forget every stamp
+		clear(mg.stamp)
+		mg.query = 1
+	}
+	out := mg.cands[:0]
+	for mk := monthKey(iv.Start); mk <= monthKey(iv.End) && len(out) < maxCandidates; mk++ {
+		from := len(out)
+		for _, c := range cs {
+			out = mg.look(out, iv, skip, mk, mg.feats[c].strong, false)
+			if prefix {
+				out = mg.look(out, iv, skip, mk, mg.feats[c].prefix, true)
+			}
+		}
+		slices.Sort(out[from:])
+	}
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	mg.cands = out
+	return out
+}
+
+// look appends to out the groups of month mk, not yet seen by this query,
+// whose date lies within iv and that have one of the words ws.
+func (mg *merger) look(out []int32, iv Interval, skip, mk int, ws []int32, prefix bool) []int32 {
+	for _, w := range ws {
+		p, ok := mg.index[postingKey(mk, w, prefix)]
+		if !ok {
+			continue
+		}
+		list := mg.postings[p]
+		if len(list) > maxPostings {
+			list = list[len(list)-maxPostings:]
+		}
+		for _, gi := range list {
+			if mg.stamp[gi] == mg.query || int(gi) == skip {
+				continue
+			}
+			mg.stamp[gi] = mg.query
+			if iv.Contains(mg.groups[gi].iv) {
+				out = append(out, gi)
+			}
+		}
+	}
+	return out
+}
+
+// score is how well a mention with content c from article a fits the group
+// (0 when it must not join), against the threshold for its case: a mention
+// of the same day (or the same coarse date) from another article needs less
+// than one whose date only covers the group's, which must also share a verb
+// or a content word beyond its actors.
+func (mg *merger) score(g *mergeGroup, c, a int32, sameDate bool) float64 {
 	need := vagueScore
 	if sameDate {
 		need = sameDayScore
-		if g.iv.Days() > 1 {
+		if g.days > 1 {
 			need = sameCoarseScore
 		}
 	}
-	if g.articles[f.article] {
+	if g.hasSource(a) {
 		need = sameArticleScore
 	}
-	best := 0.0
-	for _, h := range ends(g.feats) {
-		s := similarity(f, h)
-		if !sameDate && !evidence(f, h) {
-			s = 0
-		}
-		if s > best {
-			best = s
-		}
-	}
+	best := mg.best(g, c, sameDate)
 	if best < need {
 		return 0
 	}
 	return best
 }
 
-// similarity scores two mentions from 0 to 1: shared actors, the same verb,
-// shared title words and shared sentence words. Two mentions whose
+// best is the highest similarity of content c to a distinct content of g.
+func (mg *merger) best(g *mergeGroup, c int32, sameDate bool) float64 {
+	best := 0.0
+	for k, h := range g.distinct {
+		if k == maxCompared {
+			break
+		}
+		s := mg.similarity(c, h, sameDate)
+		if s > best {
+			best = s
+		}
+	}
+	return best
+}
+
+// joinScore is how well the vague group g fits the more precise group h:
+// the best score against h of one of g's mentions, 0 if none fits.
+func (mg *merger) joinScore(h, g *mergeGroup) float64 {
+	best := 0.0
+	for _, c := range g.distinct {
+		s := mg.best(h, c, false)
+		if s < vagueScore || s <= best {
+			continue
+		}
+		if s < sameArticleScore {
+			// Enough only for a mention from an article h does not have.
+			other := false
+			for k, gc := range g.contents {
+				if gc == c && !h.hasSource(g.articles[k]) {
+					other = true
+					break
+				}
+			}
+			if !other {
+				continue
+			}
+		}
+		best = s
+	}
+	return best
+}
+
+// similarity scores two contents from 0 to 1: shared actors, the same
+// verb, shared title words and shared sentence words. Two mentions whose
 // subjects (first actors) are not among each other's actors score 0 unless
-// their sentences are nearly the same.
-func similarity(a, b *features) float64 {
+// their sentences are nearly the same. Unless sameDate, two that share no
+// more than actors (see evidence) score 0 too.
+func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
+	a, b := &mg.feats[ca], &mg.feats[cb]
 	words := jaccard(a.words, b.words)
-	if a.first != "" && b.first != "" && (!a.actors[b.first] || !b.actors[a.first]) && words < 0.6 {
+	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) && words < 0.6 {
 		return 0
 	}
 	s := 0.35*overlap(a.actors, b.actors) + 0.25*overlap(a.title, b.title) + 0.25*words
-	if a.verb != "" && a.verb == b.verb {
+	if a.verb >= 0 && a.verb == b.verb {
 		s += 0.15
+	}
+	if !sameDate && !evidence(a, b, words) {
+		return 0
 	}
 	return s
 }
 
 // evidence reports whether two mentions share more than actors: the same
 // verb, a title word that names no actor, or a fair part of their
-// sentences' words.
-func evidence(a, b *features) bool {
-	if a.verb != "" && a.verb == b.verb {
+// sentences' words (words is their jaccard).
+func evidence(a, b *features, words float64) bool {
+	if a.verb >= 0 && a.verb == b.verb {
 		return true
 	}
-	for w := range a.title {
-		if b.title[w] && !a.actorWords[w] && !b.actorWords[w] {
-			return true
+	i, j := 0, 0
+	for i < len(a.title) && j < len(b.title) {
+		switch x, y := a.title[i], b.title[j]; {
+		case x < y:
+			i++
+		case x > y:
+			j++
+		default:
+			if !has(a.actorWords, x) && !has(b.actorWords, x) {
+				return true
+			}
+			i++
+			j++
 		}
 	}
-	return jaccard(a.words, b.words) >= 0.3
+	return words >= 0.3
+}
+
+// has reports whether the sorted set s holds x.
+func has(s []int32, x int32) bool {
+	_, ok := slices.BinarySearch(s, x)
+	return ok
+}
+
+// common counts the elements two sorted sets share.
+func common(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // overlap is |a∩b| / min(|a|, |b|), 0 when either is empty.
-func overlap(a, b map[string]bool) float64 {
+func overlap(a, b []int32) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	n := 0
-	for k := range a {
-		if b[k] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
+	return float64(common(a, b)) / float64(min(len(a), len(b)))
 }
 
 // jaccard is |a∩b| / |a∪b|, 0 when both are empty.
-func jaccard(a, b map[string]bool) float64 {
+func jaccard(a, b []int32) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 0
 	}
-	n := 0
-	for k := range a {
-		if b[k] {
-			n++
-		}
-	}
+	n := common(a, b)
 	return float64(n) / float64(len(a)+len(b)-n)
 }
 

@@ -155,7 +155,9 @@ func hostileMentions(n int, same bool) []Mention {
 		if same {
 			ms[i] = mention("a", "2017-03-16", "met", "The court met", "court")
 		} else {
-			who := fmt.Sprintf("Judge%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+			// Names that no stemming folds together (Judgeabb and
+			// Judgeabe would both stem to judgeab).
+			who := fmt.Sprintf("Judge%c%c%c%cq", 'a'+i%16, 'a'+i/16%16, 'a'+i/256%16, 'a'+i/4096%16)
 			ms[i] = mention("a", "2017-03-16", "met", who+" met mayor", who)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -24,6 +25,8 @@ type progress struct {
 	drawn  bool
 	arts   int
 	nbytes int64
+	// read counts the input bytes read, when the loader reports them.
+	read atomic.Int64
 }
 
 // newProgress returns a progress reporter for inputs of total bytes (0 when
@@ -32,6 +35,11 @@ func newProgress(w io.Writer, quiet bool, total int64) *progress {
 	return &progress{w: w, on: !quiet && isTerminal(w), total: total, start: time.Now(), delay: 2 * time.Second}
 }
 
+// addRead records n more bytes read from the inputs; the progress line then
+// counts those instead of the bytes of article text processed, so that it
+// compares with the inputs' total size.
+func (p *progress) addRead(n int64) { p.read.Add(n) }
+
 // update records the counts so far and redraws at most a few times a second.
 func (p *progress) update(articles int, nbytes int64) {
 	if !p.on {
@@ -39,6 +47,9 @@ func (p *progress) update(articles int, nbytes int64) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if r := p.read.Load(); r > 0 {
+		nbytes = r
+	}
 	p.arts, p.nbytes = articles, nbytes
 	now := time.Now()
 	if now.Sub(p.start) < p.delay || now.Sub(p.last) < 200*time.Millisecond {

@@ -197,6 +197,9 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 	}
 	prog := newProgress(c.stderr, c.quiet, inputBytes(c.inputs))
 	pl.Progress = prog.update
+	if len(c.inputs) > 0 && prog.on {
+		l.OnRead = prog.addRead
+	}
 	res := pl.Run(src)
 	prog.finish()
 	for _, e := range res.Errors {
@@ -264,7 +267,8 @@ func (c *config) build() int {
 		return exitUsage
 	}
 	arts := res.Articles
-	tl := timeline.Build(arts, res.Mentions, timeline.Options{MinSources: c.minSources, Top: c.top})
+	tl := timeline.Build(arts, res.Mentions, timeline.Options{MinSources: c.minSources, Top: c.top, InPlace: true})
+	res.Mentions = nil // the events hold what they need of it
 	var errs []timeline.InputError
 	for _, e := range res.Errors {
 		errs = append(errs, *e)

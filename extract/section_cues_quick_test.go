@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"bufio"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestQuickCueTests checks that each quick test is true of every paragraph
+// its pattern matches: of examples, and of every paragraph of the volume
+// corpus when it is there.
+func TestQuickCueTests(t *testing.T) {
+	lines := []string{
+		"Now playing", "02:31", "more videos:", "Watch", "Replay",
+		"Story highlights", "Read more: how it happened", "Most read", "ſign up for our newsletter", "moſt read", "© 2017 CNN",
+		"(c) 2017 AP", "All rights reserved.", "Terms of Use", "Don't miss", "Trending now:", "Get our daily newsletter", "This story has been updated",
+		"PHOTO: Richard Drew/AP", "(Claritza Jimenez/The Washington Post)", "By Jane Doe", "Image by NASA", "Credit: John Moore",
+		"John Moore/Getty Images", "a file picture/AFP", "Staff and wire ſhutterſtock", "ASSOCIATED PRESS", "The council met on March 16.",
+	}
+	if f, err := os.Open("../../../shared/data/te3-silver-texts.jsonl"); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			lines = append(lines, strings.Split(sc.Text(), `\n`)...)
+		}
+		f.Close()
+	}
+	tests := []struct {
+		name  string
+		quick func(string) bool
+		re    *regexp.Regexp
+	}{
+		{"playlist", mayBePlaylist, playlistCue},
+		{"boilerplate", mayBeBoilerplate, boilerplateCue},
+		{"credit", mayBeCredit, creditCue},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			matched := 0
+			for _, l := range lines {
+				l = strings.TrimSpace(l)
+				if tt.re.MatchString(l) {
+					matched++
+					if !tt.quick(l) {
+						t.Errorf("%q matches the pattern but not the quick test", l)
+					}
+				}
+			}
+			if matched == 0 {
+				t.Errorf("no example matches")
+			}
+		})
+	}
+}

@@ -1,0 +1,256 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// mergeRef is Merge as it was before its index by month and word: every
+// mention compared with every group of its months and every member of
+// those. The tests check that Merge still groups exactly as it does.
+func mergeRef(mentions []Mention) [][]Mention {
+	feats := make([]featuresRef, len(mentions))
+	idx := make([]int, 0, len(mentions))
+	for i, m := range mentions {
+		if !m.Resolved() {
+			continue
+		}
+		feats[i] = featuresOfRef(m)
+		idx = append(idx, i)
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		return mentions[idx[a]].Interval.Days() < mentions[idx[b]].Interval.Days()
+	})
+	var groups []*mergeGroupRef
+	byMonth := map[int][]int{}
+	// candidates calls fn with every group whose date lies within iv.
+	candidates := func(iv Interval, fn func(gi int)) {
+		for mk := monthKey(iv.Start); mk <= monthKey(iv.End); mk++ {
+			for _, gi := range byMonth[mk] {
+				if iv.Contains(groups[gi].iv) {
+					fn(gi)
+				}
+			}
+		}
+	}
+	for _, i := range idx {
+		m := &mentions[i]
+		f := &feats[i]
+		best, bestScore, bestDays := -1, 0.0, 0
+		candidates(m.Interval, func(gi int) {
+			g := groups[gi]
+			s := g.score(f, m.Interval.Days() == g.iv.Days())
+			// The most precise fitting group wins, then the closest.
+			if s > 0 && (best < 0 || g.iv.Days() < bestDays || g.iv.Days() == bestDays && s > bestScore) {
+				best, bestScore, bestDays = gi, s, g.iv.Days()
+			}
+		})
+		if best >= 0 {
+			groups[best].add(i, f)
+			continue
+		}
+		g := &mergeGroupRef{iv: m.Interval}
+		g.add(i, f)
+		groups = append(groups, g)
+		mk := monthKey(m.Interval.Start)
+		byMonth[mk] = append(byMonth[mk], len(groups)-1)
+	}
+	// A group of vague mentions that one of its members ties to a more
+	// precise group joins it: "earlier this month ... wrote" follows "wrote
+	// in her letter earlier this month" into March 16.
+	for gi, g := range groups {
+		if g.iv.Days() <= 1 || len(g.members) == 0 {
+			continue
+		}
+		best, bestScore := -1, 0.0
+		candidates(g.iv, func(hi int) {
+			h := groups[hi]
+			if hi == gi || h.iv.Days() >= g.iv.Days() || len(h.members) == 0 {
+				return
+			}
+			for _, f := range g.feats {
+				if s := h.score(f, false); s > bestScore {
+					best, bestScore = hi, s
+				}
+			}
+		})
+		if best >= 0 {
+			for k, i := range g.members {
+				groups[best].add(i, g.feats[k])
+			}
+			g.members, g.feats = nil, nil
+		}
+	}
+	out := make([][]Mention, 0, len(groups))
+	for _, g := range groups {
+		if len(g.members) == 0 {
+			continue
+		}
+		ms := make([]Mention, 0, len(g.members))
+		for _, i := range g.members {
+			ms = append(ms, mentions[i])
+		}
+		out = append(out, ms)
+	}
+	return out
+}
+
+// featuresRef are what merging compares of a mention.
+type featuresRef struct {
+	article string
+	actors  map[string]bool
+	first   string // the first actor: the subject
+	verb    string // verb lemma
+	title   map[string]bool
+	words   map[string]bool // content words of the sentence
+	// actorWords are the lemmas of the actors' words.
+	actorWords map[string]bool
+}
+
+// featuresOfRef reads a mention's featuresRef.
+func featuresOfRef(m Mention) featuresRef {
+	f := featuresRef{article: m.Article, actors: map[string]bool{}, verb: Lemma(m.Verb)}
+	f.actorWords = contentWordsRef(strings.Join(m.Actors, " "))
+	for i, a := range m.Actors {
+		k := strings.ToLower(a)
+		f.actors[k] = true
+		if i == 0 {
+			f.first = k
+		}
+	}
+	f.title = contentWordsRef(m.Title)
+	f.words = contentWordsRef(m.Sentence)
+	if m.Verb != "" {
+		f.title[f.verb] = true
+	}
+	return f
+}
+
+// contentWords returns the lemmas of the words of s that are not function
+// words, dates or numbers.
+func contentWordsRef(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’')
+	}) {
+		w = strings.Trim(strings.ToLower(w), "-'’")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if len(w) < 3 || stopWords[w] {
+			continue
+		}
+		out[Lemma(w)] = true
+	}
+	return out
+}
+
+// mergeGroupRef is an event being assembled.
+type mergeGroupRef struct {
+	iv       Interval // the date of its most precise mention
+	members  []int
+	feats    []*featuresRef
+	articles map[string]bool
+}
+
+func (g *mergeGroupRef) add(i int, f *featuresRef) {
+	g.members = append(g.members, i)
+	g.feats = append(g.feats, f)
+	if g.articles == nil {
+		g.articles = map[string]bool{}
+	}
+	g.articles[f.article] = true
+}
+
+// score is how well a mention with featuresRef f fits the group (0 when it
+// must not join), against the threshold for its case: a mention of the same
+// day (or the same coarse date) from another article needs less than one
+// whose date only covers the group's, which must also share a verb or a
+// content word beyond its actors.
+func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
+	need := vagueScore
+	if sameDate {
+		need = sameDayScore
+		if g.iv.Days() > 1 {
+			need = sameCoarseScore
+		}
+	}
+	if g.articles[f.article] {
+		need = sameArticleScore
+	}
+	best := 0.0
+	for _, h := range g.feats {
+		s := similarityRef(f, h)
+		if !sameDate && !evidenceRef(f, h) {
+			s = 0
+		}
+		if s > best {
+			best = s
+		}
+	}
+	if best < need {
+		return 0
+	}
+	return best
+}
+
+// similarity scores two mentions from 0 to 1: shared actors, the same verb,
+// shared title words and shared sentence words. Two mentions whose
+// subjects (first actors) are not among each other's actors score 0 unless
+// their sentences are nearly the same.
+func similarityRef(a, b *featuresRef) float64 {
+	words := jaccardRef(a.words, b.words)
+	if a.first != "" && b.first != "" && (!a.actors[b.first] || !b.actors[a.first]) && words < 0.6 {
+		return 0
+	}
+	s := 0.35*overlapRef(a.actors, b.actors) + 0.25*overlapRef(a.title, b.title) + 0.25*words
+	if a.verb != "" && a.verb == b.verb {
+		s += 0.15
+	}
+	return s
+}
+
+// evidence reports whether two mentions share more than actors: the same
+// verb, a title word that names no actor, or a fair part of their
+// sentences' words.
+func evidenceRef(a, b *featuresRef) bool {
+	if a.verb != "" && a.verb == b.verb {
+		return true
+	}
+	for w := range a.title {
+		if b.title[w] && !a.actorWords[w] && !b.actorWords[w] {
+			return true
+		}
+	}
+	return jaccardRef(a.words, b.words) >= 0.3
+}
+
+// overlap is |a∩b| / min(|a|, |b|), 0 when either is empty.
+func overlapRef(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// jaccard is |a∩b| / |a∪b|, 0 when both are empty.
+func jaccardRef(a, b map[string]bool) float64 {
+	if len(a) == 0 && len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
