@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -37,6 +38,32 @@ func runCases(t *testing.T, anchor time.Time, cases []dateCase) {
 		}
 		if hit.typ != c.typ || hit.value != c.value || hit.mod != c.mod {
 			t.Errorf("%q: %q = %s %s %q, want %s %s %q", c.text, c.span, hit.typ, hit.value, hit.mod, c.typ, c.value, c.mod)
+		}
+	}
+}
+
+// noDateCase is a phrase in which the Finder must report no expression
+// covering span.
+type noDateCase struct {
+	text string
+	span string // a phrase that is no temporal expression here
+}
+
+// runNoDates checks that no expression found in each case's text overlaps
+// its span.
+func runNoDates(t *testing.T, anchor time.Time, cases []noDateCase) {
+	t.Helper()
+	f := NewFinder()
+	for _, c := range cases {
+		s := strings.Index(c.text, c.span)
+		if s < 0 {
+			t.Fatalf("%q not in %q", c.span, c.text)
+		}
+		e := s + len(c.span)
+		for _, g := range f.Find(c.text, anchor) {
+			if g.Start < e && s < g.End {
+				t.Errorf("%q: %q is no date, got %q %s %s", c.text, c.span, g.Text, g.Type, g.Value)
+			}
 		}
 	}
 }
@@ -201,6 +228,19 @@ func TestQuarters(t *testing.T) {
 	if got := NewFinder().Find("The quarter-to-quarter comparison improved.", day); len(got) != 0 {
 		t.Errorf("quarter-to-quarter is no date: %v", got)
 	}
+	// a quarter as a share of something
+	runNoDates(t, day, []noDateCase{
+		{"Iraq imports about three-quarters of its food.", "three-quarters"},
+		{"They have seized more than one quarter of Zaire.", "one quarter"},
+		{"By 2033, more than a quarter of the population would be retired.", "a quarter"},
+		{"The Fed raised the rate by another one quarter percentage point.", "one quarter"},
+		{"Growth should stand at around two-and-three-quarter percent.", "three-quarter"},
+		{"Some 1.13 million graduated, three quarters of a million more than last year.", "three quarters"},
+	})
+	runCases(t, day, []dateCase{
+		{"It recently turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", ""},
+		{"Accidents rose in the first three quarters of 2005.", "the first three quarters", "DURATION", "P3Q", ""},
+	})
 }
 
 func TestDurationsAndSets(t *testing.T) {

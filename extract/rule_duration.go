@@ -178,6 +178,9 @@ body:
 			// "a year": a duration, or a set after an amount ($5 a year)
 			if p.cls(q.end)&cUnit != 0 && !p.lx(q.end).plural && p.isSetContext(i) {
 				u := p.lx(q.end).unit
+				if u == uQuarter && p.fraction(q.end+1) {
+					return match{}, false // more than a quarter of the population
+				}
 				return match{start: i, end: q.end + 1, typ: timeline.TypeSet, val: durValue(qty{n: 1}, u)}, true
 			}
 		}
@@ -253,6 +256,9 @@ body:
 		if u == uQuarter && !lx.plural && q.one {
 			return match{}, false
 		}
+		if u == uQuarter && !the && lead == "" && p.fraction(k) {
+			return match{}, false // three-quarters of its food, a quarter point
+		}
 		if u == uSecond && q.one && !hy && k < len(p.t) && p.t[k].kind == tkWord && p.t[k].lid == 0 {
 			return match{}, false // a second group, a second betrayal: an ordinal
 		}
@@ -307,6 +313,35 @@ body:
 		}
 	}
 	return match{}, false
+}
+
+// fraction reports whether the words from token k make a quarter before them
+// a share, not a span of time: "three-quarters of its food", "a quarter of
+// Zaire", "one quarter percentage point". The share is of something a
+// determiner or a name opens; "two quarters of losses", "three quarters of
+// 2005" and "of this year" stay spans of time.
+func (p *parser) fraction(k int) bool {
+	if p.isAny(k, "percent", "point", "points", "percentage") {
+		return true
+	}
+	if !p.is(k, "of") {
+		return false
+	}
+	j := k + 1
+	if j >= len(p.t) {
+		return false
+	}
+	if _, _, ok := p.year(j); ok {
+		return false
+	}
+	if p.isAny(j, "a", "an", "the") {
+		return p.cls(j+1)&(cUnit|cOrdinal) == 0 && !p.isAny(j+1, "fiscal", "current", "same", "previous", "following", "calendar", "year-ago", "year-earlier", "comparable", "corresponding", "latest", "last", "past", "next")
+	}
+	if p.isAny(j, "its", "his", "her", "their", "our", "my", "your", "all", "those", "these") {
+		return true
+	}
+	t := &p.t[j]
+	return t.kind == tkWord && t.capt && p.lx(j) == nil
 }
 
 // isSetContext reports whether "a year" at token i follows an amount or a

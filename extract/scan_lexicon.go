@@ -192,7 +192,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"billion", "boeing", "bonds", "cars", "cents", "chapter", "completed", "consecutive", "debt",
 		"disappointing", "dollars", "ensuing", "events", "extra", "feet", "fewer", "flat", "flight", "form",
 		"francs", "highway", "initial", "interest", "interstate", "jobs", "lasted", "loans", "marks", "members",
-		"men", "meters", "miles", "million", "model", "notes", "number", "page", "people", "percent", "points",
+		"men", "meters", "miles", "million", "model", "notes", "number", "page", "people", "percent", "percentage", "point", "points", "all",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
 		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
