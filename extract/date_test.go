@@ -236,10 +236,19 @@ func TestQuarters(t *testing.T) {
 		{"The Fed raised the rate by another one quarter percentage point.", "one quarter"},
 		{"Growth should stand at around two-and-three-quarter percent.", "three-quarter"},
 		{"Some 1.13 million graduated, three quarters of a million more than last year.", "three quarters"},
+		// a game's quarters
+		{"The incident came with nine minutes to play in the fourth quarter of Seattle's 106-90 victory.", "the fourth quarter"},
+		{"Owens beat Hall for a seven-yard touchdown late in the first quarter.", "the first quarter"},
+		{"Bahrain established a comfortable 71-39 lead after three quarters.", "three quarters"},
+		{"Dallas led by as many as 43 points in the fourth quarter over the Clippers.", "the fourth quarter"},
+		{"Nowitzki scored 30 points and had 9 rebounds. Dallas won the game. Bryant played. \"I felt we had to get something going in the third quarter.\"", "the third quarter"},
 	})
 	runCases(t, day, []dateCase{
 		{"It recently turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", ""},
 		{"Accidents rose in the first three quarters of 2005.", "the first three quarters", "DURATION", "P3Q", ""},
+		{"GDP grew by 0.8 percent in the third quarter.", "the third quarter", "DATE", "1989-Q3", ""},
+		{"Net income fell 43 percentage points in the third quarter.", "the third quarter", "DATE", "1989-Q3", ""},
+		{"The team's sales led the industry in the third quarter.", "the third quarter", "DATE", "1989-Q3", ""},
 	})
 }
 

@@ -486,6 +486,9 @@ ord:
 		// (Arsenal led in the first half); a year's half names its year
 		return match{}, false
 	}
+	if q != 0 && year == 0 && yshift == 0 && (rel == "" || rel == "first") && p.gameQuarter(i) {
+		return match{}, false // late in the fourth quarter of a game
+	}
 	named := yshift == 0 && half == 0
 	if q == 0 && half == 0 && year != 0 {
 		// the 1988 quarter: the quarter the story is about, in that year;

@@ -259,6 +259,9 @@ body:
 		if u == uQuarter && !the && lead == "" && p.fraction(k) {
 			return match{}, false // three-quarters of its food, a quarter point
 		}
+		if u == uQuarter && lx.plural && !the && lead == "" && p.gameQuarter(i) {
+			return match{}, false // a 71-39 lead after three quarters
+		}
 		if u == uSecond && q.one && !hy && k < len(p.t) && p.t[k].kind == tkWord && p.t[k].lid == 0 {
 			return match{}, false // a second group, a second betrayal: an ordinal
 		}

@@ -193,6 +193,10 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"disappointing", "dollars", "ensuing", "events", "extra", "feet", "fewer", "flat", "flight", "form",
 		"francs", "highway", "initial", "interest", "interstate", "jobs", "lasted", "loans", "marks", "members",
 		"men", "meters", "miles", "million", "model", "notes", "number", "page", "people", "percent", "percentage", "point", "points", "all",
+		// words of play and of business (gameQuarter)
+		"rebounds", "assists", "touchdown", "touchdowns", "yard", "yards", "scored", "quarterback", "halftime",
+		"basketball", "football", "nba", "nfl", "game", "played", "lead", "trailing", "victory", "profit", "profits",
+		"earnings", "sales", "revenue", "revenues", "growth", "economy", "gdp", "net", "results", "output", "basis",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
 		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
