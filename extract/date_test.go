@@ -258,6 +258,10 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The talk lasted 5 minutes.", "5 minutes", "DURATION", "PT5M", ""},
 		{"It took several days.", "several days", "DURATION", "PXD", ""},
 		{"It should take about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"},
+		// numbers with a thousands comma are one number
+		{"It was built more than 1,400 years ago.", "more than 1,400 years ago", "DATE", "0617", "MORE_THAN"},
+		{"The deluge happened about 4,000 years ago.", "about 4,000 years ago", "DATE", "BC1984", "APPROX"},
+		{"The system had been in place for more than 2,000 years.", "more than 2,000 years", "DURATION", "P2000Y", "MORE_THAN"},
 		{"Prices fell over the past three months.", "the past three months", "DURATION", "P3M", ""},
 		{"Sales rose in the past year.", "the past year", "DATE", "2016", ""}, // TimeBank: a DATE, not P1Y
 		{"It reopened last fall.", "last fall", "DATE", "2016-FA", ""},

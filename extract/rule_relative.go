@@ -356,8 +356,15 @@ type qty struct {
 // quantity reads a quantity at token k.
 func (p *parser) quantity(k int) (qty, bool) {
 	if n, ok := p.number(k); ok && p.t[k].nd <= 6 {
+		if k >= 2 && p.adj(k) && (p.punct(k-1, '.') || p.punct(k-1, ',')) && p.adj(k-1) && p.t[k-2].kind == tkNum {
+			return qty{}, false // the 000 of 4,000 or the 5 of 2.5
+		}
+		if p.t[k].nd <= 3 && p.adj(k+1) && p.punct(k+1, ',') && k+2 < len(p.t) && p.t[k+2].kind == tkNum && p.adj(k+2) && p.t[k+2].nd == 3 && !p.adj(k+3) && n > 0 {
+			// 1,400 years ago, 4,000 years
+			return qty{n: n*1000 + int(p.t[k+2].num), end: k + 3}, true
+		}
 		if p.adj(k+1) && (p.punct(k+1, '.') || p.punct(k+1, ',')) && k+2 < len(p.t) && p.t[k+2].kind == tkNum && p.adj(k+2) {
-			return qty{}, false // 2.5, 1,000: not handled
+			return qty{}, false // 2.5, 1,000,000: not handled
 		}
 		q := qty{n: n, end: k + 1}
 		// 2 1/2
