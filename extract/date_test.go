@@ -147,6 +147,10 @@ func TestRelativeDates(t *testing.T) {
 		{"Murders rose last year over the previous year.", "the previous year", "DATE", "2015", ""},
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
+	runNoDates(t, seedDay, []noDateCase{
+		{"It is a real danger to the future of the state.", "the future"},
+		{"Leaders failed to reach consensus on the future of the president.", "the future"},
+	})
 }
 
 func TestWeekdaysByTense(t *testing.T) {

@@ -695,6 +695,9 @@ func (p *parser) ruleRef(i int) (match, bool) {
 		}
 		switch p.word(k) {
 		case "future":
+			if p.is(k+1, "of") {
+				return match{}, false // the future of our peoples: a fate, not a time
+			}
 			return ref(k+1, "FUTURE_REF")
 		case "past":
 			if p.cls(k+1)&(cUnit|cNumWord|cSeason) != 0 || p.t[min(k+1, len(p.t)-1)].kind == tkNum || p.isAny(k+1, "few", "several") {
