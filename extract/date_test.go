@@ -90,6 +90,13 @@ func TestSeedPhrases(t *testing.T) {
 func TestExplicitDates(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"It happened on 25 September.", "25 September", "DATE", "2016-09-25", ""},
+		// a second day sharing the first one's month
+		{"The summit is on April 24 and 25.", "25", "DATE", "2017-04-25", ""},
+		{"The meeting will be held from Nov. 16 to 18, the ministry said.", "18", "DATE", "2017-11-18", ""},
+		{"Two women were found on December 2 and 9 respectively.", "9", "DATE", "2016-12-09", ""},
+		{"Voting took place on 12 and 13 August.", "12", "DATE", "2016-08-12", ""},
+		{"The bombs fell on August 6 and 9, 1945, the only such attacks.", "9, 1945", "DATE", "1945-08-09", ""},
+		{"The bombs fell on August 6 and 9, 1945, the only such attacks.", "August 6", "DATE", "1945-08-06", ""},
 		{"Filed 3/16/2017 in court.", "3/16/2017", "DATE", "2017-03-16", ""},
 		{"Filed 2017-03-16 in court.", "2017-03-16", "DATE", "2017-03-16", ""},
 		{"Born in August 1988 in Ohio.", "August 1988", "DATE", "1988-08", ""},
@@ -148,6 +155,8 @@ func TestRelativeDates(t *testing.T) {
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
 	runNoDates(t, seedDay, []noDateCase{
+		{"He spoke on April 24 and 25 people died.", "25"},
+		{"The index fell Thursday to 17,707.61.", "17"},
 		{"It is a real danger to the future of the state.", "the future"},
 		{"Leaders failed to reach consensus on the future of the president.", "the future"},
 	})
