@@ -284,6 +284,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The paper is printed daily.", "daily", "SET", "P1D", ""},
 		{"The fee is $5 a year.", "a year", "SET", "P1Y", ""},
 		{"It will make 1.58 million units a year.", "a year", "SET", "P1Y", ""},
+		{"They sell over fifty thousand discs a year.", "a year", "SET", "P1Y", ""},
+		{"Agents are conducting hundreds of interviews a day.", "a day", "SET", "P1D", ""},
 		{"They will receive checkups for another week.", "another week", "DURATION", "P1W", ""},
 		{"OPEC pumps 28 million barrels per day.", "per day", "SET", "P1D", ""},
 		{"Toyota will pull out after the 2006 season.", "2006", "DATE", "2006", ""},

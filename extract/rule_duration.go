@@ -360,9 +360,10 @@ func (p *parser) isSetContext(i int) bool {
 	if p.isAny(i-1, "once", "twice", "times", "percent", "cents", "dollars", "million", "billion", "barrels", "tons", "each") {
 		return true
 	}
-	// an amount of something: 1.58 million units a year, 500 people a day
+	// an amount of something: 1.58 million units a year, 500 people a day,
+	// fifty thousand CDs a year, hundreds of interviews a day
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if p.t[k].kind == tkNum || p.isAny(k, "million", "billion") {
+		if p.t[k].kind == tkNum || p.isAny(k, "million", "billion", "thousand", "hundred", "thousands", "hundreds", "dozens") {
 			return p.t[i-1].kind == tkWord && !p.t[i-1].capt
 		}
 		if p.t[k].kind == tkPunct && p.t[k].c != '.' && p.t[k].c != ',' {
