@@ -226,10 +226,14 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
+	comma := false
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.t[k]
 		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
 			break
+		}
+		if t.kind == tkPunct && t.c == ',' {
+			comma = true
 		}
 		if t.kind == tkPunct && t.c == '\'' && p.is(k+1, "ll") {
 			return 1
@@ -249,8 +253,12 @@ func (p *parser) tense(i, j int) int {
 			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
 				continue // due to expire: the tense is on "due"
 			}
-			if p.isAny(k-1, "been", "was", "were", "had") && w != "planning" && w != "going" {
-				if p.isAny(k-1, "was", "were") && (w == "expected" || w == "scheduled") {
+			aux := k - 1
+			if aux > 0 && p.lyAdverb(aux) {
+				aux-- // had been initially scheduled
+			}
+			if p.isAny(aux, "been", "was", "were", "had") && w != "planning" && w != "going" {
+				if p.isAny(aux, "was", "were") && (w == "expected" || w == "scheduled") {
 					return 1 // results were expected Monday: still ahead
 				}
 				return -1 // had been due to expire Friday
@@ -267,6 +275,11 @@ func (p *parser) tense(i, j int) int {
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
 			return -1
+		case "ahead":
+			// not across a comma: "ahead of the poll, on Tuesday reached"
+			if p.is(k+1, "of") && !comma {
+				return 1 // ahead of the election in December
+			}
 		case "is", "are":
 			if p.is(k+1, "to") {
 				return 1 // is to resume trading Tuesday
@@ -288,6 +301,13 @@ func (p *parser) tense(i, j int) int {
 		return after
 	}
 	return p.tenseAfter(j)
+}
+
+// lyAdverb reports whether token k is a lower-case adverb in -ly (initially,
+// originally, tentatively), which may stand between an auxiliary and its verb.
+func (p *parser) lyAdverb(k int) bool {
+	t := &p.t[k]
+	return t.kind == tkWord && !t.capt && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "ly")
 }
 
 // tenseAfter reads the clause after an expression that has no cue before
