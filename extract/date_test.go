@@ -155,6 +155,12 @@ func TestRelativeDates(t *testing.T) {
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
 	runNoDates(t, seedDay, []noDateCase{
+		{"Stocks rose for a second straight day.", "a second"},
+		{"Officials allowed a second day's voting.", "a second"},
+		{"He argued in favour of a second term of office.", "a second"},
+		{"They fear a second or third nuclear test.", "a second"},
+		{"With four minutes left Van Persie claimed a second, steering the ball home.", "a second"},
+		{"Iraq has been wracked by violence since the fall of Saddam Hussein.", "the fall"},
 		{"He spoke on April 24 and 25 people died.", "25"},
 		{"The index fell Thursday to 17,707.61.", "17"},
 		{"It is a real danger to the future of the state.", "the future"},
@@ -289,6 +295,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The fee is $5 a year.", "a year", "SET", "P1Y", ""},
 		{"It will make 1.58 million units a year.", "a year", "SET", "P1Y", ""},
 		{"They sell over fifty thousand discs a year.", "a year", "SET", "P1Y", ""},
+		{"He won by a fraction of a second to take the title.", "a second", "DURATION", "PT1S", ""},
+		{"Wait for a second, please.", "a second", "DURATION", "PT1S", ""},
 		{"Agents are conducting hundreds of interviews a day.", "a day", "SET", "P1D", ""},
 		{"They will receive checkups for another week.", "another week", "DURATION", "P1W", ""},
 		{"OPEC pumps 28 million barrels per day.", "per day", "SET", "P1D", ""},

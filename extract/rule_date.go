@@ -555,6 +555,9 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 	if (det == "the" || det == "") && mod == "" && (p.word(k-1) == "fall" || p.word(k-1) == "spring") && !p.isAny(i-1, "in", "during", "by", "until", "since", "this", "next", "last") {
 		return match{}, false
 	}
+	if det == "the" && mod == "" && p.word(k-1) == "fall" && p.is(k, "of") {
+		return match{}, false // since the fall of Saddam Hussein (the fall of 1994 is read above)
+	}
 	v := tv{g: timeline.GrainSeason, season: s}
 	if p.known() {
 		// Seasons in order: index = year*4 + position (winter counts in the

@@ -265,6 +265,16 @@ body:
 		if u == uSecond && q.one && !hy && k < len(p.t) && p.t[k].kind == tkWord && p.t[k].lid == 0 {
 			return match{}, false // a second group, a second betrayal: an ordinal
 		}
+		if u == uSecond && q.one && !hy && !p.isAny(k, "later", "earlier", "ago", "after", "before", "longer") {
+			// a second term, a second straight day, a second or third test,
+			// claimed a second: an ordinal; for a second, a fraction of a
+			// second, a second later: a duration
+			// a fraction of a second to win; not "in favour of a second term"
+			frac := p.isAny(start-1, "of", "than", "per", "every", "half") && (k >= len(p.t) || p.t[k].kind != tkWord || p.isAny(k, "to", "in", "at", "for", "by"))
+			if !frac && ((k < len(p.t) && p.t[k].kind == tkWord) || (mod == "" && !p.isAny(start-1, "for", "in", "within", "just", "only"))) {
+				return match{}, false
+			}
+		}
 		if u == uHalf && !hy && q.one {
 			// "a half" / "half": not a duration here
 			return match{}, false
