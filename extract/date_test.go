@@ -117,6 +117,8 @@ func TestExplicitDates(t *testing.T) {
 		{"Results of the 2006 men's championship.", "2006", "DATE", "2006", ""},
 		{"A thief stole 1.58 million dollars, the record of 2005.", "2005", "DATE", "2005", ""},
 		{"The company will pay on Christmas Day.", "Christmas Day", "DATE", "2017-12-25", ""},
+		{"The court remanded him in custody over the Christmas break.", "Christmas", "DATE", "2016-12-25", ""},
+		{"The party will not act before Christmas because it lacks votes.", "Christmas", "DATE", "2017-12-25", ""},
 		{"The campaign will run from now to Election Day.", "Election Day", "DATE", "2017-11-07", ""},
 		{"They will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", ""},
 	})
@@ -155,6 +157,9 @@ func TestRelativeDates(t *testing.T) {
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
 	runNoDates(t, seedDay, []noDateCase{
+		{"Exports of Christmas commodities fell.", "Christmas"},
+		{"An airport removed 14 plastic Christmas trees.", "Christmas"},
+		{"Shares rose after Wall Street's post-Christmas rebound.", "Christmas"},
 		{"Stocks rose for a second straight day.", "a second"},
 		{"Officials allowed a second day's voting.", "a second"},
 		{"He argued in favour of a second term of office.", "a second"},

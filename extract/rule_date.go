@@ -731,6 +731,14 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	// A holiday modifying a noun is no date: Christmas trees, gifts,
+	// commodities (the Christmas holiday, break, season stay dates).
+	if k == i+1 && k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && !p.t[k].capt && p.t[k].lid == 0 && !functionWords[strings.ToLower(p.text[p.t[k].s:p.t[k].e])] {
+		return match{}, false
+	}
+	if p.hyphen(i - 1) {
+		return match{}, false // post-Christmas, pre-Christmas: an adjective
+	}
 	v := tv{g: timeline.GrainDay, m: m, d: d}
 	if ref, known := p.ref(); known {
 		v.y = monthYear(m, max(d, 0), p.tense(i, k), ref)
