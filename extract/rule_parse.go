@@ -434,6 +434,10 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		}
 		if cue {
 			if m, ok := p.best(i); ok {
+				if p.awardYear(m) {
+					i = m.end // player of the year: a title, not a time
+					continue
+				}
 				if b, ok := p.pairedDayBefore(m, out); ok {
 					out = append(out, p.emit(b)) // 12 and 13 May: the 12
 				}
@@ -454,6 +458,14 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		i++
 	}
 	return out
+}
+
+// awardYear reports whether m is "the year" of an award's title: player of
+// the year, coach of the year, the best film of the year.
+func (p *parser) awardYear(m match) bool {
+	return m.end-m.start == 2 && p.is(m.start, "the") && p.is(m.start+1, "year") && p.is(m.start-1, "of") &&
+		p.isAny(m.start-2, "player", "players", "coach", "footballer", "athlete", "manager", "rookie", "film", "album",
+			"song", "record", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal")
 }
 
 // pairedDayAfter reads the bare day number a day date shares its month
