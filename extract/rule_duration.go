@@ -398,6 +398,15 @@ func (p *parser) dailyPaper(k int) bool {
 			return true
 		}
 	}
+	// a leading business daily, the tabloid daily: a noun closing its phrase
+	if k > 0 && p.t[k-1].kind == tkWord && (k+1 >= len(p.t) || p.t[k+1].kind == tkPunct) {
+		switch strings.ToLower(p.text[p.t[k-1].s:p.t[k-1].e]) {
+		case "the", "a", "an", "business", "tabloid", "leading", "financial", "local", "national", "official",
+			"popular", "economic", "influential", "independent", "regional", "sports", "evening", "morning",
+			"government", "opposition", "party", "english-language", "state-run", "mass-circulation":
+			return true
+		}
+	}
 	return false
 }
 
