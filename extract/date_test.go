@@ -157,6 +157,8 @@ func TestRelativeDates(t *testing.T) {
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
 	runNoDates(t, seedDay, []noDateCase{
+		{"South Africans should bury the past.", "the past"},
+		{"His regime is a thing of the past.", "the past"},
 		{"Krungthep Thurakit, a leading business daily, said so.", "daily"},
 		{"\"No,\" the source told the tabloid daily.", "daily"},
 		{"He was named player of the year by the federation.", "the year"},

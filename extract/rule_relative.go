@@ -703,6 +703,9 @@ func (p *parser) ruleRef(i int) (match, bool) {
 			if p.cls(k+1)&(cUnit|cNumWord|cSeason) != 0 || p.t[min(k+1, len(p.t)-1)].kind == tkNum || p.isAny(k+1, "few", "several") {
 				return match{}, false
 			}
+			if !p.isAny(i-1, "in", "into", "from", "over", "during", "than", "since", "throughout", "to", "until") {
+				return match{}, false // bury the past, a thing of the past: the past as a thing
+			}
 			return ref(k+1, "PAST_REF")
 		case "present":
 			if p.punct(k+1, ',') || p.punct(k+1, '.') {
