@@ -160,6 +160,7 @@ func TestRelativeDates(t *testing.T) {
 		{"South Africans should bury the past.", "the past"},
 		{"His regime is a thing of the past.", "the past"},
 		{"Krungthep Thurakit, a leading business daily, said so.", "daily"},
+		{"\"They are gone,\" the daily warned.", "daily"},
 		{"\"No,\" the source told the tabloid daily.", "daily"},
 		{"He was named player of the year by the federation.", "the year"},
 		{"Dunleavy, the NBA's 1999 coach of the year, earns more.", "the year"},

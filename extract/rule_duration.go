@@ -398,6 +398,13 @@ func (p *parser) dailyPaper(k int) bool {
 			return true
 		}
 	}
+	// the daily warned, the daily noted: a noun before its verb
+	if p.isAny(k-1, "the") && k+1 < len(p.t) && p.t[k+1].kind == tkWord && !p.t[k+1].capt {
+		w := p.text[p.t[k+1].s:p.t[k+1].e]
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && p.cls(k+1)&cUnit == 0 {
+			return true
+		}
+	}
 	// a leading business daily, the tabloid daily: a noun closing its phrase
 	if k > 0 && p.t[k-1].kind == tkWord && (k+1 >= len(p.t) || p.t[k+1].kind == tkPunct) {
 		switch strings.ToLower(p.text[p.t[k-1].s:p.t[k-1].e]) {
