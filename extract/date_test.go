@@ -90,6 +90,7 @@ func TestSeedPhrases(t *testing.T) {
 func TestExplicitDates(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"It happened on 25 September.", "25 September", "DATE", "2016-09-25", ""},
+		{"Early Christians prayed so until the year 325, the same as the Jews.", "the year 325", "DATE", "0325", ""},
 		// a second day sharing the first one's month
 		{"The summit is on April 24 and 25.", "25", "DATE", "2017-04-25", ""},
 		{"The meeting will be held from Nov. 16 to 18, the ministry said.", "18", "DATE", "2017-11-18", ""},

@@ -205,6 +205,22 @@ func (p *parser) posPrefix(i int) (string, int) {
 	return "", i
 }
 
+// earlyYearEnds reports whether the number before token k can end "the
+// year 325": the text or the clause ends, or AD, BC or a preposition
+// follows (not "the year 500 people", "the year 1.5 million", "50%").
+func (p *parser) earlyYearEnds(k int) bool {
+	if k >= len(p.t) {
+		return true
+	}
+	if p.t[k].kind == tkPunct {
+		if p.t[k].c == '%' {
+			return false
+		}
+		return !((p.t[k].c == ',' || p.t[k].c == '.') && p.adj(k+1) && k+1 < len(p.t) && p.t[k+1].kind == tkNum)
+	}
+	return p.isAny(k, "ad", "bc", "when", "and", "to", "in", "at", "the")
+}
+
 // ruleYear: 2013, fiscal 2013, the 1990s, the '80s, the mid-1990s, early
 // 2012, the end of 1994, the 20th century, the year 2000.
 func (p *parser) ruleYear(i int) (match, bool) {
@@ -230,6 +246,10 @@ func (p *parser) ruleYear(i int) (match, bool) {
 	}
 	if y, n, ok := p.year(k); ok && (fiscal || k > j || p.plausibleYear(k, y)) {
 		return match{start: start, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}, mod: mod, explicit: true}, true
+	}
+	// the year 325, the year 70 AD: an early year needs "the year" before it
+	if !fiscal && k > j && p.is(k-1, "year") && k < len(p.t) && p.t[k].kind == tkNum && p.t[k].nd <= 3 && p.t[k].num > 0 && p.earlyYearEnds(k+1) {
+		return match{start: start, end: k + 1, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: int(p.t[k].num)}, mod: mod, explicit: true}, true
 	}
 	if fiscal && p.isAny(k-1, "year") {
 		if ref, known := p.anchor, p.known(); known {
