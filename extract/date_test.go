@@ -190,6 +190,8 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The party, working ahead of the poll, on Tuesday reached agreement.", "Tuesday", "DATE", "2017-03-28", ""},
 		{"Talks had been initially scheduled for January 25, but were delayed.", "January 25", "DATE", "2017-01-25", ""},
 		{"Tension rose in the camp ahead of the election in December.", "December", "DATE", "2017-12", ""},
+		{"The EU froze talks with Serbia in August over its failure to cooperate.", "August", "DATE", "2016-08", ""},
+		{"Data include a smaller-than-expected rise in orders in January.", "January", "DATE", "2017-01", ""},
 		{"The vote is scheduled for Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"They meet next Friday.", "next Friday", "DATE", "2017-04-07", ""},
 		{"They met last Friday.", "last Friday", "DATE", "2017-03-24", ""},

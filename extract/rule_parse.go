@@ -241,6 +241,9 @@ func (p *parser) tense(i, j int) int {
 		if t.kind != tkWord {
 			continue
 		}
+		if p.hyphen(k-1) || p.hyphen(k+1) {
+			continue // smaller-than-expected, long-planned: part of a compound, no verb
+		}
 		w := p.word(k)
 		if (w == "said" || w == "announced" || w == "reported") && p.isAny(k-1, "be", "is", "are") {
 			continue // would be announced on Friday

@@ -205,7 +205,10 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	for _, w := range []string{"told", "began", "brought", "took", "made", "rose", "fell", "sold", "bought", "came",
 		"went", "got", "gave", "won", "lost", "left", "met", "paid", "ran", "saw", "sent", "spent", "stood", "struck",
 		"held", "kept", "led", "became", "grew", "knew", "found", "wrote", "spoke", "fled", "flew", "drove", "broke",
-		"chose", "fought", "caught", "taught", "thought", "felt", "heard", "meant", "sought", "threw", "wore", "woke"} {
+		"chose", "fought", "caught", "taught", "thought", "felt", "heard", "meant", "sought", "threw", "wore", "woke",
+		"froze", "stole", "swore", "tore", "drew", "blew", "hid", "shook", "withdrew", "oversaw", "undertook",
+		"underwent", "overtook", "sank", "sang", "rang", "swam", "dealt", "fled", "hung", "slept", "swept", "wept",
+		"upheld", "withheld", "forgave", "foresaw", "arose", "awoke", "strove", "forbade", "overthrew", "befell"} {
 		add(w, cPast, nil)
 	}
 	idx := make(map[string]uint16, len(m))
