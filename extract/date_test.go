@@ -91,6 +91,10 @@ func TestExplicitDates(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"It happened on 25 September.", "25 September", "DATE", "2016-09-25", ""},
 		{"Early Christians prayed so until the year 325, the same as the Jews.", "the year 325", "DATE", "0325", ""},
+		// a month range takes the year its second month carries
+		{"Imports came from January to August this year.", "January", "DATE", "2017-01", ""},
+		{"Dialogues had been held in August and December last year.", "August", "DATE", "2016-08", ""},
+		{"He was economy minister from April to August 2005.", "April", "DATE", "2005-04", ""},
 		// a second day sharing the first one's month
 		{"The summit is on April 24 and 25.", "25", "DATE", "2017-04-25", ""},
 		{"The meeting will be held from Nov. 16 to 18, the ministry said.", "18", "DATE", "2017-11-18", ""},

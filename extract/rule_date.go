@@ -686,6 +686,10 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		dir = dirFuture // crude for January delivery, the March contract: the coming one
 	}
 	ref, known := p.ref()
+	if y, ok := p.rangeYear(end, m); ok && dir == 0 {
+		v.y = y // from January to September this year: the range's year
+		return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+	}
 	if known {
 		switch dir {
 		case 3:
@@ -697,6 +701,31 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// rangeYear reads the year of a month range whose second month carries it:
+// "January to September this year", "January-June 2006", "May and June last
+// year". Token k follows the first month, m.
+func (p *parser) rangeYear(k, m int) (int, bool) {
+	if !(p.isAny(k, "to", "through", "until", "and", "or") || (p.punct(k, '-') && p.adj(k) && p.adj(k+1))) {
+		return 0, false
+	}
+	k++
+	if !p.capWord(k, cMonth) || p.lx(k).val < m {
+		return 0, false
+	}
+	if p.lx(k).abbr {
+		k = p.skipDot(k + 1)
+	} else {
+		k++
+	}
+	if y, _, ok := p.year(k); ok {
+		return y, true
+	}
+	if p.isAny(k, "this", "last", "next") && p.is(k+1, "year") && p.known() {
+		return p.anchor.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)], true
+	}
+	return 0, false
 }
 
 // ruleHoliday: Christmas, Christmas Eve, New Year's Day, Thanksgiving,
