@@ -162,6 +162,10 @@ func TestRelativeDates(t *testing.T) {
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
 	runNoDates(t, seedDay, []noDateCase{
+		{"Watson, a 46-year old Canadian citizen, was held.", "46-year"},
+		{"His wife and two-year old son are infected.", "two-year"},
+		{"They arrived with their 6-month-old son.", "6-month"},
+		{"Even girls who are 10 years younger than I are winning.", "10 years"},
 		{"South Africans should bury the past.", "the past"},
 		{"His regime is a thing of the past.", "the past"},
 		{"Krungthep Thurakit, a leading business daily, said so.", "daily"},
@@ -314,6 +318,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The fee is $5 a year.", "a year", "SET", "P1Y", ""},
 		{"It will make 1.58 million units a year.", "a year", "SET", "P1Y", ""},
 		{"They sell over fifty thousand discs a year.", "a year", "SET", "P1Y", ""},
+		{"Militants may undermine the IRA's 8-month-old truce.", "8-month-old", "DURATION", "P8M", ""},
+		{"Deputies were sentenced in 1995 to 15 years in prison.", "15 years", "DURATION", "P15Y", ""},
 		{"He won by a fraction of a second to take the title.", "a second", "DURATION", "PT1S", ""},
 		{"Wait for a second, please.", "a second", "DURATION", "PT1S", ""},
 		{"Agents are conducting hundreds of interviews a day.", "a day", "SET", "P1D", ""},

@@ -188,8 +188,8 @@ body:
 		if p.isAny(k, "more", "additional", "straight", "consecutive", "full", "long", "whole", "extra") && p.cls(k+1)&cUnit != 0 {
 			k++
 		}
-		// two to three weeks, 12 to 18 months
-		if p.isAny(k, "to", "or") {
+		// two to three weeks, 12 to 18 months (not "in 1995 to 15 years")
+		if p.isAny(k, "to", "or") && !(p.t[k-1].kind == tkNum && p.t[k-1].nd == 4) {
 			if q2, ok2 := p.quantity(k + 1); ok2 && !q2.one && p.cls(q2.end)&cUnit != 0 {
 				k = q2.end
 				if p.word(k-2) == "to" || p.word(q.end) == "to" {
@@ -229,12 +229,15 @@ body:
 		u := lx.unit
 		k++
 		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
-			if u == uYear && p.is(k+1, "old") {
-				return match{}, false // ages are not temporal expressions
+			if p.is(k+1, "old") && (u == uYear || p.isAny(k+2, "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs")) {
+				return match{}, false // ages of people are not temporal expressions: a 6-month-old son (an 8-month-old truce is)
 			}
 			k += 2
 		} else if p.hyphen(k) {
 			return match{}, false // a year-earlier figure
+		}
+		if p.isAny(k, "old", "younger", "older") {
+			return match{}, false // a 46-year old, nine year old, 10 years younger: ages
 		}
 		if u == uYear && lx.plural && p.is(k, "old") {
 			return match{}, false

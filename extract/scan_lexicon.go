@@ -196,7 +196,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		// words of play and of business (gameQuarter)
 		"rebounds", "assists", "touchdown", "touchdowns", "yard", "yards", "scored", "quarterback", "halftime",
 		"basketball", "football", "nba", "nfl", "game", "played", "lead", "trailing", "victory", "profit", "profits",
-		"earnings", "sales", "revenue", "revenues", "growth", "economy", "gdp", "net", "results", "output", "basis", "respectively", "longer", "break", "recess", "into", "player", "players", "coach", "footballer", "athlete", "manager", "rookie", "film", "album", "song", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal", "vacation", "vacations", "thousands", "hundreds", "dozens",
+		"earnings", "sales", "revenue", "revenues", "growth", "economy", "gdp", "net", "results", "output", "basis", "respectively", "longer", "break", "recess", "into", "younger", "older", "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs", "player", "players", "coach", "footballer", "athlete", "manager", "rookie", "film", "album", "song", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal", "vacation", "vacations", "thousands", "hundreds", "dozens",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
 		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
