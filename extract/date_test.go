@@ -162,6 +162,8 @@ func TestRelativeDates(t *testing.T) {
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
 	runNoDates(t, seedDay, []noDateCase{
+		{"The raid started just after 3 p.m. (2000 GMT) Tuesday.", "2000"},
+		{"Output will rise to 1300 billion dinars.", "1300"},
 		{"Watson, a 46-year old Canadian citizen, was held.", "46-year"},
 		{"His wife and two-year old son are infected.", "two-year"},
 		{"They arrived with their 6-month-old son.", "6-month"},

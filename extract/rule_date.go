@@ -335,6 +335,9 @@ func (p *parser) plausibleYear(k, y int) bool {
 		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 && !(nt.lex().unit == uSeason && !nt.lex().plural) {
 			return false // 1990 years; but the 2006 season is a year
 		}
+		if p.isAny(k+1, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "million", "billion") {
+			return false // at 1925 GMT: a clock time; 1300 billion dinars
+		}
 		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") &&
 			!(p.punct(k+2, '\'') && p.is(k+3, "s")) && !p.isAny(k-1, "of", "in", "since", "until", "by") {
 			return false // 2000 men, but the 2006 men's championship, the year of 2006 marks
