@@ -162,6 +162,7 @@ func TestRelativeDates(t *testing.T) {
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
 	runNoDates(t, seedDay, []noDateCase{
+		{"He attended a forum sponsored by Business Weekly last year.", "Weekly"},
 		{"The raid started just after 3 p.m. (2000 GMT) Tuesday.", "2000"},
 		{"Output will rise to 1300 billion dinars.", "1300"},
 		{"Watson, a 46-year old Canadian citizen, was held.", "46-year"},

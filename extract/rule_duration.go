@@ -424,6 +424,9 @@ func (p *parser) dailyPaper(k int) bool {
 // annually, per year.
 func (p *parser) ruleSet(i int) (match, bool) {
 	k := i
+	if p.t[k].capt && k > 0 && p.t[k-1].kind == tkWord && p.t[k-1].capt && !p.sentenceStart(k-1) && p.cls(k)&cSetWord != 0 {
+		return match{}, false // Business Weekly, the Daily Telegraph: a title
+	}
 	switch p.word(k) {
 	case "daily", "nightly":
 		if p.dailyPaper(k) {
