@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -41,6 +42,32 @@ func runCases(t *testing.T, anchor time.Time, cases []dateCase) {
 	}
 }
 
+// noDateCase is a phrase in which the Finder must report no expression
+// covering span.
+type noDateCase struct {
+	text string
+	span string // a phrase that is no temporal expression here
+}
+
+// runNoDates checks that no expression found in each case's text overlaps
+// its span.
+func runNoDates(t *testing.T, anchor time.Time, cases []noDateCase) {
+	t.Helper()
+	f := NewFinder()
+	for _, c := range cases {
+		s := strings.Index(c.text, c.span)
+		if s < 0 {
+			t.Fatalf("%q not in %q", c.span, c.text)
+		}
+		e := s + len(c.span)
+		for _, g := range f.Find(c.text, anchor) {
+			if g.Start < e && s < g.End {
+				t.Errorf("%q: %q is no date, got %q %s %s", c.text, c.span, g.Text, g.Type, g.Value)
+			}
+		}
+	}
+}
+
 // TestSeedPhrases are the phrases of the five seed articles, published on
 // Friday 2017-03-31.
 func TestSeedPhrases(t *testing.T) {
@@ -63,6 +90,18 @@ func TestSeedPhrases(t *testing.T) {
 func TestExplicitDates(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"It happened on 25 September.", "25 September", "DATE", "2016-09-25", ""},
+		{"Early Christians prayed so until the year 325, the same as the Jews.", "the year 325", "DATE", "0325", ""},
+		// a month range takes the year its second month carries
+		{"Imports came from January to August this year.", "January", "DATE", "2017-01", ""},
+		{"Dialogues had been held in August and December last year.", "August", "DATE", "2016-08", ""},
+		{"He was economy minister from April to August 2005.", "April", "DATE", "2005-04", ""},
+		// a second day sharing the first one's month
+		{"The summit is on April 24 and 25.", "25", "DATE", "2017-04-25", ""},
+		{"The meeting will be held from Nov. 16 to 18, the ministry said.", "18", "DATE", "2017-11-18", ""},
+		{"Two women were found on December 2 and 9 respectively.", "9", "DATE", "2016-12-09", ""},
+		{"Voting took place on 12 and 13 August.", "12", "DATE", "2016-08-12", ""},
+		{"The bombs fell on August 6 and 9, 1945, the only such attacks.", "9, 1945", "DATE", "1945-08-09", ""},
+		{"The bombs fell on August 6 and 9, 1945, the only such attacks.", "August 6", "DATE", "1945-08-06", ""},
 		{"Filed 3/16/2017 in court.", "3/16/2017", "DATE", "2017-03-16", ""},
 		{"Filed 2017-03-16 in court.", "2017-03-16", "DATE", "2017-03-16", ""},
 		{"Born in August 1988 in Ohio.", "August 1988", "DATE", "1988-08", ""},
@@ -83,6 +122,8 @@ func TestExplicitDates(t *testing.T) {
 		{"Results of the 2006 men's championship.", "2006", "DATE", "2006", ""},
 		{"A thief stole 1.58 million dollars, the record of 2005.", "2005", "DATE", "2005", ""},
 		{"The company will pay on Christmas Day.", "Christmas Day", "DATE", "2017-12-25", ""},
+		{"The court remanded him in custody over the Christmas break.", "Christmas", "DATE", "2016-12-25", ""},
+		{"The party will not act before Christmas because it lacks votes.", "Christmas", "DATE", "2017-12-25", ""},
 		{"The campaign will run from now to Election Day.", "Election Day", "DATE", "2017-11-07", ""},
 		{"They will meet on Thanksgiving.", "Thanksgiving", "DATE", "2017-11-23", ""},
 	})
@@ -120,6 +161,35 @@ func TestRelativeDates(t *testing.T) {
 		{"Murders rose last year over the previous year.", "the previous year", "DATE", "2015", ""},
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
+	runNoDates(t, seedDay, []noDateCase{
+		{"He attended a forum sponsored by Business Weekly last year.", "Weekly"},
+		{"The raid started just after 3 p.m. (2000 GMT) Tuesday.", "2000"},
+		{"Output will rise to 1300 billion dinars.", "1300"},
+		{"Watson, a 46-year old Canadian citizen, was held.", "46-year"},
+		{"His wife and two-year old son are infected.", "two-year"},
+		{"They arrived with their 6-month-old son.", "6-month"},
+		{"Even girls who are 10 years younger than I are winning.", "10 years"},
+		{"South Africans should bury the past.", "the past"},
+		{"His regime is a thing of the past.", "the past"},
+		{"Krungthep Thurakit, a leading business daily, said so.", "daily"},
+		{"\"They are gone,\" the daily warned.", "daily"},
+		{"\"No,\" the source told the tabloid daily.", "daily"},
+		{"He was named player of the year by the federation.", "the year"},
+		{"Dunleavy, the NBA's 1999 coach of the year, earns more.", "the year"},
+		{"Exports of Christmas commodities fell.", "Christmas"},
+		{"An airport removed 14 plastic Christmas trees.", "Christmas"},
+		{"Shares rose after Wall Street's post-Christmas rebound.", "Christmas"},
+		{"Stocks rose for a second straight day.", "a second"},
+		{"Officials allowed a second day's voting.", "a second"},
+		{"He argued in favour of a second term of office.", "a second"},
+		{"They fear a second or third nuclear test.", "a second"},
+		{"With four minutes left Van Persie claimed a second, steering the ball home.", "a second"},
+		{"Iraq has been wracked by violence since the fall of Saddam Hussein.", "the fall"},
+		{"He spoke on April 24 and 25 people died.", "25"},
+		{"The index fell Thursday to 17,707.61.", "17"},
+		{"It is a real danger to the future of the state.", "the future"},
+		{"Leaders failed to reach consensus on the future of the president.", "the future"},
+	})
 }
 
 func TestWeekdaysByTense(t *testing.T) {
@@ -127,6 +197,12 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The report was released Friday.", "Friday", "DATE", "2017-03-31", ""},
 		{"The board met Tuesday.", "Tuesday", "DATE", "2017-03-28", ""},
 		{"The board will meet Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
+		{"Jeffrey spoke ahead of the election Thursday for the legislature.", "Thursday", "DATE", "2017-04-06", ""},
+		{"The party, working ahead of the poll, on Tuesday reached agreement.", "Tuesday", "DATE", "2017-03-28", ""},
+		{"Talks had been initially scheduled for January 25, but were delayed.", "January 25", "DATE", "2017-01-25", ""},
+		{"Tension rose in the camp ahead of the election in December.", "December", "DATE", "2017-12", ""},
+		{"The EU froze talks with Serbia in August over its failure to cooperate.", "August", "DATE", "2016-08", ""},
+		{"Data include a smaller-than-expected rise in orders in January.", "January", "DATE", "2017-01", ""},
 		{"The vote is scheduled for Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"They meet next Friday.", "next Friday", "DATE", "2017-04-07", ""},
 		{"They met last Friday.", "last Friday", "DATE", "2017-03-24", ""},
@@ -201,6 +277,28 @@ func TestQuarters(t *testing.T) {
 	if got := NewFinder().Find("The quarter-to-quarter comparison improved.", day); len(got) != 0 {
 		t.Errorf("quarter-to-quarter is no date: %v", got)
 	}
+	// a quarter as a share of something
+	runNoDates(t, day, []noDateCase{
+		{"Iraq imports about three-quarters of its food.", "three-quarters"},
+		{"They have seized more than one quarter of Zaire.", "one quarter"},
+		{"By 2033, more than a quarter of the population would be retired.", "a quarter"},
+		{"The Fed raised the rate by another one quarter percentage point.", "one quarter"},
+		{"Growth should stand at around two-and-three-quarter percent.", "three-quarter"},
+		{"Some 1.13 million graduated, three quarters of a million more than last year.", "three quarters"},
+		// a game's quarters
+		{"The incident came with nine minutes to play in the fourth quarter of Seattle's 106-90 victory.", "the fourth quarter"},
+		{"Owens beat Hall for a seven-yard touchdown late in the first quarter.", "the first quarter"},
+		{"Bahrain established a comfortable 71-39 lead after three quarters.", "three quarters"},
+		{"Dallas led by as many as 43 points in the fourth quarter over the Clippers.", "the fourth quarter"},
+		{"Nowitzki scored 30 points and had 9 rebounds. Dallas won the game. Bryant played. \"I felt we had to get something going in the third quarter.\"", "the third quarter"},
+	})
+	runCases(t, day, []dateCase{
+		{"It recently turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", ""},
+		{"Accidents rose in the first three quarters of 2005.", "the first three quarters", "DURATION", "P3Q", ""},
+		{"GDP grew by 0.8 percent in the third quarter.", "the third quarter", "DATE", "1989-Q3", ""},
+		{"Net income fell 43 percentage points in the third quarter.", "the third quarter", "DATE", "1989-Q3", ""},
+		{"The team's sales led the industry in the third quarter.", "the third quarter", "DATE", "1989-Q3", ""},
+	})
 }
 
 func TestDurationsAndSets(t *testing.T) {
@@ -209,6 +307,10 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The talk lasted 5 minutes.", "5 minutes", "DURATION", "PT5M", ""},
 		{"It took several days.", "several days", "DURATION", "PXD", ""},
 		{"It should take about two weeks.", "about two weeks", "DURATION", "P2W", "APPROX"},
+		// numbers with a thousands comma are one number
+		{"It was built more than 1,400 years ago.", "more than 1,400 years ago", "DATE", "0617", "MORE_THAN"},
+		{"The deluge happened about 4,000 years ago.", "about 4,000 years ago", "DATE", "BC1984", "APPROX"},
+		{"The system had been in place for more than 2,000 years.", "more than 2,000 years", "DURATION", "P2000Y", "MORE_THAN"},
 		{"Prices fell over the past three months.", "the past three months", "DURATION", "P3M", ""},
 		{"Sales rose in the past year.", "the past year", "DATE", "2016", ""}, // TimeBank: a DATE, not P1Y
 		{"It reopened last fall.", "last fall", "DATE", "2016-FA", ""},
@@ -218,6 +320,12 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The paper is printed daily.", "daily", "SET", "P1D", ""},
 		{"The fee is $5 a year.", "a year", "SET", "P1Y", ""},
 		{"It will make 1.58 million units a year.", "a year", "SET", "P1Y", ""},
+		{"They sell over fifty thousand discs a year.", "a year", "SET", "P1Y", ""},
+		{"Militants may undermine the IRA's 8-month-old truce.", "8-month-old", "DURATION", "P8M", ""},
+		{"Deputies were sentenced in 1995 to 15 years in prison.", "15 years", "DURATION", "P15Y", ""},
+		{"He won by a fraction of a second to take the title.", "a second", "DURATION", "PT1S", ""},
+		{"Wait for a second, please.", "a second", "DURATION", "PT1S", ""},
+		{"Agents are conducting hundreds of interviews a day.", "a day", "SET", "P1D", ""},
 		{"They will receive checkups for another week.", "another week", "DURATION", "P1W", ""},
 		{"OPEC pumps 28 million barrels per day.", "per day", "SET", "P1D", ""},
 		{"Toyota will pull out after the 2006 season.", "2006", "DATE", "2006", ""},

@@ -210,6 +210,22 @@ func (p *parser) posPrefix(i int) (string, int) {
 	return "", i
 }
 
+// earlyYearEnds reports whether the number before token k can end "the
+// year 325": the text or the clause ends, or AD, BC or a preposition
+// follows (not "the year 500 people", "the year 1.5 million", "50%").
+func (p *parser) earlyYearEnds(k int) bool {
+	if k >= len(p.t) {
+		return true
+	}
+	if p.t[k].kind == tkPunct {
+		if p.t[k].c == '%' {
+			return false
+		}
+		return !((p.t[k].c == ',' || p.t[k].c == '.') && p.adj(k+1) && k+1 < len(p.t) && p.t[k+1].kind == tkNum)
+	}
+	return p.isAny(k, "ad", "bc", "when", "and", "to", "in", "at", "the")
+}
+
 // ruleYear: 2013, fiscal 2013, the 1990s, the '80s, the mid-1990s, early
 // 2012, the end of 1994, the 20th century, the year 2000.
 func (p *parser) ruleYear(i int) (match, bool) {
@@ -235,6 +251,10 @@ func (p *parser) ruleYear(i int) (match, bool) {
 	}
 	if y, n, ok := p.year(k); ok && (fiscal || k > j || p.plausibleYear(k, y)) {
 		return match{start: start, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}, mod: mod, explicit: true}, true
+	}
+	// the year 325, the year 70 AD: an early year needs "the year" before it
+	if !fiscal && k > j && p.is(k-1, "year") && k < len(p.t) && p.t[k].kind == tkNum && p.t[k].nd <= 3 && p.t[k].num > 0 && p.earlyYearEnds(k+1) {
+		return match{start: start, end: k + 1, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: int(p.t[k].num)}, mod: mod, explicit: true}, true
 	}
 	if fiscal && p.isAny(k-1, "year") {
 		if ref, known := p.anchor, p.known(); known {
@@ -319,6 +339,9 @@ func (p *parser) plausibleYear(k, y int) bool {
 		}
 		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 && !(nt.lex().unit == uSeason && !nt.lex().plural) {
 			return false // 1990 years; but the 2006 season is a year
+		}
+		if p.isAny(k+1, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "million", "billion") {
+			return false // at 1925 GMT: a clock time; 1300 billion dinars
 		}
 		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") &&
 			!(p.punct(k+2, '\'') && p.is(k+3, "s")) && !p.isAny(k-1, "of", "in", "since", "until", "by") {
@@ -491,6 +514,9 @@ ord:
 		// (Arsenal led in the first half); a year's half names its year
 		return match{}, false
 	}
+	if q != 0 && year == 0 && yshift == 0 && (rel == "" || rel == "first") && p.gameQuarter(i) {
+		return match{}, false // late in the fourth quarter of a game
+	}
 	named := yshift == 0 && half == 0
 	if q == 0 && half == 0 && year != 0 {
 		// the 1988 quarter: the quarter the story is about, in that year;
@@ -556,6 +582,9 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 	}
 	if (det == "the" || det == "") && mod == "" && (p.word(k-1) == "fall" || p.word(k-1) == "spring") && !p.isAny(i-1, "in", "during", "by", "until", "since", "this", "next", "last") {
 		return match{}, false
+	}
+	if det == "the" && mod == "" && p.word(k-1) == "fall" && p.is(k, "of") {
+		return match{}, false // since the fall of Saddam Hussein (the fall of 1994 is read above)
 	}
 	v := tv{g: timeline.GrainSeason, season: s}
 	if p.known() {
@@ -665,6 +694,10 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		dir = dirFuture // crude for January delivery, the March contract: the coming one
 	}
 	ref, known := p.ref()
+	if y, ok := p.rangeYear(end, m); ok && dir == 0 {
+		v.y = y // from January to September this year: the range's year
+		return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+	}
 	if known {
 		switch dir {
 		case 3:
@@ -676,6 +709,31 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// rangeYear reads the year of a month range whose second month carries it:
+// "January to September this year", "January-June 2006", "May and June last
+// year". Token k follows the first month, m.
+func (p *parser) rangeYear(k, m int) (int, bool) {
+	if !(p.isAny(k, "to", "through", "until", "and", "or") || (p.punct(k, '-') && p.adj(k) && p.adj(k+1))) {
+		return 0, false
+	}
+	k++
+	if !p.capWord(k, cMonth) || p.lx(k).val < m {
+		return 0, false
+	}
+	if p.lx(k).abbr {
+		k = p.skipDot(k + 1)
+	} else {
+		k++
+	}
+	if y, _, ok := p.year(k); ok {
+		return y, true
+	}
+	if p.isAny(k, "this", "last", "next") && p.is(k+1, "year") && p.known() {
+		return p.anchor.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)], true
+	}
+	return 0, false
 }
 
 // ruleHoliday: Christmas, Christmas Eve, New Year's Day, Thanksgiving,
@@ -729,6 +787,14 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 		k += 2
 	default:
 		return match{}, false
+	}
+	// A holiday modifying a noun is no date: Christmas trees, gifts,
+	// commodities (the Christmas holiday, break, season stay dates).
+	if k == i+1 && k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && !p.t[k].capt && p.t[k].lid == 0 && !functionWords[strings.ToLower(p.text[p.t[k].s:p.t[k].e])] {
+		return match{}, false
+	}
+	if p.hyphen(i - 1) {
+		return match{}, false // post-Christmas, pre-Christmas: an adjective
 	}
 	v := tv{g: timeline.GrainDay, m: m, d: d}
 	if ref, known := p.ref(); known {

@@ -178,6 +178,9 @@ body:
 			// "a year": a duration, or a set after an amount ($5 a year)
 			if p.cls(q.end)&cUnit != 0 && !p.lx(q.end).plural && p.isSetContext(i) {
 				u := p.lx(q.end).unit
+				if u == uQuarter && p.fraction(q.end+1) {
+					return match{}, false // more than a quarter of the population
+				}
 				return match{start: i, end: q.end + 1, typ: timeline.TypeSet, val: durValue(qty{n: 1}, u)}, true
 			}
 		}
@@ -185,8 +188,8 @@ body:
 		if p.isAny(k, "more", "additional", "straight", "consecutive", "full", "long", "whole", "extra") && p.cls(k+1)&cUnit != 0 {
 			k++
 		}
-		// two to three weeks, 12 to 18 months
-		if p.isAny(k, "to", "or") {
+		// two to three weeks, 12 to 18 months (not "in 1995 to 15 years")
+		if p.isAny(k, "to", "or") && !(p.t[k-1].kind == tkNum && p.t[k-1].nd == 4) {
 			if q2, ok2 := p.quantity(k + 1); ok2 && !q2.one && p.cls(q2.end)&cUnit != 0 {
 				k = q2.end
 				if p.word(k-2) == "to" || p.word(q.end) == "to" {
@@ -226,12 +229,15 @@ body:
 		u := lx.unit
 		k++
 		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
-			if u == uYear && p.is(k+1, "old") {
-				return match{}, false // ages are not temporal expressions
+			if p.is(k+1, "old") && (u == uYear || p.isAny(k+2, "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs")) {
+				return match{}, false // ages of people are not temporal expressions: a 6-month-old son (an 8-month-old truce is)
 			}
 			k += 2
 		} else if p.hyphen(k) {
 			return match{}, false // a year-earlier figure
+		}
+		if p.isAny(k, "old", "younger", "older") {
+			return match{}, false // a 46-year old, nine year old, 10 years younger: ages
 		}
 		if u == uYear && lx.plural && p.is(k, "old") {
 			return match{}, false
@@ -253,8 +259,24 @@ body:
 		if u == uQuarter && !lx.plural && q.one {
 			return match{}, false
 		}
+		if u == uQuarter && !the && lead == "" && p.fraction(k) {
+			return match{}, false // three-quarters of its food, a quarter point
+		}
+		if u == uQuarter && lx.plural && !the && lead == "" && p.gameQuarter(i) {
+			return match{}, false // a 71-39 lead after three quarters
+		}
 		if u == uSecond && q.one && !hy && k < len(p.t) && p.t[k].kind == tkWord && p.t[k].lid == 0 {
 			return match{}, false // a second group, a second betrayal: an ordinal
+		}
+		if u == uSecond && q.one && !hy && !p.isAny(k, "later", "earlier", "ago", "after", "before", "longer") {
+			// a second term, a second straight day, a second or third test,
+			// claimed a second: an ordinal; for a second, a fraction of a
+			// second, a second later: a duration
+			// a fraction of a second to win; not "in favour of a second term"
+			frac := p.isAny(start-1, "of", "than", "per", "every", "half") && (k >= len(p.t) || p.t[k].kind != tkWord || p.isAny(k, "to", "in", "at", "for", "by"))
+			if !frac && ((k < len(p.t) && p.t[k].kind == tkWord) || (mod == "" && !p.isAny(start-1, "for", "in", "within", "just", "only"))) {
+				return match{}, false
+			}
 		}
 		if u == uHalf && !hy && q.one {
 			// "a half" / "half": not a duration here
@@ -309,6 +331,35 @@ body:
 	return match{}, false
 }
 
+// fraction reports whether the words from token k make a quarter before them
+// a share, not a span of time: "three-quarters of its food", "a quarter of
+// Zaire", "one quarter percentage point". The share is of something a
+// determiner or a name opens; "two quarters of losses", "three quarters of
+// 2005" and "of this year" stay spans of time.
+func (p *parser) fraction(k int) bool {
+	if p.isAny(k, "percent", "point", "points", "percentage") {
+		return true
+	}
+	if !p.is(k, "of") {
+		return false
+	}
+	j := k + 1
+	if j >= len(p.t) {
+		return false
+	}
+	if _, _, ok := p.year(j); ok {
+		return false
+	}
+	if p.isAny(j, "a", "an", "the") {
+		return p.cls(j+1)&(cUnit|cOrdinal) == 0 && !p.isAny(j+1, "fiscal", "current", "same", "previous", "following", "calendar", "year-ago", "year-earlier", "comparable", "corresponding", "latest", "last", "past", "next")
+	}
+	if p.isAny(j, "its", "his", "her", "their", "our", "my", "your", "all", "those", "these") {
+		return true
+	}
+	t := &p.t[j]
+	return t.kind == tkWord && t.capt && p.lx(j) == nil
+}
+
 // isSetContext reports whether "a year" at token i follows an amount or a
 // frequency ($5 a year, 5% a year, twice a day, 500 a week).
 func (p *parser) isSetContext(i int) bool {
@@ -322,9 +373,10 @@ func (p *parser) isSetContext(i int) bool {
 	if p.isAny(i-1, "once", "twice", "times", "percent", "cents", "dollars", "million", "billion", "barrels", "tons", "each") {
 		return true
 	}
-	// an amount of something: 1.58 million units a year, 500 people a day
+	// an amount of something: 1.58 million units a year, 500 people a day,
+	// fifty thousand CDs a year, hundreds of interviews a day
 	for k := i - 2; k >= 0 && k >= i-4; k-- {
-		if p.t[k].kind == tkNum || p.isAny(k, "million", "billion") {
+		if p.t[k].kind == tkNum || p.isAny(k, "million", "billion", "thousand", "hundred", "thousands", "hundreds", "dozens") {
 			return p.t[i-1].kind == tkWord && !p.t[i-1].capt
 		}
 		if p.t[k].kind == tkPunct && p.t[k].c != '.' && p.t[k].c != ',' {
@@ -349,6 +401,22 @@ func (p *parser) dailyPaper(k int) bool {
 			return true
 		}
 	}
+	// the daily warned, the daily noted: a noun before its verb
+	if p.isAny(k-1, "the") && k+1 < len(p.t) && p.t[k+1].kind == tkWord && !p.t[k+1].capt {
+		w := p.text[p.t[k+1].s:p.t[k+1].e]
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && p.cls(k+1)&cUnit == 0 {
+			return true
+		}
+	}
+	// a leading business daily, the tabloid daily: a noun closing its phrase
+	if k > 0 && p.t[k-1].kind == tkWord && (k+1 >= len(p.t) || p.t[k+1].kind == tkPunct) {
+		switch strings.ToLower(p.text[p.t[k-1].s:p.t[k-1].e]) {
+		case "the", "a", "an", "business", "tabloid", "leading", "financial", "local", "national", "official",
+			"popular", "economic", "influential", "independent", "regional", "sports", "evening", "morning",
+			"government", "opposition", "party", "english-language", "state-run", "mass-circulation":
+			return true
+		}
+	}
 	return false
 }
 
@@ -356,6 +424,9 @@ func (p *parser) dailyPaper(k int) bool {
 // annually, per year.
 func (p *parser) ruleSet(i int) (match, bool) {
 	k := i
+	if p.t[k].capt && k > 0 && p.t[k-1].kind == tkWord && p.t[k-1].capt && !p.sentenceStart(k-1) && p.cls(k)&cSetWord != 0 {
+		return match{}, false // Business Weekly, the Daily Telegraph: a title
+	}
 	switch p.word(k) {
 	case "daily", "nightly":
 		if p.dailyPaper(k) {

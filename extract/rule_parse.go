@@ -73,6 +73,7 @@ type parser struct {
 	lastDayAt   int
 	lastMonth   tv // the last month (without a day) resolved with a year
 	lastMonthAt int
+	sport       int8 // whether the story is one of sport: 0 not yet read, 1 yes, -1 no (see gameQuarter)
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }
@@ -225,16 +226,23 @@ func (p *parser) tense(i, j int) int {
 			break
 		}
 	}
+	comma := false
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.t[k]
 		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
 			break
+		}
+		if t.kind == tkPunct && t.c == ',' {
+			comma = true
 		}
 		if t.kind == tkPunct && t.c == '\'' && p.is(k+1, "ll") {
 			return 1
 		}
 		if t.kind != tkWord {
 			continue
+		}
+		if p.hyphen(k-1) || p.hyphen(k+1) {
+			continue // smaller-than-expected, long-planned: part of a compound, no verb
 		}
 		w := p.word(k)
 		if (w == "said" || w == "announced" || w == "reported") && p.isAny(k-1, "be", "is", "are") {
@@ -248,8 +256,12 @@ func (p *parser) tense(i, j int) int {
 			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
 				continue // due to expire: the tense is on "due"
 			}
-			if p.isAny(k-1, "been", "was", "were", "had") && w != "planning" && w != "going" {
-				if p.isAny(k-1, "was", "were") && (w == "expected" || w == "scheduled") {
+			aux := k - 1
+			if aux > 0 && p.lyAdverb(aux) {
+				aux-- // had been initially scheduled
+			}
+			if p.isAny(aux, "been", "was", "were", "had") && w != "planning" && w != "going" {
+				if p.isAny(aux, "was", "were") && (w == "expected" || w == "scheduled") {
 					return 1 // results were expected Monday: still ahead
 				}
 				return -1 // had been due to expire Friday
@@ -266,6 +278,11 @@ func (p *parser) tense(i, j int) int {
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
 			return -1
+		case "ahead":
+			// not across a comma: "ahead of the poll, on Tuesday reached"
+			if p.is(k+1, "of") && !comma {
+				return 1 // ahead of the election in December
+			}
 		case "is", "are":
 			if p.is(k+1, "to") {
 				return 1 // is to resume trading Tuesday
@@ -287,6 +304,13 @@ func (p *parser) tense(i, j int) int {
 		return after
 	}
 	return p.tenseAfter(j)
+}
+
+// lyAdverb reports whether token k is a lower-case adverb in -ly (initially,
+// originally, tentatively), which may stand between an auxiliary and its verb.
+func (p *parser) lyAdverb(k int) bool {
+	t := &p.t[k]
+	return t.kind == tkWord && !t.capt && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "ly")
 }
 
 // tenseAfter reads the clause after an expression that has no cue before
@@ -413,15 +437,100 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		}
 		if cue {
 			if m, ok := p.best(i); ok {
+				if p.awardYear(m) {
+					i = m.end // player of the year: a title, not a time
+					continue
+				}
+				if b, ok := p.pairedDayBefore(m, out); ok {
+					out = append(out, p.emit(b)) // 12 and 13 May: the 12
+				}
 				out = append(out, p.emit(m))
 				p.note(m)
 				i = m.end
+				if a, ok := p.pairedDayAfter(m); ok {
+					if a.end > a.start+1 && a.v.y != m.v.y {
+						m.v.y = a.v.y // August 6 and 9, 1945: the year is both days'
+						out[len(out)-1] = p.emit(m)
+					}
+					out = append(out, p.emit(a)) // April 24 and 25: the 25
+					i = a.end
+				}
 				continue
 			}
 		}
 		i++
 	}
 	return out
+}
+
+// awardYear reports whether m is "the year" of an award's title: player of
+// the year, coach of the year, the best film of the year.
+func (p *parser) awardYear(m match) bool {
+	return m.end-m.start == 2 && p.is(m.start, "the") && p.is(m.start+1, "year") && p.is(m.start-1, "of") &&
+		p.isAny(m.start-2, "player", "players", "coach", "footballer", "athlete", "manager", "rookie", "film", "album",
+			"song", "record", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal")
+}
+
+// pairedDayAfter reads the bare day number a day date shares its month
+// with: "April 24 and 25", "Nov. 16 to 18", "Dec. 2 or 3". The number must
+// be a later day and end the phrase (not "April 24 and 25 people").
+func (p *parser) pairedDayAfter(m match) (match, bool) {
+	if m.val != "" || m.v.g != timeline.GrainDay || m.v.m == 0 || m.v.d == 0 || m.v.clock || m.v.part != "" {
+		return match{}, false
+	}
+	j := m.end
+	if p.t[j-1].kind != tkNum || !p.isAny(j, "and", "or", "to", "through") || !p.dayAfterLink(j+1, m.v.d) {
+		return match{}, false // the date must end in its day: not "Thursday to 17,707"
+	}
+	e := j + 2
+	if !(e >= len(p.t) || p.t[e].kind == tkPunct || p.isAny(e, "in", "at", "to", "for", "when", "and", "respectively")) || p.punct(e, '-') || p.punct(e, '/') {
+		return match{}, false
+	}
+	v := m.v
+	v.d = int(p.t[j+1].num)
+	if p.punct(e, ',') {
+		if y, ye, ok := p.year(e + 1); ok && p.t[e+1].kind == tkNum {
+			v.y, e = y, ye // August 6 and 9, 1945
+			return match{start: j + 1, end: e, typ: m.typ, v: v}, true
+		}
+	}
+	return match{start: j + 1, end: j + 2, typ: m.typ, v: v}, true
+}
+
+// pairedDayBefore reads the bare day number before a day date written day
+// first: the 12 of "12 and 13 May". out holds the expressions found so far;
+// the number must not be part of one of them.
+func (p *parser) pairedDayBefore(m match, out []timeline.Timex) (match, bool) {
+	if m.val != "" || m.v.g != timeline.GrainDay || m.v.m == 0 || m.v.d == 0 || m.v.clock || m.v.part != "" {
+		return match{}, false
+	}
+	j := m.start - 1
+	if p.t[m.start].kind != tkNum || !p.isAny(j, "and", "or", "to") || j < 1 {
+		return match{}, false
+	}
+	k := j - 1
+	t := &p.t[k]
+	if t.kind != tkNum || t.nd > 2 || t.num < 1 || int(t.num) >= m.v.d || (k > 0 && (p.adj(k) || p.t[k-1].kind == tkNum)) {
+		return match{}, false
+	}
+	if n := len(out); n > 0 && out[n-1].End > int(t.s) {
+		return match{}, false
+	}
+	v := m.v
+	v.d = int(t.num)
+	return match{start: k, end: k + 1, typ: m.typ, v: v}, true
+}
+
+// dayAfterLink reports whether token k is a bare day number later than day d.
+func (p *parser) dayAfterLink(k, d int) bool {
+	if k >= len(p.t) {
+		return false
+	}
+	t := &p.t[k]
+	if p.adj(k+1) && (p.t[k+1].kind == tkWord || (p.t[k+1].kind == tkPunct && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
+		return false // 25th, 17,707.61
+	}
+	return t.kind == tkNum && t.nd <= 2 && int(t.num) > d && t.num <= 31
 }
 
 // emit turns a match into a Timex.

@@ -356,8 +356,15 @@ type qty struct {
 // quantity reads a quantity at token k.
 func (p *parser) quantity(k int) (qty, bool) {
 	if n, ok := p.number(k); ok && p.t[k].nd <= 6 {
+		if k >= 2 && p.adj(k) && (p.punct(k-1, '.') || p.punct(k-1, ',')) && p.adj(k-1) && p.t[k-2].kind == tkNum {
+			return qty{}, false // the 000 of 4,000 or the 5 of 2.5
+		}
+		if p.t[k].nd <= 3 && p.adj(k+1) && p.punct(k+1, ',') && k+2 < len(p.t) && p.t[k+2].kind == tkNum && p.adj(k+2) && p.t[k+2].nd == 3 && !p.adj(k+3) && n > 0 {
+			// 1,400 years ago, 4,000 years
+			return qty{n: n*1000 + int(p.t[k+2].num), end: k + 3}, true
+		}
 		if p.adj(k+1) && (p.punct(k+1, '.') || p.punct(k+1, ',')) && k+2 < len(p.t) && p.t[k+2].kind == tkNum && p.adj(k+2) {
-			return qty{}, false // 2.5, 1,000: not handled
+			return qty{}, false // 2.5, 1,000,000: not handled
 		}
 		q := qty{n: n, end: k + 1}
 		// 2 1/2
@@ -688,10 +695,16 @@ func (p *parser) ruleRef(i int) (match, bool) {
 		}
 		switch p.word(k) {
 		case "future":
+			if p.is(k+1, "of") {
+				return match{}, false // the future of our peoples: a fate, not a time
+			}
 			return ref(k+1, "FUTURE_REF")
 		case "past":
 			if p.cls(k+1)&(cUnit|cNumWord|cSeason) != 0 || p.t[min(k+1, len(p.t)-1)].kind == tkNum || p.isAny(k+1, "few", "several") {
 				return match{}, false
+			}
+			if !p.isAny(i-1, "in", "into", "from", "over", "during", "than", "since", "throughout", "to", "until") {
+				return match{}, false // bury the past, a thing of the past: the past as a thing
 			}
 			return ref(k+1, "PAST_REF")
 		case "present":

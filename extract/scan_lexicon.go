@@ -192,7 +192,11 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"billion", "boeing", "bonds", "cars", "cents", "chapter", "completed", "consecutive", "debt",
 		"disappointing", "dollars", "ensuing", "events", "extra", "feet", "fewer", "flat", "flight", "form",
 		"francs", "highway", "initial", "interest", "interstate", "jobs", "lasted", "loans", "marks", "members",
-		"men", "meters", "miles", "million", "model", "notes", "number", "page", "people", "percent", "points",
+		"men", "meters", "miles", "million", "model", "notes", "number", "page", "people", "percent", "percentage", "point", "points", "all",
+		// words of play and of business (gameQuarter)
+		"rebounds", "assists", "touchdown", "touchdowns", "yard", "yards", "scored", "quarterback", "halftime",
+		"basketball", "football", "nba", "nfl", "game", "played", "lead", "trailing", "victory", "profit", "profits",
+		"earnings", "sales", "revenue", "revenues", "growth", "economy", "gdp", "net", "results", "output", "basis", "respectively", "longer", "break", "recess", "into", "younger", "older", "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs", "player", "players", "coach", "footballer", "athlete", "manager", "rookie", "film", "album", "song", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal", "vacation", "vacations", "thousands", "hundreds", "dozens",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
 		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
@@ -201,7 +205,10 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	for _, w := range []string{"told", "began", "brought", "took", "made", "rose", "fell", "sold", "bought", "came",
 		"went", "got", "gave", "won", "lost", "left", "met", "paid", "ran", "saw", "sent", "spent", "stood", "struck",
 		"held", "kept", "led", "became", "grew", "knew", "found", "wrote", "spoke", "fled", "flew", "drove", "broke",
-		"chose", "fought", "caught", "taught", "thought", "felt", "heard", "meant", "sought", "threw", "wore", "woke"} {
+		"chose", "fought", "caught", "taught", "thought", "felt", "heard", "meant", "sought", "threw", "wore", "woke",
+		"froze", "stole", "swore", "tore", "drew", "blew", "hid", "shook", "withdrew", "oversaw", "undertook",
+		"underwent", "overtook", "sank", "sang", "rang", "swam", "dealt", "fled", "hung", "slept", "swept", "wept",
+		"upheld", "withheld", "forgave", "foresaw", "arose", "awoke", "strove", "forbade", "overthrew", "befell"} {
 		add(w, cPast, nil)
 	}
 	idx := make(map[string]uint16, len(m))

@@ -37,8 +37,10 @@ func pad(n, w int) string {
 // value writes v as a TIMEX3 value.
 func (v tv) value() string {
 	y := "XXXX"
-	if v.y != 0 {
+	if v.y > 0 {
 		y = pad(v.y, 4)
+	} else if v.y < 0 {
+		y = "BC" + pad(1-v.y, 4) // year -1994 (astronomical) is 1995 BC
 	}
 	two := func(n int) string {
 		if n == 0 {
