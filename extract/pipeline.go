@@ -189,7 +189,10 @@ func (p *Pipeline) Run(src Source) *Result {
 				if !p.KeepTimexes {
 					a.Timexes = nil
 				}
-				if !p.KeepText {
+				if p.KeepText {
+					// The text is kept anyway: it is evidence at no cost.
+					d.evidence = true
+				} else {
 					budgetMu.Lock()
 					keep := budget > 0 && int64(len(a.Text)) <= budget
 					if keep {

@@ -130,3 +130,24 @@ func TestPipelineDetachesMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestPipelineKeepTextInfers checks that keeping the texts (as the TimeML
+// export does) leaves inference from the other articles of the run as it is
+// without: an undated article takes its date from a dated one.
+func TestPipelineKeepTextInfers(t *testing.T) {
+	src := func(emit func(timeline.Article), fail func(*timeline.InputError)) {
+		emit(timeline.Article{ID: "dated", Published: "2017-03-31", PublishedSource: timeline.SourceField,
+			Text: "The court replied on March 29 to the letter the chief justice sent March 16."})
+		emit(timeline.Article{ID: "undated", PublishedSource: timeline.SourceNone,
+			Text: "The court replied Wednesday to the letter the chief justice sent March 16."})
+	}
+	for _, keep := range []bool{false, true} {
+		res := (&Pipeline{Workers: 2, KeepText: keep, KeepTimexes: keep}).Run(src)
+		if len(res.Articles) != 2 {
+			t.Fatalf("KeepText %v: %d articles", keep, len(res.Articles))
+		}
+		if a := res.Articles[1]; a.PublishedSource != timeline.SourceInferred || a.Published == "" {
+			t.Errorf("KeepText %v: undated article got %q from %q; want an inferred date", keep, a.Published, a.PublishedSource)
+		}
+	}
+}

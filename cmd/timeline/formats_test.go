@@ -91,3 +91,25 @@ func TestFormatsStdout(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatsSameTimeline checks that asking for tml, which keeps the
+// articles' text, leaves timeline.json as it is without (publication dates
+// inferred from the other seeds included).
+func TestFormatsSameTimeline(t *testing.T) {
+	var jsons [][]byte
+	for _, formats := range []string{"json", "json,tml"} {
+		dir := t.TempDir()
+		var stdout, stderr bytes.Buffer
+		if code := Run([]string{"-q", "--out", dir, "--format", formats}, nil, &stdout, &stderr); code != exitOK {
+			t.Fatalf("--format %s: exit %d: %s", formats, code, stderr.String())
+		}
+		data, err := os.ReadFile(filepath.Join(dir, "timeline.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		jsons = append(jsons, data)
+	}
+	if !bytes.Equal(jsons[0], jsons[1]) {
+		t.Errorf("timeline.json differs with --format json,tml")
+	}
+}
