@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -389,7 +390,7 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 		}
 		var ja jsonlArticle
 		if err := json.Unmarshal(line, &ja); err != nil {
-			fail(&timeline.InputError{Path: p, Line: n, Msg: "not a JSON object: " + err.Error()})
+			fail(&timeline.InputError{Path: p, Line: n, Msg: describeJSONError(err)})
 			continue
 		}
 		if ja.Text == nil && ja.HTML != nil {
@@ -398,6 +399,10 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 		}
 		if ja.Text == nil {
 			fail(&timeline.InputError{Path: p, Line: n, Msg: "no \"text\" field"})
+			continue
+		}
+		if strings.TrimSpace(*ja.Text) == "" {
+			fail(&timeline.InputError{Path: p, Line: n, Msg: "empty \"text\": no article"})
 			continue
 		}
 		if !utf8.ValidString(*ja.Text) {
@@ -428,6 +433,22 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 	if read == 0 {
 		fail(&timeline.InputError{Path: p, Msg: "empty file: no articles"})
 	}
+}
+
+// describeJSONError says what is wrong with a .jsonl line that does not
+// decode, without the decoder's Go type names.
+func describeJSONError(err error) string {
+	var te *json.UnmarshalTypeError
+	var se *json.SyntaxError
+	switch {
+	case errors.As(err, &te) && te.Field != "":
+		return fmt.Sprintf("%q is a JSON %s, want a string", te.Field, te.Value)
+	case errors.As(err, &te):
+		return fmt.Sprintf("not a JSON object but a JSON %s", te.Value)
+	case errors.As(err, &se):
+		return fmt.Sprintf("not a JSON object: %v (at byte %d)", err, se.Offset)
+	}
+	return "not a JSON object: " + err.Error()
 }
 
 // readLine reads one line of at most limit bytes. A longer line is consumed

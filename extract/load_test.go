@@ -175,7 +175,10 @@ func TestLoaderJSONLErrors(t *testing.T) {
 		`{"id":"notext"}` + "\n" +
 		"\n" +
 		`{"id":"baddate","text":"t","published":"the 45th of Smarch"}` + "\n" +
-		`{"id":"ok2","text":"fine too"}`
+		`{"id":"ok2","text":"fine too"}` + "\n" +
+		`{"id":"blank","text":"  "}` + "\n" +
+		`{"id":"num","text":5}` + "\n" +
+		`["an","array"]`
 	writeFiles(t, dir, map[string]string{"x.jsonl": content})
 	arts, errs := (&Loader{}).Load([]string{p})
 	if len(arts) != 2 || arts[0].ID != "ok1" || arts[1].ID != "ok2" {
@@ -188,6 +191,9 @@ func TestLoaderJSONLErrors(t *testing.T) {
 		p + ":2: not a JSON object",
 		p + ":3: no \"text\" field",
 		p + ":5: \"published\": cannot read",
+		p + ":7: empty \"text\"",
+		p + ":8: \"text\" is a JSON number, want a string",
+		p + ":9: not a JSON object but a JSON array",
 	}
 	if len(errs) != len(want) {
 		t.Fatalf("errors %v, want %d", errs, len(want))
