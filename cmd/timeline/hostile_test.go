@@ -425,7 +425,7 @@ func TestHostileInputs(t *testing.T) {
 			setup:  func(t *testing.T, dir string) []string { return nil },
 			args:   []string{"--max-size", "0"},
 			code:   2,
-			stderr: []string{"--max-size N > 0"},
+			stderr: []string{"--max-size 0: want a number >= 1"},
 			noJSON: true,
 		},
 		{

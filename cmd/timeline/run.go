@@ -150,9 +150,20 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 		fmt.Fprintf(stderr, "timeline: --lanes %q: want actor or source\n", c.lanes)
 		return nil, exitUsage, false
 	}
-	if c.minSources < 0 || c.top < 0 || c.workers < 0 || c.maxSize <= 0 {
-		fmt.Fprintln(stderr, "timeline: --min-sources, --top and --jobs take N >= 0, --max-size N > 0")
-		return nil, exitUsage, false
+	for _, n := range []struct {
+		flag string
+		val  int64
+		min  int64
+	}{
+		{"--min-sources", int64(c.minSources), 0},
+		{"--top", int64(c.top), 0},
+		{"--jobs", int64(c.workers), 0},
+		{"--max-size", c.maxSize, 1},
+	} {
+		if n.val < n.min {
+			fmt.Fprintf(stderr, "timeline: %s %d: want a number >= %d\n", n.flag, n.val, n.min)
+			return nil, exitUsage, false
+		}
 	}
 	if c.published != "" {
 		p, err := extract.ParsePublished(c.published)

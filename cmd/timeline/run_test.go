@@ -117,7 +117,10 @@ func TestRunFlags(t *testing.T) {
 		{name: "bad published", args: []string{"--published", "someday"}, code: 2, stderr: "--published"},
 		{name: "bad format", args: []string{"--format", "pdf", "--out", "x"}, code: 2, stderr: "unknown format \"pdf\""},
 		{name: "bad lanes", args: []string{"--lanes", "colour"}, code: 2, stderr: "--lanes"},
-		{name: "negative top", args: []string{"--top", "-1"}, code: 2, stderr: "--top"},
+		{name: "negative top", args: []string{"--top", "-1"}, code: 2, stderr: "--top -1: want a number >= 0"},
+		{name: "negative jobs", args: []string{"-j", "-2"}, code: 2, stderr: "--jobs -2: want a number >= 0"},
+		{name: "zero max-size", args: []string{"--max-size", "0"}, code: 2, stderr: "--max-size 0: want a number >= 1"},
+		{name: "extract bad min-sources", args: []string{"extract", "--min-sources", "-1"}, code: 2, stderr: "--min-sources -1"},
 		{name: "stdout with two formats", args: []string{"--stdout", "--format", "html,json"}, code: 2, stderr: "exactly one"},
 		{name: "missing echarts", args: []string{"--echarts-js", "/nonexistent/echarts.min.js"}, code: 2, stderr: "--echarts-js"},
 	}
