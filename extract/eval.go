@@ -17,20 +17,30 @@ import (
 // object a line). Offsets in Timexes are CHARACTER offsets as read;
 // ReadGold converts them to byte offsets.
 type GoldDoc struct {
-	ID      string      `json:"id"`
-	DCT     string      `json:"dct"`
-	Text    string      `json:"text"`
+	// ID names the document.
+	ID string `json:"id"`
+	// DCT is the document creation time, the anchor of relative dates.
+	DCT string `json:"dct"`
+	// Text is the document's text.
+	Text string `json:"text"`
+	// Timexes are the gold temporal expressions, in text order.
 	Timexes []GoldTimex `json:"timexes"`
 }
 
 // GoldTimex is one gold temporal expression.
 type GoldTimex struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	Type  string `json:"type"`
+	// Start and End delimit the expression in the text: character offsets
+	// in the file, byte offsets once ReadGold has converted them.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Text is the expression as written.
+	Text string `json:"text"`
+	// Type is the TIMEX3 type: DATE, TIME, DURATION or SET.
+	Type string `json:"type"`
+	// Value is the TIMEX3 value.
 	Value string `json:"value"`
-	Mod   string `json:"mod,omitempty"`
+	// Mod is the TIMEX3 mod, "" when none.
+	Mod string `json:"mod,omitempty"`
 }
 
 // ReadGold reads a gold .jsonl stream and converts the character offsets of
@@ -101,8 +111,8 @@ const (
 
 // EvalError is one disagreement between the system and the gold.
 type EvalError struct {
-	Kind    string
-	Doc     string
+	Kind    string // one of the Err constants: missed, spurious, wrong span, value or type
+	Doc     string // the id of the document
 	Context string // the text around the expression, the expression in [brackets]
 	Gold    string // gold text, type and value ("" for spurious)
 	System  string // system text, type and value ("" for missed)
@@ -112,10 +122,17 @@ type EvalError struct {
 // relaxed matches overlap. Attribute scores count relaxed matches whose
 // attribute agrees, over system expressions (precision) and gold (recall).
 type Report struct {
-	Docs, Gold, System    int
-	Strict, Relaxed       int
+	// Docs, Gold and System count the documents scored and the gold and
+	// system expressions in them.
+	Docs, Gold, System int
+	// Strict and Relaxed count the gold expressions matched by a system
+	// expression with the same span, and with an overlapping one.
+	Strict, Relaxed int
+	// ValueMatch and TypeMatch count the relaxed matches whose value, and
+	// whose type, agree with the gold.
 	ValueMatch, TypeMatch int
-	Errors                []EvalError
+	// Errors are the disagreements, document by document.
+	Errors []EvalError
 }
 
 // Score runs f over every document, anchored at its DCT, and adds the

@@ -210,8 +210,11 @@ func (d Date) Interval() Interval {
 
 // Paragraph is a span of an article's text with the section it belongs to.
 type Paragraph struct {
-	Start   int     `json:"start"`
-	End     int     `json:"end"`
+	// Start and End are byte offsets into the article text; End is
+	// exclusive.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Section is what the paragraph is: body, dateline, caption, ...
 	Section Section `json:"section"`
 }
 
