@@ -58,7 +58,7 @@ func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 		}
 		var d GoldDoc
 		if err := json.Unmarshal(b, &d); err != nil {
-			return nil, &timeline.InputError{Path: name, Line: line, Msg: "bad JSON: " + err.Error()}
+			return nil, &timeline.InputError{Path: name, Line: line, Msg: DescribeJSONError(err)}
 		}
 		byteAt := charToByte(d.Text)
 		for i := range d.Timexes {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -390,7 +391,7 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 		}
 		var ja jsonlArticle
 		if err := json.Unmarshal(line, &ja); err != nil {
-			fail(&timeline.InputError{Path: p, Line: n, Msg: describeJSONError(err)})
+			fail(&timeline.InputError{Path: p, Line: n, Msg: DescribeJSONError(err)})
 			continue
 		}
 		if ja.Text == nil && ja.HTML != nil {
@@ -435,20 +436,44 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 	}
 }
 
-// describeJSONError says what is wrong with a .jsonl line that does not
-// decode, without the decoder's Go type names.
-func describeJSONError(err error) string {
+// DescribeJSONError says what is wrong with a line of a .jsonl file that
+// does not decode into the object it should hold, in a user's words rather
+// than the decoder's Go type names: "text" is a JSON number, want a string;
+// not a JSON object but a JSON array.
+func DescribeJSONError(err error) string {
 	var te *json.UnmarshalTypeError
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &te) && te.Field != "":
-		return fmt.Sprintf("%q is a JSON %s, want a string", te.Field, te.Value)
+		return fmt.Sprintf("%q is a JSON %s, want %s", te.Field, te.Value, jsonKind(te.Type))
 	case errors.As(err, &te):
 		return fmt.Sprintf("not a JSON object but a JSON %s", te.Value)
 	case errors.As(err, &se):
 		return fmt.Sprintf("not a JSON object: %v (at byte %d)", err, se.Offset)
 	}
 	return "not a JSON object: " + err.Error()
+}
+
+// jsonKind names the JSON kind a Go type decodes from.
+func jsonKind(t reflect.Type) string {
+	if t == nil {
+		return "another kind"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Pointer:
+		return jsonKind(t.Elem())
+	}
+	return "an object"
 }
 
 // readLine reads one line of at most limit bytes. A longer line is consumed

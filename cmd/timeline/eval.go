@@ -51,6 +51,9 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		}
 		rep.Score(f, docs)
 	}
+	if rep.Docs == 0 && code != exitOK {
+		return code // no score of nothing
+	}
 	rep.WriteSummary(stdout)
 	if *nErr > 0 {
 		rep.WriteErrors(stdout, *nErr)

@@ -160,8 +160,12 @@ func runEvalPublished(args []string, stdout, stderr io.Writer) int {
 		fs.PrintDefaults()
 		return exitOK
 	}
-	if fs.NArg() == 0 || (*spans != "engine" && *spans != "gold") {
-		fmt.Fprintln(stderr, "timeline eval-published: want GOLD.jsonl files; --spans is engine or gold")
+	if *spans != "engine" && *spans != "gold" {
+		fmt.Fprintf(stderr, "timeline eval-published: --spans %q: want engine or gold\n", *spans)
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "timeline eval-published: no gold files (usage: timeline eval-published [flags] GOLD.jsonl...)")
 		return exitUsage
 	}
 	f := extract.NewFinder()
@@ -293,7 +297,7 @@ func readGold(path string) ([]goldDoc, error) {
 		}
 		var d goldDoc
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, &timeline.InputError{Path: path, Line: n, Msg: err.Error()}
+			return nil, &timeline.InputError{Path: path, Line: n, Msg: extract.DescribeJSONError(err)}
 		}
 		if d.DCT == "" {
 			d.DCT = d.Published

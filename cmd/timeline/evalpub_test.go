@@ -32,7 +32,7 @@ func TestEvalPublished(t *testing.T) {
 	if code != exitOK || !regexp.MustCompile(`gold\.jsonl\s+2(\s+50\.0%){5}`).MatchString(stdout) {
 		t.Errorf("want article a on the true day and year, b none (50%% of 2 each):\n%s", stdout)
 	}
-	if code, _, stderr := run(t, "", "eval-published"); code != exitUsage || !strings.Contains(stderr, "want GOLD.jsonl") {
+	if code, _, stderr := run(t, "", "eval-published"); code != exitUsage || !strings.Contains(stderr, "no gold files") {
 		t.Errorf("no files: exit %d, %q", code, stderr)
 	}
 	if code, _, stderr := run(t, "", "eval-published", filepath.Join(dir, "missing.jsonl")); code != exitPartial || !strings.Contains(stderr, "missing.jsonl") {
@@ -63,5 +63,27 @@ func TestEvalPublishedBands(t *testing.T) {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, stdout)
 		}
+	}
+}
+
+// TestEvalBadInput checks that the eval commands name the file, the line and
+// the problem of a gold line that does not decode, and that eval prints no
+// score when it read nothing.
+func TestEvalBadInput(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	if err := os.WriteFile(bad, []byte("{\"id\": \"x\", \"dct\": \"2017-03-31\", \"text\": 5}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range []string{"eval", "eval-published", "eval-timeline"} {
+		code, stdout, stderr := run(t, "", cmd, bad)
+		if code != exitPartial || !strings.Contains(stderr, "bad.jsonl:1: \"text\" is a JSON number, want a string") {
+			t.Errorf("%s: exit %d, stderr %q", cmd, code, stderr)
+		}
+		if cmd == "eval" && stdout != "" {
+			t.Errorf("eval printed a score of nothing:\n%s", stdout)
+		}
+	}
+	if code, _, stderr := run(t, "", "eval-published", "--spans", "both", bad); code != exitUsage || !strings.Contains(stderr, `--spans "both": want engine or gold`) {
+		t.Errorf("bad --spans: exit %d, %q", code, stderr)
 	}
 }

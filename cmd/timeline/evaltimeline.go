@@ -119,7 +119,7 @@ func readTrial(path string) ([]timeline.Article, []goldLine, error) {
 		}
 		var l goldLine
 		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
-			return nil, nil, fmt.Errorf("%s:%d: %v", path, n, err)
+			return nil, nil, fmt.Errorf("%s:%d: %s", path, n, extract.DescribeJSONError(err))
 		}
 		switch l.Kind {
 		case "article":
