@@ -151,7 +151,11 @@ func describeSource(src string) string {
 }
 
 // settleExplicit gives the article its most trusted explicit date and warns
-// about every less trusted one that names another day.
+// about every less trusted one that names another day (and not the same
+// instant in another zone), unless the loader has already reported that
+// conflict (ParseHTML compares a page's metadata with its dateline). A
+// dateline without a year ("WASHINGTON, March 31 (Reuters) -") is checked
+// too: more than a day away from the date kept, in any year, is a conflict.
 func settleExplicit(a *timeline.Article, cands []datedSource) {
 	if len(cands) == 0 {
 		a.Published, a.PublishedSource = "", timeline.SourceNone
@@ -159,25 +163,38 @@ func settleExplicit(a *timeline.Article, cands []datedSource) {
 	}
 	best := cands[0]
 	a.Published, a.PublishedSource = best.pub, best.source
-	warned := map[string]bool{}
+	reported := func(x, y string) bool {
+		for _, w := range a.Warnings {
+			if strings.Contains(w, x) && strings.Contains(w, y) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, c := range cands[1:] {
-		if sameDay(c.pub, best.pub) || warned[c.source+c.pub] {
+		if samePublished(c.pub, best.pub) || reported(best.pub, c.pub) {
 			continue
 		}
-		warned[c.source+c.pub] = true
 		a.Warnings = append(a.Warnings, fmt.Sprintf("publication date conflict: %s says %s, %s says %s; using %s",
 			best.what, best.pub, c.what, c.pub, best.pub))
 	}
+	if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published == "" && d.Month != 0 {
+		if kept, err := time.Parse("2006-01-02", best.pub[:min(10, len(best.pub))]); err == nil && !nearDay(kept, d.Month, d.Day) {
+			a.Warnings = append(a.Warnings, fmt.Sprintf("publication date conflict: %s says %s, the dateline %q says %s %d; using %s",
+				best.what, best.pub, d.Text, d.Month, d.Day, best.pub))
+		}
+	}
 }
 
-// sameDay reports whether two canonical publication times name the same
-// calendar day (as written, in their own zones).
-func sameDay(a, b string) bool {
-	day := func(s string) string {
-		if i := strings.IndexByte(s, 'T'); i >= 0 {
-			return s[:i]
+// nearDay reports whether month and day fall within a day of kept, in the
+// year of kept or the one before or after (a dateline gives no year, and a
+// story written late on December 31 may be dated January 1).
+func nearDay(kept time.Time, month time.Month, day int) bool {
+	for y := kept.Year() - 1; y <= kept.Year()+1; y++ {
+		d := time.Date(y, month, day, 0, 0, 0, 0, time.UTC)
+		if diff := d.Sub(kept); diff <= 24*time.Hour && diff >= -24*time.Hour {
+			return true
 		}
-		return s
 	}
-	return day(a) == day(b)
+	return false
 }
