@@ -141,7 +141,7 @@ func describeSource(src string) string {
 	case timeline.SourceField:
 		return "the \"published\" field"
 	case timeline.SourceHTMLMeta:
-		return "the page's meta tags"
+		return "the page's metadata"
 	case timeline.SourceDateline:
 		return "the dateline"
 	case timeline.SourceFlag:
