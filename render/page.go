@@ -40,6 +40,9 @@ type entry struct {
 // source is one article reporting an event, with the sentences it says it in.
 type source struct {
 	ID, Title, URL, Published string
+	// PublishedText is Published as a reader says it ("March 31, 2017"),
+	// "" when it is unknown or unreadable.
+	PublishedText string
 	// Inferred says the publication date was inferred, not read.
 	Inferred bool
 	Quotes   []marked
@@ -125,6 +128,7 @@ func sourcesOf(e *timeline.Event, arts map[string]*timeline.Article) []source {
 		s := source{ID: id}
 		if a := arts[id]; a != nil {
 			s.Title, s.URL, s.Published = a.Title, a.URL, a.Published
+			s.PublishedText = publishedText(a.Published)
 			s.Inferred = a.PublishedSource == timeline.SourceInferred
 		}
 		at[id] = len(out)
