@@ -96,24 +96,32 @@ func (idx articleIndex) url(id string) string {
 	return u
 }
 
-// quote is one sentence that reports an event, with its article.
+// quote is one sentence that reports an event, with the articles that have
+// it (a reprint says it word for word).
 type quote struct {
-	Article  string
+	Articles []string
 	Sentence string
 }
 
 // quotes returns the distinct sentences of an event's mentions, in mention
-// order, each with the first article that has it.
+// order, each with every article that has it, in mention order.
 func quotes(e *timeline.Event) []quote {
 	var qs []quote
-	seen := map[string]bool{}
+	at := map[string]int{}
 	for _, m := range e.Mentions {
 		s := oneLine(m.Sentence)
-		if s == "" || seen[s] {
+		if s == "" {
 			continue
 		}
-		seen[s] = true
-		qs = append(qs, quote{Article: m.Article, Sentence: s})
+		i, ok := at[s]
+		if !ok {
+			i = len(qs)
+			at[s] = i
+			qs = append(qs, quote{Sentence: s})
+		}
+		if as := qs[i].Articles; len(as) == 0 || as[len(as)-1] != m.Article {
+			qs[i].Articles = append(qs[i].Articles, m.Article)
+		}
 	}
 	return qs
 }

@@ -13,7 +13,7 @@ import (
 // date order a heading with its date, written only as precisely as its
 // grain ("week of March 27, 2017", "late March 2017"), and its title,
 // the sources that report it (linked when their address is known), and the
-// sentences that report it as quotes, each followed by its source. A list
+// sentences that report it as quotes, each followed by its sources. A list
 // of the articles closes the handout. Article text is escaped so that it
 // reads as written in any CommonMark or GitHub renderer: no emphasis, link,
 // HTML, list, heading, table or math is made of it.
@@ -44,7 +44,11 @@ func Markdown(w io.Writer, tl *timeline.Timeline, opt Options) error {
 			bw.WriteString("\n")
 		}
 		for _, q := range quotes(e) {
-			bw.WriteString("\n> " + mdText(q.Sentence) + " (" + mdText(idx.label(q.Article)) + ")\n")
+			labels := make([]string, len(q.Articles))
+			for j, id := range q.Articles {
+				labels[j] = mdText(idx.label(id))
+			}
+			bw.WriteString("\n> " + mdText(q.Sentence) + " (" + strings.Join(labels, ", ") + ")\n")
 		}
 	}
 	if len(tl.Articles) > 0 {

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 func TestMDText(t *testing.T) {
@@ -83,5 +85,25 @@ func TestMarkdownUntitled(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), "\n## the 2010s\n") {
 		t.Errorf("untitled event heading is not its date alone:\n%s", buf.String())
+	}
+}
+
+// TestMarkdownReprint checks that a sentence two articles print word for
+// word is quoted once, followed by both sources.
+func TestMarkdownReprint(t *testing.T) {
+	day := timeline.Date{Value: "2017-03-29", Grain: timeline.GrainDay, Start: "2017-03-29", End: "2017-03-29"}
+	const s = "The letter was sent Wednesday."
+	tl := &timeline.Timeline{
+		Articles: []timeline.Article{{ID: "wapo"}, {ID: "ktla"}, {ID: "time"}},
+		Events: []timeline.Event{{ID: "e1", Date: day, Title: "Letter sent", Sources: []string{"wapo", "ktla", "time"},
+			Mentions: []timeline.Mention{{Article: "wapo", Sentence: s}, {Article: "time", Sentence: "On March 29 they replied."}, {Article: "ktla", Sentence: s}}}},
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	if !strings.Contains(md, "> "+s+" (wapo, ktla)\n") || strings.Count(md, s) != 1 {
+		t.Errorf("the reprinted sentence is not quoted once with both sources:\n%s", md)
 	}
 }
