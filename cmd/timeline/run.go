@@ -173,6 +173,13 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 		}
 		c.published = p
 	}
+	if cmd == "extract" {
+		for _, name := range []string{"out", "format", "stdout", "min-sources", "top", "echarts-js", "echarts-src", "lanes", "title"} {
+			if fs.Changed(name) {
+				fmt.Fprintf(stderr, "timeline extract: --%s only applies to build; ignored\n", name)
+			}
+		}
+	}
 	c.inputs = fs.Args()
 	return c, exitOK, true
 }

@@ -120,6 +120,7 @@ func TestRunFlags(t *testing.T) {
 		{name: "negative top", args: []string{"--top", "-1"}, code: 2, stderr: "--top -1: want a number >= 0"},
 		{name: "negative jobs", args: []string{"-j", "-2"}, code: 2, stderr: "--jobs -2: want a number >= 0"},
 		{name: "zero max-size", args: []string{"--max-size", "0"}, code: 2, stderr: "--max-size 0: want a number >= 1"},
+		{name: "extract build-only flag", args: []string{"extract", "--format", "csv", "--published", "2017-03-31"}, code: 0, stdout: `"value":"2017-03-16"`, stderr: "--format only applies to build; ignored"},
 		{name: "extract bad min-sources", args: []string{"extract", "--min-sources", "-1"}, code: 2, stderr: "--min-sources -1"},
 		{name: "stdout with two formats", args: []string{"--stdout", "--format", "html,json"}, code: 2, stderr: "exactly one"},
 		{name: "missing echarts", args: []string{"--echarts-js", "/nonexistent/echarts.min.js"}, code: 2, stderr: "--echarts-js"},
