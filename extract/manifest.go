@@ -10,6 +10,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -218,14 +219,42 @@ func firstNonEmpty(ss ...string) string {
 // manifestLookup returns the manifest date of an article: by id, path,
 // file name or file name without extension, or URL.
 func manifestLookup(m map[string]string, a *timeline.Article) (string, string, bool) {
-	base := path.Base(filepath.ToSlash(a.Path))
-	for _, k := range []string{a.ID, manifestKey(a.Path), base, strings.TrimSuffix(base, path.Ext(base)), a.URL} {
-		if k == "" {
-			continue
-		}
+	for _, k := range manifestKeys(a) {
 		if v, ok := m[k]; ok {
 			return v, k, true
 		}
 	}
 	return "", "", false
+}
+
+// manifestKeys lists the keys a manifest may name an article by, most
+// specific first.
+func manifestKeys(a *timeline.Article) []string {
+	base := path.Base(filepath.ToSlash(a.Path))
+	var ks []string
+	for _, k := range []string{a.ID, manifestKey(a.Path), base, strings.TrimSuffix(base, path.Ext(base)), a.URL} {
+		if k != "" && k != "." && k != "/" {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// UnusedManifestKeys returns the keys of a manifest that name none of the
+// articles, sorted: most likely typos, or files left out of the run.
+func UnusedManifestKeys(m map[string]string, arts []timeline.Article) []string {
+	used := map[string]bool{}
+	for i := range arts {
+		for _, k := range manifestKeys(&arts[i]) {
+			used[k] = true
+		}
+	}
+	var out []string
+	for k := range m {
+		if !used[k] {
+			out = append(out, k)
+		}
+	}
+	sort.Strings(out)
+	return out
 }

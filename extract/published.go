@@ -77,7 +77,6 @@ type findFunc func(text string, anchor time.Time) []timeline.Timex
 
 // resolvePublished is ResolvePublished with the date finder passed in.
 func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptions) []Notice {
-	used := map[string]bool{}
 	for i := range arts {
 		a := &arts[i]
 		if a.Paragraphs == nil {
@@ -88,7 +87,7 @@ func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptio
 			a.PublishedConfidence, a.PublishedEvidence = 0, nil
 			continue
 		}
-		cands := explicitDates(a, opt.Manifest, used)
+		cands := explicitDates(a, opt.Manifest)
 		settleExplicit(a, cands)
 	}
 	for i := range arts {
@@ -105,10 +104,9 @@ type datedSource struct {
 }
 
 // explicitDates lists the explicit dates of an article, most trusted first.
-func explicitDates(a *timeline.Article, manifest map[string]string, used map[string]bool) []datedSource {
+func explicitDates(a *timeline.Article, manifest map[string]string) []datedSource {
 	var cands []datedSource
-	if v, k, ok := manifestLookup(manifest, a); ok {
-		used[k] = true
+	if v, _, ok := manifestLookup(manifest, a); ok {
 		cands = append(cands, datedSource{v, timeline.SourceManifest, "the manifest"})
 	}
 	if a.Published != "" && a.PublishedSource != timeline.SourceNone {

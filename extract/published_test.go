@@ -159,3 +159,23 @@ func TestResolvePublishedExplicit(t *testing.T) {
 		})
 	}
 }
+
+func TestUnusedManifestKeys(t *testing.T) {
+	arts := []timeline.Article{
+		{ID: "a", Path: "in/a.txt"},
+		{ID: "feed-2", Path: "in/feed.jsonl", Line: 2, URL: "https://news.example/b"},
+		{ID: "c", Path: "in/c.md"},
+	}
+	m := map[string]string{
+		"a":                      "2017-03-31", // by id
+		"https://news.example/b": "2017-03-31", // by URL
+		"in/c.md":                "2017-03-31", // by path
+		"c.md":                   "2017-03-31", // by file name, also used
+		"typo":                   "2017-03-31",
+		"in/d.txt":               "2017-03-31",
+	}
+	got := strings.Join(UnusedManifestKeys(m, arts), " ")
+	if want := "in/d.txt typo"; got != want {
+		t.Errorf("unused keys %q, want %q", got, want)
+	}
+}

@@ -232,6 +232,17 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 		for _, n := range res.Notices {
 			fmt.Fprintf(c.stderr, "timeline: %s: %s\n", n.Article, n.Msg)
 		}
+		if unused := extract.UnusedManifestKeys(pl.Published.Manifest, res.Articles); len(unused) > 0 {
+			what := fmt.Sprintf("%d entries name", len(unused))
+			if len(unused) == 1 {
+				what = "1 entry names"
+			}
+			list := strings.Join(unused[:min(5, len(unused))], ", ")
+			if len(unused) > 5 {
+				list += fmt.Sprintf(" and %d more", len(unused)-5)
+			}
+			fmt.Fprintf(c.stderr, "timeline: --manifest: warning: %s no article read: %s\n", what, list)
+		}
 	}
 	return res, true
 }

@@ -206,3 +206,16 @@ func TestRunExtract(t *testing.T) {
 		}
 	}
 }
+
+// TestRunManifestUnused checks that a manifest entry naming no article read
+// (a typo) is reported, and the entries that do are not.
+func TestRunManifestUnused(t *testing.T) {
+	m := filepath.Join(t.TempDir(), "dates.csv")
+	if err := os.WriteFile(m, []byte("id,published\n001_6779a4a048971ba3,2017-03-31\n000_typo,2017-03-31\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := run(t, "", "--stdout", "--format", "csv", "--manifest", m)
+	if code != exitOK || !strings.Contains(stderr, "--manifest: warning: 1 entry names no article read: 000_typo\n") {
+		t.Errorf("exit %d, stderr %q", code, stderr)
+	}
+}
