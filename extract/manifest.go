@@ -171,6 +171,10 @@ func readManifestJSON(p string, data []byte) (map[string]string, error) {
 			line := lineAt(dec.InputOffset() - 1) // the key's closing quote
 			var v string
 			if err := dec.Decode(&v); err != nil {
+				var te *json.UnmarshalTypeError
+				if errors.As(err, &te) {
+					return nil, &timeline.InputError{Path: p, Line: line, Msg: fmt.Sprintf("%q: want a date string, got a JSON %s", kt, te.Value)}
+				}
 				return nil, jsonErr(err)
 			}
 			if err := ma.add(kt.(string), v, line); err != nil {

@@ -32,7 +32,7 @@ func TestReadManifest(t *testing.T) {
 		{"csv conflicting repeat", "m.csv", "a,2017-03-31\nb,2017-03-30\na,2017-03-29\n", nil, "m.csv:3: a is given 2017-03-29 here and 2017-03-31 on line 1"},
 		{"json syntax", "m.json", "{\n\"a\": \"2017-03-31\",\n\"b\" \"2017\"\n}", nil, "m.json:3:"},
 		{"json bad date", "m.json", "{\n\"a\": \"2017-03-31\",\n\"b\": \"soon\"\n}", nil, "m.json:3: b: cannot read"},
-		{"json number", "m.json", "{\n\"a\": 2017\n}", nil, "m.json:2: want a string"},
+		{"json number", "m.json", "{\n\"a\": 2017\n}", nil, "m.json:2: \"a\": want a date string, got a JSON number"},
 		{"json array entry without date", "m.json", "[\n{\"id\": \"a\", \"published\": \"2017-03-31\"},\n{\"id\": \"b\"}\n]", nil, "m.json:3: each entry needs"},
 		{"json scalar", "m.json", `"2017"`, nil, "m.json:1: want a JSON object or array"},
 		{"json truncated", "m.json", "{\"a\": \"2017-03-31\"", nil, "m.json:1:"},
