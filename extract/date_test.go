@@ -373,6 +373,32 @@ func TestUnknownAnchor(t *testing.T) {
 	}
 }
 
+// TestTwoDigitYears: a year written '11 or '98 is placed in the hundred
+// years ending ten years after the publication year.
+func TestTwoDigitYears(t *testing.T) {
+	f := NewFinder()
+	for _, c := range []struct {
+		published int
+		text      string
+		value     string
+	}{
+		{2010, "The iLife '11 suite is out.", "2011"},
+		{2010, "Sales have risen since '98.", "1998"},
+		{2010, "It was founded in '25.", "1925"},
+		{1998, "Sales have risen since '98.", "1998"},
+		{1998, "The plan runs to '05.", "2005"},
+		{1989, "It was built in '11.", "1911"},
+	} {
+		got := f.Find(c.text, time.Date(c.published, 6, 1, 0, 0, 0, 0, time.UTC))
+		if len(got) == 0 || got[len(got)-1].Value != c.value {
+			t.Errorf("%q published %d: %+v, want %s", c.text, c.published, got, c.value)
+		}
+	}
+	if got := f.Find("Sales have risen since '98.", time.Time{}); len(got) != 1 || got[0].Value != "1998" {
+		t.Errorf("unknown anchor: %+v, want 1998", got)
+	}
+}
+
 // TestImpossibleDates: days that no calendar has are never resolved to a
 // neighbouring day, and huge or zero years make no date.
 func TestImpossibleDates(t *testing.T) {

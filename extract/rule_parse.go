@@ -188,10 +188,26 @@ func (p *parser) year(i int) (int, int, bool) {
 			if p.adj(i+2) && p.t[i+2].kind == tkWord {
 				return 0, i, false
 			}
-			return 1900 + n, i + 2, true
+			return p.century(n), i + 2, true
 		}
 	}
 	return 0, i, false
+}
+
+// century places a two-digit year ('98, '11) in the hundred years that end
+// ten years after the publication year ('11 is 2011 in a 2010 article, '98
+// 1998 in a 1998 one); in the 1900s when the publication date is unknown.
+func (p *parser) century(n int) int {
+	y := 1900 + n
+	if p.known() {
+		for y <= p.anchor.Year()-90 {
+			y += 100
+		}
+		for y > p.anchor.Year()+10 {
+			y -= 100
+		}
+	}
+	return y
 }
 
 // sentenceStart reports whether token i opens a sentence.
