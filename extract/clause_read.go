@@ -555,7 +555,8 @@ func joinNames(n []string) string {
 }
 
 // finishTitle cuts w to 12 words, drops dangling function words at the end
-// and capitalises the first letter.
+// and capitalises the first letter, unless the first word is a name like
+// iPhone.
 func finishTitle(w []string) string {
 	s := strings.Join(w, " ")
 	f := strings.Fields(s)
@@ -573,7 +574,9 @@ func finishTitle(w []string) string {
 	}
 	s = strings.Join(f, " ")
 	r, n := utf8.DecodeRuneInString(s)
-	if n > 0 && unicode.IsLower(r) {
+	if n > 0 && unicode.IsLower(r) && !(len(f) > 0 && strings.IndexFunc(f[0], unicode.IsUpper) > 0) {
+		// A name written with a lower-case first letter (iPhone, eBay)
+		// keeps it.
 		s = string(unicode.ToUpper(r)) + s[n:]
 	}
 	return s
