@@ -52,7 +52,6 @@ var (
 	monthDayRe  = regexp.MustCompile(`(?i)\b(` + monthRe + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	dayMonthRe  = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRe + `)\b`)
 	monthOnlyRe = regexp.MustCompile(`(?i)\b(` + monthRe + `)\b`)
-	yearRe      = regexp.MustCompile(`\b(1[6-9]\d\d|20\d\d)\b`)
 	xValueMD    = regexp.MustCompile(`^XXXX-(\d\d)-(\d\d)`)
 	xValueWD    = regexp.MustCompile(`^XXXX-WXX-([1-7])`)
 	futureCue   = regexp.MustCompile(`(?i)\b(?:will|shall|'ll|would|scheduled|expected|plans?|planned|set to|due|until|upcoming|next|coming|tomorrow|is to|are to)\b`)

@@ -316,19 +316,6 @@ func seasonOf(t time.Time) tv {
 	return tv{g: timeline.GrainSeason, y: y, season: s}
 }
 
-// seasonStart is the first month of season s.
-func seasonStart(s string) int {
-	switch s {
-	case "SP":
-		return 3
-	case "SU":
-		return 6
-	case "FA":
-		return 9
-	}
-	return 12
-}
-
 // ago moves the reference back (n < 0) or forward by |n| units and returns
 // the unit holding the result, e.g. two years ago → the year two before.
 func ago(u unit, n int, ref time.Time, known bool) tv {

@@ -25,9 +25,6 @@ const (
 // these close behind (see parser.run).
 const headClasses = cMonth | cWeekday | cUnit | cNumWord | cOrdinal | cSeason | cPart | cRel | cRef | cSetWord | cCore
 
-// cueClasses are the classes at which the scanner tries the rules.
-const cueClasses = cMonth | cWeekday | cUnit | cNumWord | cOrdinal | cSeason | cPart | cRel | cRef | cStart | cSetWord
-
 // unit is a calendar unit.
 type unit uint8
 
