@@ -2,8 +2,8 @@ package extract
 
 // This file holds the single pass over the text: a byte-level tokenizer that
 // looks every word up in the date lexicon once. The rules then run over the
-// tokens, and only where a cue token stands (see cueClasses), so the cost per
-// byte is the cost of the tokenizer.
+// tokens, and only where a cue token stands (see headClasses and
+// parser.run), so the cost per byte is the cost of the tokenizer.
 
 // tokKind is the kind of a token.
 type tokKind uint8
