@@ -97,15 +97,22 @@ func (l *Loader) loadInput(in string, emit func(timeline.Article), fail func(*ti
 			fail(&timeline.InputError{Path: "-", Msg: "no standard input"})
 			return
 		}
-		data, err := readLimited(l.reader(l.Stdin), l.maxSize())
+		// .jsonl is streamed, its lines limited one by one as from a file;
+		// a text or a page is read whole, within the article limit.
+		br := bufio.NewReaderSize(l.reader(l.Stdin), 64<<10)
+		head, _ := br.Peek(64 << 10) // as much of the start as there is
+		t := bytes.TrimLeft(head, " \t\r\n\ufeff")
+		if len(t) > 0 && t[0] == '{' {
+			l.parseJSONL("-", br, emit, fail)
+			return
+		}
+		data, err := readLimited(br, l.maxSize())
 		if err != nil {
 			fail(&timeline.InputError{Path: "-", Msg: err.Error()})
 			return
 		}
 		kind := ".txt"
-		if t := bytes.TrimLeft(data, " \t\r\n\ufeff"); len(t) > 0 && t[0] == '{' {
-			kind = ".jsonl"
-		} else if len(t) > 0 && t[0] == '<' {
+		if len(t) > 0 && t[0] == '<' {
 			kind = ".html"
 		}
 		l.parse("-", "stdin", kind, data, emit, fail)

@@ -127,17 +127,22 @@ func TestLoaderInputs(t *testing.T) {
 		"blank/x.jsonl":      "\n \r\n\t\n",
 	})
 	tests := []struct {
-		name   string
-		inputs []string
-		stdin  string
-		ids    []string
-		errs   []string
+		name    string
+		inputs  []string
+		stdin   string
+		maxSize int64
+		ids     []string
+		errs    []string
 	}{
 		{name: "file", inputs: []string{filepath.Join(dir, "a.txt")}, ids: []string{"a"}},
 		{name: "directory walked recursively in name order", inputs: []string{dir}, ids: []string{"a", "b", "c1", "c-2"},
 			errs: []string{"x.jsonl: empty file: no articles"}},
 		{name: "stdin text", inputs: []string{"-"}, stdin: "Echo.", ids: []string{"stdin"}},
 		{name: "stdin jsonl", inputs: []string{"-"}, stdin: `{"id":"s","text":"x"}` + "\n" + `{"id":"t","text":"y"}`, ids: []string{"s", "t"}},
+		{name: "stdin jsonl longer than the article limit, lines within it", inputs: []string{"-"}, maxSize: 64,
+			stdin: strings.Repeat(`{"id":"s","text":"A short article."}`+"\n", 10), ids: []string{"s", "s-2", "s-3", "s-4", "s-5", "s-6", "s-7", "s-8", "s-9", "s-10"}},
+		{name: "stdin text longer than the article limit", inputs: []string{"-"}, maxSize: 64, stdin: strings.Repeat("A long article. ", 10),
+			errs: []string{"-: larger than the 64-byte article limit"}},
 		{name: "mix with missing file", inputs: []string{filepath.Join(dir, "nope.txt"), filepath.Join(dir, "a.txt")}, ids: []string{"a"},
 			errs: []string{"nope.txt: no such file or directory"}},
 		{name: "directory without articles", inputs: []string{filepath.Join(dir, "empty")}, errs: []string{"directory holds no articles (.txt, .md, .jsonl, .html, .htm)"}},
@@ -146,7 +151,7 @@ func TestLoaderInputs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			l := Loader{Stdin: strings.NewReader(tt.stdin)}
+			l := Loader{Stdin: strings.NewReader(tt.stdin), MaxSize: tt.maxSize}
 			arts, errs := l.Load(tt.inputs)
 			var ids []string
 			for _, a := range arts {
