@@ -373,6 +373,9 @@ func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), 
 	br := bufio.NewReaderSize(r, 64<<10)
 	limit := l.maxSize()
 	base := strings.TrimSuffix(path.Base(filepath.ToSlash(p)), path.Ext(p))
+	if p == "-" {
+		base = "stdin"
+	}
 	n, read := 0, 0 // lines, and lines that were not blank
 	for {
 		line, tooLong, err := readLine(br, limit)

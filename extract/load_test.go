@@ -139,6 +139,7 @@ func TestLoaderInputs(t *testing.T) {
 			errs: []string{"x.jsonl: empty file: no articles"}},
 		{name: "stdin text", inputs: []string{"-"}, stdin: "Echo.", ids: []string{"stdin"}},
 		{name: "stdin jsonl", inputs: []string{"-"}, stdin: `{"id":"s","text":"x"}` + "\n" + `{"id":"t","text":"y"}`, ids: []string{"s", "t"}},
+		{name: "stdin jsonl without ids", inputs: []string{"-"}, stdin: `{"text":"x"}` + "\n" + `{"text":"y"}`, ids: []string{"stdin-1", "stdin-2"}},
 		{name: "stdin jsonl longer than the article limit, lines within it", inputs: []string{"-"}, maxSize: 64,
 			stdin: strings.Repeat(`{"id":"s","text":"A short article."}`+"\n", 10), ids: []string{"s", "s-2", "s-3", "s-4", "s-5", "s-6", "s-7", "s-8", "s-9", "s-10"}},
 		{name: "stdin text longer than the article limit", inputs: []string{"-"}, maxSize: 64, stdin: strings.Repeat("A long article. ", 10),
