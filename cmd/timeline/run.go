@@ -271,7 +271,7 @@ func (c *config) build() int {
 		return exitUsage
 	}
 	if c.toStdout && len(formats) != 1 {
-		fmt.Fprintln(c.stderr, "timeline: --stdout takes exactly one --format")
+		fmt.Fprintf(c.stderr, "timeline: --stdout takes exactly one --format (got %s): add --format json, for example\n", c.formats)
 		return exitUsage
 	}
 	ropt := render.Options{Title: c.title, Lanes: c.lanes}
