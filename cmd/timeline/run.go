@@ -173,7 +173,7 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 		}
 		c.published = p
 	}
-	if cmd == "extract" {
+	if cmd == "extract" && !c.quiet {
 		for _, name := range []string{"out", "format", "stdout", "min-sources", "top", "echarts-js", "echarts-src", "lanes", "title"} {
 			if fs.Changed(name) {
 				fmt.Fprintf(stderr, "timeline extract: --%s only applies to build; ignored\n", name)
