@@ -44,7 +44,8 @@ type GoldTimex struct {
 }
 
 // ReadGold reads a gold .jsonl stream and converts the character offsets of
-// every timex to byte offsets of Text. Errors name the file and line.
+// every timex to byte offsets of Text. Every line must have a "timexes"
+// list (empty for a document without dates). Errors name the file and line.
 func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 	var docs []GoldDoc
 	sc := bufio.NewScanner(r)
@@ -59,6 +60,11 @@ func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 		var d GoldDoc
 		if err := json.Unmarshal(b, &d); err != nil {
 			return nil, &timeline.InputError{Path: name, Line: line, Msg: DescribeJSONError(err)}
+		}
+		if d.Timexes == nil {
+			// An empty list is a document without dates; no list at all is
+			// not gold (an article feed, a SemEval timeline).
+			return nil, &timeline.InputError{Path: name, Line: line, Msg: `no "timexes" field: not a TIMEX3 gold corpus`}
 		}
 		byteAt := charToByte(d.Text)
 		for i := range d.Timexes {

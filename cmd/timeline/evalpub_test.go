@@ -83,6 +83,13 @@ func TestEvalBadInput(t *testing.T) {
 			t.Errorf("eval printed a score of nothing:\n%s", stdout)
 		}
 	}
+	feed := filepath.Join(filepath.Dir(bad), "feed.jsonl")
+	if err := os.WriteFile(feed, []byte("{\"id\": \"x\", \"published\": \"2017-03-31\", \"text\": \"On Monday.\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, stderr := run(t, "", "eval", feed); code != exitPartial || stdout != "" || !strings.Contains(stderr, `feed.jsonl:1: no "timexes" field: not a TIMEX3 gold corpus`) {
+		t.Errorf("eval of a feed: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
 	if code, _, stderr := run(t, "", "eval-published", "--spans", "both", bad); code != exitUsage || !strings.Contains(stderr, `--spans "both": want engine or gold`) {
 		t.Errorf("bad --spans: exit %d, %q", code, stderr)
 	}
