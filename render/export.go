@@ -101,6 +101,9 @@ func (idx articleIndex) url(id string) string {
 type quote struct {
 	Articles []string
 	Sentence string
+	// Section names where the sentence stands when it is not body text
+	// (kept with --include-captions), "" otherwise.
+	Section string
 }
 
 // quotes returns the distinct sentences of an event's mentions, in mention
@@ -118,6 +121,9 @@ func quotes(e *timeline.Event) []quote {
 			i = len(qs)
 			at[s] = i
 			qs = append(qs, quote{Sentence: s})
+			if m.Section != "" && m.Section != timeline.SectionBody {
+				qs[i].Section = string(m.Section)
+			}
 		}
 		if as := qs[i].Articles; len(as) == 0 || as[len(as)-1] != m.Article {
 			qs[i].Articles = append(qs[i].Articles, m.Article)

@@ -133,6 +133,24 @@ func TestHTMLEmpty(t *testing.T) {
 	}
 }
 
+// TestHTMLSectionLabel checks that a quote from outside body text (kept by
+// --include-captions) says where it stands, and a body quote says nothing.
+func TestHTMLSectionLabel(t *testing.T) {
+	tl := fixtureTimeline()
+	e := &tl.Events[0]
+	cap := e.Mentions[0]
+	cap.Section, cap.Sentence = timeline.SectionCaption, "A photo caption of "+cap.Text+"."
+	cap.SentenceStart = cap.Start - len("A photo caption of ")
+	e.Mentions = append(e.Mentions, cap)
+	var buf bytes.Buffer
+	if err := HTML(&buf, tl, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), `<span class="section-label">`); n != 1 || !strings.Contains(buf.String(), `<span class="section-label">caption</span> A photo caption of`) {
+		t.Errorf("%d section labels; want one on the caption quote", n)
+	}
+}
+
 func TestHTMLBadLanes(t *testing.T) {
 	var buf bytes.Buffer
 	if err := HTML(&buf, fixtureTimeline(), Options{Lanes: "colour"}); err == nil {

@@ -13,7 +13,8 @@ import (
 // date order a heading with its date, written only as precisely as its
 // grain ("week of March 27, 2017", "late March 2017"), and its title,
 // the sources that report it (linked when their address is known), and the
-// sentences that report it as quotes, each followed by its sources. A list
+// sentences that report it as quotes, each followed by its sources (and the
+// section, caption or other, of one from outside body text). A list
 // of the articles closes the handout. Article text is escaped so that it
 // reads as written in any CommonMark or GitHub renderer: no emphasis, link,
 // HTML, list, heading, table or math is made of it.
@@ -48,7 +49,11 @@ func Markdown(w io.Writer, tl *timeline.Timeline, opt Options) error {
 			for j, id := range q.Articles {
 				labels[j] = mdText(idx.label(id))
 			}
-			bw.WriteString("\n> " + mdText(q.Sentence) + " (" + strings.Join(labels, ", ") + ")\n")
+			where := strings.Join(labels, ", ")
+			if q.Section != "" {
+				where += "; " + q.Section
+			}
+			bw.WriteString("\n> " + mdText(q.Sentence) + " (" + where + ")\n")
 		}
 	}
 	if len(tl.Articles) > 0 {

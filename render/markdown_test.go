@@ -96,7 +96,8 @@ func TestMarkdownReprint(t *testing.T) {
 	tl := &timeline.Timeline{
 		Articles: []timeline.Article{{ID: "wapo"}, {ID: "ktla"}, {ID: "time"}},
 		Events: []timeline.Event{{ID: "e1", Date: day, Title: "Letter sent", Sources: []string{"wapo", "ktla", "time"},
-			Mentions: []timeline.Mention{{Article: "wapo", Sentence: s}, {Article: "time", Sentence: "On March 29 they replied."}, {Article: "ktla", Sentence: s}}}},
+			Mentions: []timeline.Mention{{Article: "wapo", Sentence: s}, {Article: "time", Sentence: "On March 29 they replied."}, {Article: "ktla", Sentence: s},
+				{Article: "time", Sentence: "Photo taken March 29.", Timex: timeline.Timex{Section: timeline.SectionCaption}}}}},
 	}
 	var buf bytes.Buffer
 	if err := Markdown(&buf, tl, Options{}); err != nil {
@@ -105,5 +106,8 @@ func TestMarkdownReprint(t *testing.T) {
 	md := buf.String()
 	if !strings.Contains(md, "> "+s+" (wapo, ktla)\n") || strings.Count(md, s) != 1 {
 		t.Errorf("the reprinted sentence is not quoted once with both sources:\n%s", md)
+	}
+	if !strings.Contains(md, "> Photo taken March 29. (time; caption)\n") {
+		t.Errorf("the caption quote does not say it is one:\n%s", md)
 	}
 }

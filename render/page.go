@@ -146,7 +146,11 @@ func sourcesOf(e *timeline.Event, arts map[string]*timeline.Article) []source {
 			continue
 		}
 		seen[k] = true
-		out[i].Quotes = append(out[i].Quotes, markMention(m))
+		q := markMention(m)
+		if m.Section != "" && m.Section != timeline.SectionBody {
+			q.Section = string(m.Section)
+		}
+		out[i].Quotes = append(out[i].Quotes, q)
 	}
 	return out
 }

@@ -79,6 +79,9 @@ func plural(n int, unit string) string {
 // page can highlight the expression; Mark is "" when it could not be found.
 type marked struct {
 	Pre, Mark, Post string
+	// Section names where a quote stands when it is not body text
+	// (caption, playlist, ...: kept with --include-captions), "" otherwise.
+	Section string
 }
 
 // markMention cuts a mention's sentence around its date expression, using

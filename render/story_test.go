@@ -71,12 +71,12 @@ func TestGap(t *testing.T) {
 
 func TestMarkMention(t *testing.T) {
 	ok := mention("a", "On March 16, she wrote.", "March 16", "2017-03-16", timeline.GrainDay, "2017-03-16", "2017-03-16", "")
-	if got := markMention(ok); got != (marked{"On ", "March 16", ", she wrote."}) {
+	if got := markMention(ok); got != (marked{Pre: "On ", Mark: "March 16", Post: ", she wrote."}) {
 		t.Errorf("by offsets: %q", got)
 	}
 	off := ok
 	off.Start, off.End = 0, 3 // offsets that do not match the text: find it
-	if got := markMention(off); got != (marked{"On ", "March 16", ", she wrote."}) {
+	if got := markMention(off); got != (marked{Pre: "On ", Mark: "March 16", Post: ", she wrote."}) {
 		t.Errorf("by text: %q", got)
 	}
 	bad := ok
