@@ -58,3 +58,22 @@ func ExampleMarkdown() {
 	//
 	// - TIME (time), published March 31, 2017
 }
+
+// The page is self-contained but for echarts, which it loads from
+// EchartsSrc (or go-echarts' CDN) unless EchartsJS inlines it.
+func ExampleHTML() {
+	var buf bytes.Buffer
+	opt := render.Options{Title: "Courthouse arrests", EchartsSrc: "echarts.min.js"}
+	if err := render.HTML(&buf, exampleTimeline(), opt); err != nil {
+		fmt.Println(err)
+		return
+	}
+	page := buf.String()
+	fmt.Println(strings.Contains(page, "<title>Courthouse arrests</title>"))
+	fmt.Println(strings.Count(page, `<li class="entry `), "entries in the story")
+	fmt.Println(strings.Contains(page, `src="echarts.min.js"`))
+	// Output:
+	// true
+	// 2 entries in the story
+	// true
+}
