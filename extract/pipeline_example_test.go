@@ -35,3 +35,17 @@ func ExamplePipeline_Run() {
 	// cnn "Wednesday" 2017-03-29: Sessions and Kelly responded in letter released
 	// cnn "Friday" 2017-03-31: Letter released
 }
+
+func ExampleParseText() {
+	a, err := extract.ParseText("in/letter.md", "letter", "---\ntitle: The reply\npublished: 2017-03-31\n---\nSessions and Kelly replied on Wednesday.\n")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s %q %s %s %q\n", a.ID, a.Title, a.Published, a.PublishedSource, a.Text)
+	_, err = extract.ParseText("in/draft.md", "draft", "---\ntitle: never closed\n")
+	fmt.Println(err)
+	// Output:
+	// letter "The reply" 2017-03-31 front-matter "Sessions and Kelly replied on Wednesday.\n"
+	// in/draft.md:1: front matter opened on line 1 is never closed by a "---" line
+}
