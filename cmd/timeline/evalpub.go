@@ -173,6 +173,7 @@ func runEvalPublished(args []string, stdout, stderr io.Writer) int {
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "corpus\tarticles\ttrue day\t<=7 days\t<=31 days\ttrue year\tnone\t>1 year off\t>1y & conf>0.3\ttrue year in text\tany year in text\t")
 	code := exitOK
+	read := 0 // corpora read
 	for _, path := range fs.Args() {
 		docs, err := readGold(path)
 		if err != nil {
@@ -180,6 +181,7 @@ func runEvalPublished(args []string, stdout, stderr io.Writer) int {
 			code = exitPartial
 			continue
 		}
+		read++
 		arts := make([]timeline.Article, len(docs))
 		truth := make([]time.Time, len(docs))
 		gold := map[string][]timeline.Timex{}
@@ -233,6 +235,9 @@ func runEvalPublished(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 1 {
 		writeCounts(tw, "all", all)
 		writeCounts(tw, "all (explicit date in body)", allExp)
+	}
+	if read == 0 {
+		return code // no table of nothing
 	}
 	if err := tw.Flush(); err != nil {
 		return exitPartial
