@@ -104,6 +104,13 @@ func newStory(tl *timeline.Timeline, laneBy string) *story {
 			en.Gap = Gap(tl.Events[i-1].Date, e.Date)
 		}
 		en.Sources = sourcesOf(e, arts)
+		for si := range en.Sources {
+			for qi, q := range en.Sources[si].Quotes {
+				if q.Section == "" && q.Pre+q.Mark+q.Post == en.Summary.Pre+en.Summary.Mark+en.Summary.Post {
+					en.Sources[si].Quotes[qi].Above = true
+				}
+			}
+		}
 		st.Entries = append(st.Entries, en)
 		key, label := sectionOf(e.Date)
 		if n := len(st.Sections); n > 0 && st.Sections[n-1].Key == key {

@@ -82,6 +82,9 @@ type marked struct {
 	// Section names where a quote stands when it is not body text
 	// (caption, playlist, ...: kept with --include-captions), "" otherwise.
 	Section string
+	// Above says the quote is the sentence the entry already shows as its
+	// summary: the page names it instead of printing it twice.
+	Above bool
 }
 
 // markMention cuts a mention's sentence around its date expression, using

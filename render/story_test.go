@@ -72,22 +72,22 @@ func TestGap(t *testing.T) {
 func TestMarkMention(t *testing.T) {
 	ok := mention("a", "On March 16, she wrote.", "March 16", "2017-03-16", timeline.GrainDay, "2017-03-16", "2017-03-16", "")
 	if got := markMention(ok); got != (marked{Pre: "On ", Mark: "March 16", Post: ", she wrote."}) {
-		t.Errorf("by offsets: %q", got)
+		t.Errorf("by offsets: %+v", got)
 	}
 	off := ok
 	off.Start, off.End = 0, 3 // offsets that do not match the text: find it
 	if got := markMention(off); got != (marked{Pre: "On ", Mark: "March 16", Post: ", she wrote."}) {
-		t.Errorf("by text: %q", got)
+		t.Errorf("by text: %+v", got)
 	}
 	bad := ok
 	bad.Start, bad.End, bad.Text = 90, 5000, "" // out of range, no text: no mark, no panic
 	if got := markMention(bad); got != (marked{Pre: "On March 16, she wrote."}) {
-		t.Errorf("out of range: %q", got)
+		t.Errorf("out of range: %+v", got)
 	}
 	utf := mention("a", "«Lundi», 20 mars.", "20 mars", "2017-03-20", timeline.GrainDay, "2017-03-20", "2017-03-20", "")
 	utf.Start++ // inside a rune boundary check: falls back to the text
 	if got := markMention(utf); got.Mark != "20 mars" {
-		t.Errorf("utf-8: %q", got)
+		t.Errorf("utf-8: %+v", got)
 	}
 }
 
