@@ -554,19 +554,33 @@ func joinNames(n []string) string {
 	return strings.Join(n[:len(n)-1], ", ") + " and " + n[len(n)-1]
 }
 
+// auxiliaries are the verbs a title cut short must not end on.
+var auxiliaries = map[string]bool{
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
+	"must": true, "be": true, "been": true, "being": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "to": true,
+}
+
 // finishTitle cuts w to 12 words, drops dangling function words at the end
-// and capitalises the first letter, unless the first word is a name like
-// iPhone.
+// (and, when it cut, a dangling auxiliary) and capitalises the first
+// letter, unless the first word is a name like iPhone.
 func finishTitle(w []string) string {
 	s := strings.Join(w, " ")
 	f := strings.Fields(s)
-	if len(f) > 12 {
+	cut := len(f) > 12
+	if cut {
 		f = f[:12]
 	}
 	for len(f) > 1 {
 		lw := strings.ToLower(f[len(f)-1])
 		if prepositions[lw] || determiners[lw] || lw == "and" || lw == "or" || lw == "but" || lw == "that" ||
 			lw == "her" || lw == "his" || lw == "their" || lw == "its" || lw == "who" || lw == "which" {
+			f = f[:len(f)-1]
+			continue
+		}
+		// A title cut short does not end on an auxiliary ("... agents
+		// will"). (A final -ing word may be a noun: grant funding.)
+		if cut && len(f) > 3 && auxiliaries[lw] {
 			f = f[:len(f)-1]
 			continue
 		}

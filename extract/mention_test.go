@@ -223,3 +223,16 @@ func TestCapSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestFinishTitleCut(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Sessions said agents of the department in the west of the state will continue", "Sessions said agents of the department in the west of the state"},
+		{"Sessions announced he would block or withhold law enforcement grant funding to states", "Sessions announced he would block or withhold law enforcement grant funding"},
+		{"agents will", "Agents will"},
+		{"iPhone sales rose", "iPhone sales rose"},
+	} {
+		if got := finishTitle(strings.Fields(tc.in)); got != tc.want {
+			t.Errorf("finishTitle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
