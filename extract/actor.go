@@ -84,8 +84,17 @@ func (c *actorContext) actors(toks []token, from, to int) []actor {
 	if !ok {
 		chunks = c.rawChunks(toks)
 	}
+	place := -1 // end of the last chunk named as a place
 	for _, ch := range chunks {
 		if ch[0] < from || ch[1] > to {
+			continue
+		}
+		// A name after "in", "at", "across" or "near" is where the event
+		// took place, not who acted ("arrests ... in Los Angeles County and
+		// El Paso"), and so is a name joined to such a place by "and".
+		if ch[0] > from && locatives[toks[ch[0]-1].lower] ||
+			place >= 0 && ch[0] == place+1 && (toks[place].lower == "and" || toks[place].lower == "or" || toks[place].lower == ",") {
+			place = ch[1]
 			continue
 		}
 		words := chunkWords(toks[ch[0]:ch[1]])
@@ -96,6 +105,9 @@ func (c *actorContext) actors(toks []token, from, to int) []actor {
 	}
 	return out
 }
+
+// locatives are the prepositions before a place name.
+var locatives = map[string]bool{"in": true, "at": true, "across": true, "near": true, "outside": true, "throughout": true}
 
 // normalise turns a name chunk into actors: titles dropped from people
 // ("Attorney General Jeff Sessions" is "Sessions"), a title alone resolved

@@ -236,3 +236,15 @@ func TestFinishTitleCut(t *testing.T) {
 		}
 	}
 }
+
+func TestPlacesAreNoActors(t *testing.T) {
+	a := timeline.Article{ID: "p", Text: "Since late January, there have been reports of arrests at courthouses including in Los Angeles County and El Paso.", Published: "2017-03-31", PublishedSource: timeline.SourceFlag}
+	a.Paragraphs = Classify(a.Text)
+	_, ms := Process(&a, NewFinder(), Options{})
+	if len(ms) != 1 {
+		t.Fatalf("%d mentions, want 1", len(ms))
+	}
+	if len(ms[0].Actors) != 0 {
+		t.Errorf("actors %q: places are no actors", ms[0].Actors)
+	}
+}
