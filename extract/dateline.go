@@ -87,7 +87,7 @@ func parseStamp(l string) (string, bool) {
 		return "", false // every stamp has a digit
 	}
 	l = strings.ReplaceAll(l, " / ", " | ")
-	if pub, ok := parseStampPart(strings.NewReplacer(" | ", " ", "|", " ", "•", " ").Replace(l)); ok {
+	if pub, ok := parseStampPart(stampSeparators.Replace(l)); ok {
 		return pub, true
 	}
 	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '•' }) {
@@ -97,6 +97,9 @@ func parseStamp(l string) (string, bool) {
 	}
 	return "", false
 }
+
+// stampSeparators turns the separators of a time stamp's parts into spaces.
+var stampSeparators = strings.NewReplacer(" | ", " ", "|", " ", "•", " ")
 
 // parseStampPart reads one part of a time stamp.
 func parseStampPart(s string) (string, bool) {

@@ -54,3 +54,16 @@ func TestQuickCueTests(t *testing.T) {
 		})
 	}
 }
+
+// TestHoldsRights checks holdsRights against boilerplateAnywhere.
+func TestHoldsRights(t *testing.T) {
+	for _, l := range []string{
+		"All rights reserved.", "ALL RIGHTS RESERVED", "(c) 2017 AP. all Rights Reserved 2017",
+		"This material may not be published, broadcast, rewritten", "all rights reſerved", "Tous droits réservés. All rights reserved",
+		"The rights were reserved for later.", "", "all rights  reserved",
+	} {
+		if got, want := holdsRights(l), boilerplateAnywhere.MatchString(l); got != want {
+			t.Errorf("holdsRights(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
