@@ -8,13 +8,16 @@ import (
 
 // token is one word or punctuation mark of a sentence.
 type token struct {
-	text       string // as written, "’s" and trailing periods of abbreviations kept
-	lower      string // lower case, curly apostrophes made straight
-	start, end int    // byte offsets in the article text
-	word       bool   // letters or digits (not punctuation)
-	quote      bool   // inside a quotation
-	timex      bool   // part of a temporal expression
+	text  string // as written, "’s" and trailing periods of abbreviations kept
+	lower string // lower case, curly apostrophes made straight
+	start int    // byte offset in the article text (it ends at start+len(text))
+	word  bool   // letters or digits (not punctuation)
+	quote bool   // inside a quotation
+	timex bool   // part of a temporal expression
 }
+
+// end returns the byte offset in the article text where the token ends.
+func (t *token) end() int { return t.start + len(t.text) }
 
 // capitalised reports whether the token starts with an upper-case letter.
 func (t token) capitalised() bool {
@@ -37,12 +40,11 @@ func (t token) allCaps() bool {
 	return n >= 2
 }
 
-// clauseTokens splits text[s:e] into tokens. Words keep inner hyphens,
-// apostrophes and periods ("Cantil-Sakauye", "don’t", "U.S."); a word
-// ending in "-" before a capitalised word is joined to it ("Cantil-
+// appendTokens appends the tokens of text[s:e] to toks. Words keep inner
+// hyphens, apostrophes and periods ("Cantil-Sakauye", "don’t", "U.S."); a
+// word ending in "-" before a capitalised word is joined to it ("Cantil-
 // Sakauye"). Possessive "’s" stays part of the word.
-func clauseTokens(text string, s, e int) []token {
-	toks := make([]token, 0, (e-s)/5+2) // about one token in five bytes of news
+func appendTokens(toks []token, text string, s, e int) []token {
 	i := s
 	for i < e {
 		r, n := utf8.DecodeRuneInString(text[i:e])
@@ -51,7 +53,7 @@ func clauseTokens(text string, s, e int) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: text[i : i+n], lower: text[i : i+n], start: i, end: i + n})
+			toks = append(toks, token{text: text[i : i+n], lower: text[i : i+n], start: i})
 			i += n
 			continue
 		}
@@ -87,7 +89,7 @@ func clauseTokens(text string, s, e int) []token {
 			break
 		}
 		w := text[i:j]
-		toks = append(toks, token{text: w, lower: normWord(w), start: i, end: j, word: true})
+		toks = append(toks, token{text: w, lower: normWord(w), start: i, word: true})
 		i = j
 	}
 	return toks
