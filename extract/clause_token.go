@@ -105,7 +105,12 @@ func abbrevDot(w string) bool {
 	return titleAbbrev[lw] || monthAbbrev[lw] || otherAbbrev[lw]
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -115,12 +120,35 @@ func startsUpper(s string) bool {
 // normWord lower-cases w, makes curly apostrophes straight and joins a
 // name broken after its hyphen.
 func normWord(w string) string {
+	if plain, upper := plainASCII(w); plain {
+		// Most words: lower-casing is all they need, and nothing when
+		// they have no capital.
+		if !upper {
+			return w
+		}
+		return strings.ToLower(w)
+	}
 	w = strings.ToLower(w)
 	w = strings.ReplaceAll(w, "’", "'")
 	if strings.Contains(w, "- ") {
 		w = strings.Join(strings.Fields(w), "")
 	}
 	return w
+}
+
+// plainASCII reports whether w is ASCII with no hyphen before a space,
+// and whether it has a capital.
+func plainASCII(w string) (plain, upper bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c == '-' && i+1 < len(w) && w[i+1] == ' ' {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	return true, upper
 }
 
 // stripPossessive removes a trailing "'s" or "'" from a lower-cased or
