@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // actor is a person or organisation named in a sentence.
@@ -252,12 +253,42 @@ func chunkWords(toks []token) []string {
 func lastTitle(words []string) int {
 	last := -1
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if titleWords[lw] || personTitles[lw] {
+		if isTitleWord(w) {
 			last = i
 		}
 	}
 	return last
+}
+
+// isTitleWord reports whether w, in any case, is a title word or a
+// person's title.
+func isTitleWord(w string) bool {
+	var buf [32]byte
+	if b := lowerASCII(buf[:], w); b != nil {
+		return titleWords[string(b)] || personTitles[string(b)]
+	}
+	lw := strings.ToLower(w)
+	return titleWords[lw] || personTitles[lw]
+}
+
+// lowerASCII returns the lower case of w written into buf (as
+// strings.ToLower would make it), or nil when w is not ASCII or longer
+// than buf. Map look-ups with string(b) then need no string.
+func lowerASCII(buf []byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
 }
 
 // nameLike reports whether words look like a person's name: one to four
@@ -267,6 +298,14 @@ func nameLike(words []string) bool {
 		return false
 	}
 	for _, w := range words {
+		var buf [32]byte
+		if b := lowerASCII(buf[:], w); b != nil {
+			if orgWords[string(b)] || titleWords[string(b)] || personTitles[string(b)] ||
+				string(b) == "of" || string(b) == "and" || string(b) == "the" {
+				return false
+			}
+			continue
+		}
 		lw := strings.ToLower(w)
 		if orgWords[lw] || titleWords[lw] || personTitles[lw] || lw == "of" || lw == "and" || lw == "the" {
 			return false
@@ -279,8 +318,7 @@ func nameLike(words []string) bool {
 // Justice" is titled "Chief Justice").
 func trimPlaces(words []string) []string {
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if titleWords[lw] || personTitles[lw] {
+		if isTitleWord(w) {
 			return words[i:]
 		}
 	}
