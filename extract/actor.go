@@ -223,7 +223,10 @@ func orgAnd(toks []token, i, j, k int) bool {
 
 // nameWord reports whether t can be part of a name: a capitalised word not
 // in a temporal expression.
-func nameWord(t token) bool {
+func nameWord(t token) bool { return t.name }
+
+// isNameWord computes nameWord once a token's timex is settled.
+func isNameWord(t token) bool {
 	if !t.word || t.timex || !t.capitalised() {
 		return false
 	}

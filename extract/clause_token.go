@@ -12,6 +12,8 @@ type token struct {
 	lower string // lower case, curly apostrophes made straight
 	start int    // byte offset in the article text (it ends at start+len(text))
 	word  bool   // letters or digits (not punctuation)
+	upper bool   // starts with an upper-case letter: see capitalised
+	name  bool   // may be part of a name: see nameWord
 	quote bool   // inside a quotation
 	timex bool   // part of a temporal expression
 }
@@ -20,10 +22,7 @@ type token struct {
 func (t *token) end() int { return t.start + len(t.text) }
 
 // capitalised reports whether the token starts with an upper-case letter.
-func (t token) capitalised() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
-}
+func (t token) capitalised() bool { return t.upper }
 
 // allCaps reports whether the token is an acronym of two or more capitals
 // ("ICE", "DHS").
@@ -53,7 +52,7 @@ func appendTokens(toks []token, text string, s, e int) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: text[i : i+n], lower: text[i : i+n], start: i})
+			toks = append(toks, token{text: text[i : i+n], lower: text[i : i+n], start: i, upper: unicode.IsUpper(r)})
 			i += n
 			continue
 		}
@@ -89,7 +88,7 @@ func appendTokens(toks []token, text string, s, e int) []token {
 			break
 		}
 		w := text[i:j]
-		toks = append(toks, token{text: w, lower: normWord(w), start: i, word: true})
+		toks = append(toks, token{text: w, lower: normWord(w), start: i, word: true, upper: startsUpper(w)})
 		i = j
 	}
 	return toks

@@ -90,6 +90,7 @@ func newDoc(text string, timexes []timeline.Timex) *doc {
 					break
 				}
 			}
+			toks[i].name = isNameWord(toks[i])
 		}
 		d.toks[k] = toks
 	}
