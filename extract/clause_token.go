@@ -169,6 +169,10 @@ func quoteSpans(text string) []Span {
 	open := -1
 	straight := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\n' {
+			i++ // no quotation mark nor paragraph break
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '“' || (r == '"' && open < 0):
