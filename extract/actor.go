@@ -42,15 +42,25 @@ func newActorContext(sents [][]token) *actorContext {
 			}
 		}
 	}
-	for _, toks := range sents {
-		for _, ch := range c.rawChunks(toks) {
+	// A sentence's chunks depend on single only where an "and" may join
+	// two people; others are read once.
+	settled := make([][][2]int, len(sents))
+	for k, toks := range sents {
+		chunks, usedSingle := c.chunksOf(toks)
+		for _, ch := range chunks {
 			if ch[1]-ch[0] == 1 {
 				c.single[stripPossessive(toks[ch[0]].lower)] = true
 			}
 		}
+		if !usedSingle {
+			settled[k] = chunks
+		}
 	}
-	for _, toks := range sents {
-		chunks := c.rawChunks(toks)
+	for k, toks := range sents {
+		chunks := settled[k]
+		if chunks == nil {
+			chunks = c.rawChunks(toks)
+		}
 		if len(toks) > 0 {
 			c.chunks[tokensKey{&toks[0], len(toks)}] = chunks
 		}
@@ -133,7 +143,12 @@ func (c *actorContext) normalise(words []string) []actor {
 // organisation names ("Immigration and Customs Enforcement"), never across
 // temporal expressions.
 func (c *actorContext) rawChunks(toks []token) [][2]int {
-	var out [][2]int
+	out, _ := c.chunksOf(toks)
+	return out
+}
+
+// chunksOf is rawChunks, and reports whether it asked single.
+func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 	for i := 0; i < len(toks); {
 		if !c.nameStart(toks, i) {
 			i++
@@ -157,15 +172,21 @@ func (c *actorContext) rawChunks(toks []token) [][2]int {
 			if k == j || k >= len(toks) || !nameWord(toks[k]) {
 				break
 			}
-			if lw == "and" && (!orgAnd(toks, i, j, k) || c.personChunk(toks[i:j])) {
+			if lw == "and" && !orgAnd(toks, i, j, k) {
 				break
+			}
+			if lw == "and" {
+				usedSingle = true
+				if c.personChunk(toks[i:j]) {
+					break
+				}
 			}
 			j = k + 1
 		}
 		out = append(out, [2]int{i, j})
 		i = j
 	}
-	return out
+	return out, usedSingle
 }
 
 // nameStart reports whether a name chunk can start at toks[i].
