@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // actor is a person or organisation named in a sentence.
@@ -41,15 +42,25 @@ func newActorContext(sents [][]token) *actorContext {
 			}
 		}
 	}
-	for _, toks := range sents {
-		for _, ch := range c.rawChunks(toks) {
+	// A sentence's chunks depend on single only where an "and" may join
+	// two people; others are read once.
+	settled := make([][][2]int, len(sents))
+	for k, toks := range sents {
+		chunks, usedSingle := c.chunksOf(toks)
+		for _, ch := range chunks {
 			if ch[1]-ch[0] == 1 {
 				c.single[stripPossessive(toks[ch[0]].lower)] = true
 			}
 		}
+		if !usedSingle {
+			settled[k] = chunks
+		}
 	}
-	for _, toks := range sents {
-		chunks := c.rawChunks(toks)
+	for k, toks := range sents {
+		chunks := settled[k]
+		if chunks == nil {
+			chunks = c.rawChunks(toks)
+		}
 		if len(toks) > 0 {
 			c.chunks[tokensKey{&toks[0], len(toks)}] = chunks
 		}
@@ -144,7 +155,12 @@ func (c *actorContext) normalise(words []string) []actor {
 // organisation names ("Immigration and Customs Enforcement"), never across
 // temporal expressions.
 func (c *actorContext) rawChunks(toks []token) [][2]int {
-	var out [][2]int
+	out, _ := c.chunksOf(toks)
+	return out
+}
+
+// chunksOf is rawChunks, and reports whether it asked single.
+func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 	for i := 0; i < len(toks); {
 		if !c.nameStart(toks, i) {
 			i++
@@ -168,15 +184,21 @@ func (c *actorContext) rawChunks(toks []token) [][2]int {
 			if k == j || k >= len(toks) || !nameWord(toks[k]) {
 				break
 			}
-			if lw == "and" && (!orgAnd(toks, i, j, k) || c.personChunk(toks[i:j])) {
+			if lw == "and" && !orgAnd(toks, i, j, k) {
 				break
+			}
+			if lw == "and" {
+				usedSingle = true
+				if c.personChunk(toks[i:j]) {
+					break
+				}
 			}
 			j = k + 1
 		}
 		out = append(out, [2]int{i, j})
 		i = j
 	}
-	return out
+	return out, usedSingle
 }
 
 // nameStart reports whether a name chunk can start at toks[i].
@@ -234,7 +256,10 @@ func orgAnd(toks []token, i, j, k int) bool {
 
 // nameWord reports whether t can be part of a name: a capitalised word not
 // in a temporal expression.
-func nameWord(t token) bool {
+func nameWord(t token) bool { return t.name }
+
+// isNameWord computes nameWord once a token's timex is settled.
+func isNameWord(t token) bool {
 	if !t.word || t.timex || !t.capitalised() {
 		return false
 	}
@@ -264,12 +289,42 @@ func chunkWords(toks []token) []string {
 func lastTitle(words []string) int {
 	last := -1
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if titleWords[lw] || personTitles[lw] {
+		if isTitleWord(w) {
 			last = i
 		}
 	}
 	return last
+}
+
+// isTitleWord reports whether w, in any case, is a title word or a
+// person's title.
+func isTitleWord(w string) bool {
+	var buf [32]byte
+	if b := lowerASCII(buf[:], w); b != nil {
+		return titleWords[string(b)] || personTitles[string(b)]
+	}
+	lw := strings.ToLower(w)
+	return titleWords[lw] || personTitles[lw]
+}
+
+// lowerASCII returns the lower case of w written into buf (as
+// strings.ToLower would make it), or nil when w is not ASCII or longer
+// than buf. Map look-ups with string(b) then need no string.
+func lowerASCII(buf []byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return nil
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
 }
 
 // nameLike reports whether words look like a person's name: one to four
@@ -279,6 +334,14 @@ func nameLike(words []string) bool {
 		return false
 	}
 	for _, w := range words {
+		var buf [32]byte
+		if b := lowerASCII(buf[:], w); b != nil {
+			if orgWords[string(b)] || titleWords[string(b)] || personTitles[string(b)] ||
+				string(b) == "of" || string(b) == "and" || string(b) == "the" {
+				return false
+			}
+			continue
+		}
 		lw := strings.ToLower(w)
 		if orgWords[lw] || titleWords[lw] || personTitles[lw] || lw == "of" || lw == "and" || lw == "the" {
 			return false
@@ -291,8 +354,7 @@ func nameLike(words []string) bool {
 // Justice" is titled "Chief Justice").
 func trimPlaces(words []string) []string {
 	for i, w := range words {
-		lw := strings.ToLower(w)
-		if titleWords[lw] || personTitles[lw] {
+		if isTitleWord(w) {
 			return words[i:]
 		}
 	}

@@ -27,9 +27,61 @@ type group struct {
 	finite   bool // the group has a tense: it heads a clause
 }
 
+// verbClass is what tagVerbs needs to know of a lower-case word, read
+// with one look-up: the sets it belongs to.
+type verbClass uint16
+
+const (
+	vcModal verbClass = 1 << iota
+	vcAuxFinite
+	vcAuxNonFinite
+	vcDeterminer
+	vcPreposition
+	vcBaseVerb
+	vcNotIng
+	vcVerbAdverb
+	vcSubjectPronoun
+)
+
+// verbClasses gives the verbClass of every word of those sets.
+var verbClasses = func() map[string]verbClass {
+	m := map[string]verbClass{}
+	for _, s := range []struct {
+		set map[string]bool
+		c   verbClass
+	}{
+		{modals, vcModal}, {auxFinite, vcAuxFinite}, {auxNonFinite, vcAuxNonFinite},
+		{determiners, vcDeterminer}, {prepositions, vcPreposition}, {baseVerbs, vcBaseVerb},
+		{notIng, vcNotIng}, {verbAdverbs, vcVerbAdverb}, {subjectPronouns, vcSubjectPronoun},
+	} {
+		for w, in := range s.set {
+			if in {
+				m[w] |= s.c
+			}
+		}
+	}
+	return m
+}()
+
 // tagVerbs tags every token of a sentence with its verb role.
 func tagVerbs(toks []token) []vtag {
 	tags := make([]vtag, len(toks))
+	cls := make([]verbClass, len(toks))
+	for i := range toks {
+		cls[i] = verbClasses[toks[i].lower]
+	}
+	// prev is prevContext(toks, i).
+	prev := func(i int) int {
+		for j := i - 1; j >= 0; j-- {
+			if !toks[j].word {
+				return -1
+			}
+			if cls[j]&vcVerbAdverb == 0 && !strings.HasSuffix(toks[j].lower, "ly") {
+				return j
+			}
+		}
+		return -1
+	}
 	for i, t := range toks {
 		if !t.word || t.timex {
 			continue
@@ -37,36 +89,37 @@ func tagVerbs(toks []token) []vtag {
 		if t.capitalised() && i > 0 && toks[i-1].word {
 			continue // a name, not a verb
 		}
-		lw := t.lower
-		p := prevContext(toks, i)
+		lw, c := t.lower, cls[i]
+		p := prev(i)
 		plw := ""
 		if p >= 0 {
 			plw = toks[p].lower
 		}
-		imm := ""
+		imm, ic := "", verbClass(0)
 		if i > 0 {
-			imm = toks[i-1].lower
+			imm, ic = toks[i-1].lower, cls[i-1]
 		}
 		switch {
-		case modals[lw]:
+		case c&vcModal != 0:
 			tags[i] = vtModal
-		case p >= 0 && (tags[p] == vtModal || plw == "did" || plw == "does" || plw == "do") && plainWord(lw):
-			if auxNonFinite[lw] || lw == "have" {
+		case p >= 0 && (tags[p] == vtModal || plw == "did" || plw == "does" || plw == "do") &&
+			c&(vcDeterminer|vcPreposition|vcSubjectPronoun|vcVerbAdverb) == 0: // plainWord(lw)
+			if c&vcAuxNonFinite != 0 || lw == "have" {
 				tags[i] = vtAuxNF
 			} else {
 				tags[i] = vtBase
 			}
-		case auxFinite[lw]:
+		case c&vcAuxFinite != 0:
 			tags[i] = vtAux
-		case auxNonFinite[lw]:
+		case c&vcAuxNonFinite != 0:
 			tags[i] = vtAuxNF
-		case plw == "to" && (baseVerbs[lw] || lw == "be" || lw == "have"):
+		case plw == "to" && (c&vcBaseVerb != 0 || lw == "be" || lw == "have"):
 			tags[i] = vtBase
 		case p >= 0 && (tags[p] == vtAux || tags[p] == vtAuxNF) && isParticiple(lw):
 			tags[i] = vtPart
-		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && !notIng[lw]:
+		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && c&vcNotIng == 0:
 			tags[i] = vtIng
-		case determiners[imm] || (prepositions[imm] && imm != "to"):
+		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to"):
 			// "the alleged abuser", "in limited cases": not a verb.
 		case isPastForm(lw):
 			if imm == "get" || imm == "got" || imm == "getting" {

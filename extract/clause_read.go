@@ -35,7 +35,7 @@ func (c *clause) read(t timeline.Timex) {
 	toks := c.toks
 	c.t0, c.t1 = len(toks), len(toks)
 	for i, tk := range toks {
-		if tk.end > t.Start && tk.start < t.End {
+		if tk.end() > t.Start && tk.start < t.End {
 			if c.t0 == len(toks) {
 				c.t0 = i
 			}
@@ -51,7 +51,7 @@ func (c *clause) read(t timeline.Timex) {
 			if q.Start <= t.Start && t.End <= q.End {
 				c.d0, c.d1 = len(toks), 0
 				for i, tk := range toks {
-					if tk.start >= q.Start && tk.end <= q.End {
+					if tk.start >= q.Start && tk.end() <= q.End {
 						c.d0, c.d1 = min(c.d0, i), max(c.d1, i+1)
 					}
 				}

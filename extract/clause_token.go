@@ -8,19 +8,21 @@ import (
 
 // token is one word or punctuation mark of a sentence.
 type token struct {
-	text       string // as written, "’s" and trailing periods of abbreviations kept
-	lower      string // lower case, curly apostrophes made straight
-	start, end int    // byte offsets in the article text
-	word       bool   // letters or digits (not punctuation)
-	quote      bool   // inside a quotation
-	timex      bool   // part of a temporal expression
+	text  string // as written, "’s" and trailing periods of abbreviations kept
+	lower string // lower case, curly apostrophes made straight
+	start int    // byte offset in the article text (it ends at start+len(text))
+	word  bool   // letters or digits (not punctuation)
+	upper bool   // starts with an upper-case letter: see capitalised
+	name  bool   // may be part of a name: see nameWord
+	quote bool   // inside a quotation
+	timex bool   // part of a temporal expression
 }
 
+// end returns the byte offset in the article text where the token ends.
+func (t *token) end() int { return t.start + len(t.text) }
+
 // capitalised reports whether the token starts with an upper-case letter.
-func (t token) capitalised() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
-}
+func (t token) capitalised() bool { return t.upper }
 
 // allCaps reports whether the token is an acronym of two or more capitals
 // ("ICE", "DHS").
@@ -37,12 +39,11 @@ func (t token) allCaps() bool {
 	return n >= 2
 }
 
-// clauseTokens splits text[s:e] into tokens. Words keep inner hyphens,
-// apostrophes and periods ("Cantil-Sakauye", "don’t", "U.S."); a word
-// ending in "-" before a capitalised word is joined to it ("Cantil-
+// appendTokens appends the tokens of text[s:e] to toks. Words keep inner
+// hyphens, apostrophes and periods ("Cantil-Sakauye", "don’t", "U.S."); a
+// word ending in "-" before a capitalised word is joined to it ("Cantil-
 // Sakauye"). Possessive "’s" stays part of the word.
-func clauseTokens(text string, s, e int) []token {
-	toks := make([]token, 0, (e-s)/5+2) // about one token in five bytes of news
+func appendTokens(toks []token, text string, s, e int) []token {
 	i := s
 	for i < e {
 		r, n := utf8.DecodeRuneInString(text[i:e])
@@ -51,7 +52,7 @@ func clauseTokens(text string, s, e int) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{text: text[i : i+n], lower: text[i : i+n], start: i, end: i + n})
+			toks = append(toks, token{text: text[i : i+n], lower: text[i : i+n], start: i, upper: unicode.IsUpper(r)})
 			i += n
 			continue
 		}
@@ -87,7 +88,7 @@ func clauseTokens(text string, s, e int) []token {
 			break
 		}
 		w := text[i:j]
-		toks = append(toks, token{text: w, lower: normWord(w), start: i, end: j, word: true})
+		toks = append(toks, token{text: w, lower: normWord(w), start: i, word: true, upper: startsUpper(w)})
 		i = j
 	}
 	return toks
@@ -103,7 +104,12 @@ func abbrevDot(w string) bool {
 	return titleAbbrev[lw] || monthAbbrev[lw] || otherAbbrev[lw]
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -113,12 +119,35 @@ func startsUpper(s string) bool {
 // normWord lower-cases w, makes curly apostrophes straight and joins a
 // name broken after its hyphen.
 func normWord(w string) string {
+	if plain, upper := plainASCII(w); plain {
+		// Most words: lower-casing is all they need, and nothing when
+		// they have no capital.
+		if !upper {
+			return w
+		}
+		return strings.ToLower(w)
+	}
 	w = strings.ToLower(w)
 	w = strings.ReplaceAll(w, "’", "'")
 	if strings.Contains(w, "- ") {
 		w = strings.Join(strings.Fields(w), "")
 	}
 	return w
+}
+
+// plainASCII reports whether w is ASCII with no hyphen before a space,
+// and whether it has a capital.
+func plainASCII(w string) (plain, upper bool) {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || c == '-' && i+1 < len(w) && w[i+1] == ' ' {
+			return false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	return true, upper
 }
 
 // stripPossessive removes a trailing "'s" or "'" from a lower-cased or
@@ -140,6 +169,10 @@ func quoteSpans(text string) []Span {
 	open := -1
 	straight := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\n' {
+			i++ // no quotation mark nor paragraph break
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '“' || (r == '"' && open < 0):

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -52,6 +53,9 @@ func isDatelineLine(l string) bool {
 	if _, ok := parseStamp(l); ok {
 		return true
 	}
+	if !mayHoldWireDateline(l) {
+		return false
+	}
 	m := wireLine.FindStringSubmatch(l)
 	if m == nil {
 		return false
@@ -63,6 +67,9 @@ func isDatelineLine(l string) bool {
 // leadDatelineLen returns the length of a wire dateline that opens the
 // paragraph p, or 0.
 func leadDatelineLen(p string) int {
+	if !mayHoldWireDateline(p) {
+		return 0
+	}
 	m := wireLead.FindStringSubmatchIndex(p)
 	if m == nil {
 		return 0
@@ -77,17 +84,46 @@ func leadDatelineLen(p string) int {
 	return m[1] - 1 // up to the first character of the body
 }
 
+// mayHoldWireDateline is a quick test before wireLine and wireLead, whose
+// datelines have a place or an agency: a place opens the paragraph with a
+// capital and another capital (or . ' ’ -), an agency is in brackets.
+func mayHoldWireDateline(p string) bool {
+	if len(p) >= 2 && 'A' <= p[0] && p[0] <= 'Z' {
+		if c := p[1]; 'A' <= c && c <= 'Z' || c == '.' || c == '\'' || c == '-' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return strings.IndexByte(p, '(') >= 0
+}
+
+// hasYearDigits reports whether s holds four ASCII digits in a row, as
+// every time stamp ParsePublished reads does (its year).
+func hasYearDigits(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			n++
+			if n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
 // parseStamp reads a line that holds only a publication time stamp, with an
 // optional label ("Posted:", "Updated"), weekday, time and zone, or several
 // "|"-separated parts one of which is the date. It returns the canonical
 // form of ParsePublished.
 func parseStamp(l string) (string, bool) {
 	l = strings.TrimSpace(l)
-	if l == "" || len(l) > 100 || !strings.ContainsAny(l, "0123456789") {
-		return "", false // every stamp has a digit
+	if l == "" || len(l) > 100 || !hasYearDigits(l) {
+		return "", false // every stamp has a year
 	}
 	l = strings.ReplaceAll(l, " / ", " | ")
-	if pub, ok := parseStampPart(strings.NewReplacer(" | ", " ", "|", " ", "•", " ").Replace(l)); ok {
+	if pub, ok := parseStampPart(stampSeparators.Replace(l)); ok {
 		return pub, true
 	}
 	for _, part := range strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '•' }) {
@@ -97,6 +133,9 @@ func parseStamp(l string) (string, bool) {
 	}
 	return "", false
 }
+
+// stampSeparators turns the separators of a time stamp's parts into spaces.
+var stampSeparators = strings.NewReplacer(" | ", " ", "|", " ", "•", " ")
 
 // parseStampPart reads one part of a time stamp.
 func parseStampPart(s string) (string, bool) {

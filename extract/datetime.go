@@ -57,16 +57,21 @@ func ParsePublished(s string) (string, error) {
 
 // parsePublished is ParsePublished without the final range check.
 func parsePublished(s string) (string, error) {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.Format(time.RFC3339), nil
-	}
-	for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
-		if t, err := time.Parse(layout, s); err == nil {
+	// Every numeric layout opens with a four-digit year, which time.Parse
+	// wants to start with a digit: a failed parse costs an error
+	// allocation, and most lines tried as stamps are written dates.
+	if s != "" && s[0] >= '0' && s[0] <= '9' {
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
 			return t.Format(time.RFC3339), nil
 		}
-	}
-	if t, err := time.Parse(timeline.DayLayout, s); err == nil {
-		return t.Format(timeline.DayLayout), nil
+		for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04"} {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t.Format(time.RFC3339), nil
+			}
+		}
+		if t, err := time.Parse(timeline.DayLayout, s); err == nil {
+			return t.Format(timeline.DayLayout), nil
+		}
 	}
 	if len(s) == 8 && isDigits(s) { // 20170331, the TimeBank DCT form
 		if t, err := time.Parse("20060102", s); err == nil {

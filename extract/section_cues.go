@@ -49,7 +49,7 @@ func cueSection(l string) timeline.Section {
 	case mayBePlaylist(l) && playlistCue.MatchString(l):
 		return timeline.SectionPlaylist
 	case len(l) <= 300 && mayBeBoilerplate(l) && boilerplateCue.MatchString(l),
-		len(l) <= 400 && mayHoldRights(l) && boilerplateAnywhere.MatchString(l),
+		len(l) <= 400 && mayHoldRights(l) && holdsRights(l),
 		len(l) > 300 && len(l) < 1000 && archiveNotice.MatchString(l):
 		return timeline.SectionBoilerplate
 	case isDatelineLine(l):
@@ -133,12 +133,19 @@ func mayBeBoilerplate(l string) bool {
 var creditEndings = []string{"getty images", "associated press", "/ap", "/reuters", "/afp", "shutterstock"}
 
 // mayBeCredit is a quick test before creditCue: a credit opens with a label
-// (Photo:, Image by, By), a bracket, or ends with an agency.
+// and a colon (Photo:), with "photo by" or "image by", with By or a
+// bracket, or ends with an agency.
 func mayBeCredit(l string) bool {
 	if l == "" {
 		return false
 	}
-	if b := l[0]; b >= utf8.RuneSelf || strings.IndexByte("pPiIvVcCsSgG(B", b) >= 0 {
+	if b := l[0]; b >= utf8.RuneSelf || b == '(' || strings.HasPrefix(l, "By") {
+		return true
+	}
+	if strings.IndexByte("pPiIvVcCsSgG", l[0]) >= 0 && strings.IndexByte(l, ':') >= 0 {
+		return true
+	}
+	if strings.IndexByte("pPiI", l[0]) >= 0 && hasBy(l) {
 		return true
 	}
 	end := tailBytes(l, len("associated press"))
@@ -160,6 +167,17 @@ func mayBeCredit(l string) bool {
 	return false
 }
 
+// hasBy reports whether l holds "by" in any case (neither letter has a
+// non-ASCII case fold).
+func hasBy(l string) bool {
+	for i := 0; i+1 < len(l); i++ {
+		if l[i]|0x20 == 'b' && l[i+1]|0x20 == 'y' {
+			return true
+		}
+	}
+	return false
+}
+
 // tailBytes returns the last n bytes of s (all of s if shorter).
 func tailBytes(s string, n int) string {
 	if len(s) <= n {
@@ -171,4 +189,24 @@ func tailBytes(s string, n int) string {
 // mayHoldRights is a quick test before boilerplateAnywhere.
 func mayHoldRights(l string) bool {
 	return strings.Contains(l, "ESERVED") || strings.Contains(l, "eserved") || strings.Contains(l, "roadcast")
+}
+
+// rightsPhrases are boilerplateAnywhere's phrases, lower-cased.
+var rightsPhrases = []string{"all rights reserved", "this material may not be published, broadcast"}
+
+// holdsRights is boilerplateAnywhere.MatchString(l), without the pattern
+// for ASCII paragraphs (where its case folding is ASCII's).
+func holdsRights(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if l[i] >= utf8.RuneSelf {
+			return boilerplateAnywhere.MatchString(l)
+		}
+	}
+	low := strings.ToLower(l)
+	for _, p := range rightsPhrases {
+		if strings.Contains(low, p) {
+			return true
+		}
+	}
+	return false
 }

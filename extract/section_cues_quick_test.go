@@ -54,3 +54,60 @@ func TestQuickCueTests(t *testing.T) {
 		})
 	}
 }
+
+// TestHoldsRights checks holdsRights against boilerplateAnywhere.
+func TestHoldsRights(t *testing.T) {
+	for _, l := range []string{
+		"All rights reserved.", "ALL RIGHTS RESERVED", "(c) 2017 AP. all Rights Reserved 2017",
+		"This material may not be published, broadcast, rewritten", "all rights reſerved", "Tous droits réservés. All rights reserved",
+		"The rights were reserved for later.", "", "all rights  reserved",
+	} {
+		if got, want := holdsRights(l), boilerplateAnywhere.MatchString(l); got != want {
+			t.Errorf("holdsRights(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// TestQuickDatelineTests checks mayHoldWireDateline and hasYearDigits: true
+// of every paragraph whose dateline or stamp the patterns read, of examples
+// and of the volume corpus when it is there.
+func TestQuickDatelineTests(t *testing.T) {
+	lines := []string{
+		"NAIROBI, Kenya (AP) _", "(CNN) —", "ATLANTA _", "WASHINGTON, March 31 (Reuters) - The talks", "O’HARE, Ill. -- Flights",
+		"March 31 (Reuters) - Oil fell", "March 31, 2017 9:11 PM EDT", "Posted: Mar 31, 2017", "9:11 PM ET, Fri March 31, 2017",
+		"2017-03-31T09:11:00Z", "20170331", "Updated 2017-03-31 09:11", "The council met on March 16.",
+	}
+	if f, err := os.Open("../../../shared/data/te3-silver-texts.jsonl"); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 16<<20)
+		for sc.Scan() {
+			lines = append(lines, strings.Split(sc.Text(), `\n`)...)
+		}
+		f.Close()
+	}
+	wire, stamps := 0, 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		for _, re := range []*regexp.Regexp{wireLine, wireLead} {
+			if m := re.FindStringSubmatch(l); m != nil && (wireGroup(re, m, "city") != "" || wireGroup(re, m, "src") != "") {
+				wire++
+				if !mayHoldWireDateline(l) {
+					t.Errorf("%q holds a dateline but not by the quick test", l)
+				}
+			}
+		}
+		if len(l) <= 100 {
+			for _, part := range append(strings.FieldsFunc(l, func(r rune) bool { return r == '|' || r == '•' }), stampSeparators.Replace(l)) {
+				if _, ok := parseStampPart(part); ok {
+					stamps++
+					if !hasYearDigits(l) {
+						t.Errorf("%q holds a stamp but no year digits", l)
+					}
+				}
+			}
+		}
+	}
+	if wire == 0 || stamps == 0 {
+		t.Errorf("%d datelines and %d stamps among the examples", wire, stamps)
+	}
+}

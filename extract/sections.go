@@ -125,8 +125,24 @@ func titleLike(s string) bool {
 
 // shortLine reports whether a paragraph is a few words long, as titles are.
 func shortLine(s string) bool {
-	n := len(strings.Fields(s))
-	return n > 0 && n <= 14 && utf8.RuneCountInString(s) <= 100
+	if len(s) > 4*100 || utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	n := fieldCount(s)
+	return n > 0 && n <= 14
+}
+
+// fieldCount is len(strings.Fields(s)) without making the fields.
+func fieldCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // markRepeats marks paragraphs printed twice in a row (exactly, up to white

@@ -36,6 +36,10 @@ func Sentences(text string) []Span {
 	}
 	inStraight := false // inside a "straight" quotation in this paragraph
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '"' && c != '.' && c != '!' && c != '?' {
+			i++ // nothing that ends a sentence or a quotation
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':

@@ -111,7 +111,7 @@ func encodeItems[T any](items []T, last bool) ([]byte, error) {
 			return nil, err
 		}
 		out.WriteString("    ")
-		if err := json.Indent(&out, bytes.TrimSuffix(raw.Bytes(), []byte("\n")), "    ", "  "); err != nil {
+		if err := indentCompact(&out, bytes.TrimSuffix(raw.Bytes(), []byte("\n")), "    ", "  "); err != nil {
 			return nil, err
 		}
 		if i < len(items)-1 || !last {
@@ -119,4 +119,93 @@ func encodeItems[T any](items []T, last bool) ([]byte, error) {
 		}
 	}
 	return out.Bytes(), nil
+}
+
+// indentCompact appends to dst what json.Indent appends for src, faster
+// for the compact JSON that json.Encoder writes (no white space outside
+// strings), which it copies a string at a time. Other input goes to
+// json.Indent.
+func indentCompact(dst *bytes.Buffer, src []byte, prefix, indent string) error {
+	if len(src) == 0 {
+		return json.Indent(dst, src, prefix, indent)
+	}
+	dst.Grow(len(src) + len(src)/2)
+	out := dst.AvailableBuffer()
+	depth := 0
+	needIndent := false
+	var nl []byte // a newline, prefix and depth indents
+	newline := func() {
+		n := 1 + len(prefix) + depth*len(indent)
+		if depth < 0 {
+			n = 1 + len(prefix)
+		}
+		for len(nl) < n {
+			if len(nl) == 0 {
+				nl = append(append(nl, '\n'), prefix...)
+			} else {
+				nl = append(nl, indent...)
+			}
+		}
+		out = append(out, nl[:n]...)
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if needIndent && c != '}' && c != ']' {
+			needIndent = false
+			depth++
+			newline()
+		}
+		switch c {
+		case '"':
+			// The closing quote is the first one after an even number of
+			// backslashes.
+			j := i + 1
+			for {
+				k := bytes.IndexByte(src[j:], '"')
+				if k < 0 {
+					j = len(src)
+					break
+				}
+				j += k
+				b := j - 1
+				for b > i && src[b] == '\\' {
+					b--
+				}
+				if (j-1-b)%2 == 0 {
+					break
+				}
+				j++
+			}
+			if j >= len(src) {
+				return json.Indent(dst, src, prefix, indent)
+			}
+			out = append(out, src[i:j+1]...)
+			i = j
+		case '{', '[':
+			needIndent = true
+			out = append(out, c)
+		case ',':
+			out = append(out, c)
+			newline()
+		case ':':
+			out = append(out, c, ' ')
+		case '}', ']':
+			if needIndent {
+				needIndent = false
+			} else {
+				depth--
+				newline()
+			}
+			out = append(out, c)
+		case ' ', '\t', '\n', '\r':
+			return json.Indent(dst, src, prefix, indent)
+		default:
+			out = append(out, c)
+		}
+	}
+	if depth != 0 || needIndent {
+		return json.Indent(dst, src, prefix, indent)
+	}
+	dst.Write(out)
+	return nil
 }

@@ -52,3 +52,26 @@ func TestJSONAsEncoder(t *testing.T) {
 		})
 	}
 }
+
+// TestIndentCompact checks indentCompact against json.Indent, on compact
+// JSON and on input it hands to json.Indent.
+func TestIndentCompact(t *testing.T) {
+	for _, src := range []string{
+		`{}`, `[]`, `{"a":[]}`, `{"a":{},"b":[{}]}`, `"x"`, `12`, `null`, `[1,2,[3,[]],{"k":true}]`,
+		`{"s":"quote \" comma, colon: brace { ] \\ end","t":"\\\\"}`, `{"a":"\u2028 é"}`, `{"a":"\\\"x\\","b":"\\"}`, `["\"",""]`,
+		`{"a": 1}`, `[1, 2]`, ``, `{"a":`, `{"a":"open`, `]`,
+	} {
+		var got, want bytes.Buffer
+		got.WriteString("    ")
+		want.WriteString("    ")
+		gotErr := indentCompact(&got, []byte(src), "    ", "  ")
+		wantErr := json.Indent(&want, []byte(src), "    ", "  ")
+		if (gotErr != nil) != (wantErr != nil) {
+			t.Errorf("%q: error %v, want %v", src, gotErr, wantErr)
+			continue
+		}
+		if wantErr == nil && got.String() != want.String() {
+			t.Errorf("%q: got\n%s\nwant\n%s", src, got.String(), want.String())
+		}
+	}
+}

@@ -1,5 +1,10 @@
 package timeline
 
+import (
+	"runtime"
+	"sync"
+)
+
 // Options trims and tunes the timeline that Build makes.
 type Options struct {
 	// MinSources drops events reported by fewer distinct articles (0 keeps all).
@@ -31,24 +36,37 @@ func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 	}
 	order := articleOrder(articles)
 	groups := mergeIndexes(mentions)
-	tl.Events = make([]Event, 0, len(groups))
 	if opt.InPlace {
 		groupInPlace(mentions, groups)
 	}
-	at := 0
-	for _, g := range groups {
-		var ms []Mention
-		if opt.InPlace {
-			ms = mentions[at : at+len(g) : at+len(g)]
-			at += len(g)
-		} else {
-			ms = make([]Mention, len(g))
-			for k, i := range g {
-				ms[k] = mentions[i]
-			}
-		}
-		tl.Events = append(tl.Events, newEvent(ms, order))
+	// Events are made in parallel: each reads only its group's mentions
+	// (the groups share none) and sorts them in its own slice.
+	at := make([]int, len(groups)+1) // where each group starts in place
+	for k, g := range groups {
+		at[k+1] = at[k] + len(g)
 	}
+	tl.Events = make([]Event, len(groups))
+	workers := min(runtime.GOMAXPROCS(0), len(groups)/256+1)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := w; k < len(groups); k += workers {
+				var ms []Mention
+				if opt.InPlace {
+					ms = mentions[at[k]:at[k+1]:at[k+1]]
+				} else {
+					ms = make([]Mention, len(groups[k]))
+					for j, i := range groups[k] {
+						ms[j] = mentions[i]
+					}
+				}
+				tl.Events[k] = newEvent(ms, order)
+			}
+		}()
+	}
+	wg.Wait()
 	SortEvents(tl.Events)
 	uniqueIDs(tl.Events)
 	tl.Events = trim(tl.Events, opt)

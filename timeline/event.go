@@ -3,6 +3,7 @@ package timeline
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // newEvent makes one event of the mentions that report it, which it keeps
@@ -96,7 +97,7 @@ func bestMention(ms []Mention) Mention {
 		if len(m.Actors) > 0 {
 			s += 2
 		}
-		if n := len(strings.Fields(m.Title)); n >= 4 {
+		if hasFields(m.Title, 4) {
 			s += 2
 		}
 		if m.Interval.Days() == 1 {
@@ -120,4 +121,21 @@ func shorten(s string, n int) string {
 		f = f[:n]
 	}
 	return strings.Join(f, " ")
+}
+
+// hasFields reports whether s has at least n fields as strings.Fields
+// splits it, without making them.
+func hasFields(s string, n int) bool {
+	k, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			k++
+			if k >= n {
+				return true
+			}
+		}
+		in = !sp
+	}
+	return false
 }
