@@ -19,14 +19,7 @@ func TestQuickCueTests(t *testing.T) {
 		"PHOTO: Richard Drew/AP", "(Claritza Jimenez/The Washington Post)", "By Jane Doe", "Image by NASA", "Credit: John Moore",
 		"John Moore/Getty Images", "a file picture/AFP", "Staff and wire ſhutterſtock", "ASSOCIATED PRESS", "The council met on March 16.",
 	}
-	if f, err := os.Open("../../../shared/data/te3-silver-texts.jsonl"); err == nil {
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			lines = append(lines, strings.Split(sc.Text(), `\n`)...)
-		}
-		f.Close()
-	}
+	lines = append(lines, silverLines(t)...)
 	tests := []struct {
 		name  string
 		quick func(string) bool
@@ -77,14 +70,7 @@ func TestQuickDatelineTests(t *testing.T) {
 		"March 31 (Reuters) - Oil fell", "March 31, 2017 9:11 PM EDT", "Posted: Mar 31, 2017", "9:11 PM ET, Fri March 31, 2017",
 		"2017-03-31T09:11:00Z", "20170331", "Updated 2017-03-31 09:11", "The council met on March 16.",
 	}
-	if f, err := os.Open("../../../shared/data/te3-silver-texts.jsonl"); err == nil {
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 1<<20), 16<<20)
-		for sc.Scan() {
-			lines = append(lines, strings.Split(sc.Text(), `\n`)...)
-		}
-		f.Close()
-	}
+	lines = append(lines, silverLines(t)...)
 	wire, stamps := 0, 0
 	for _, l := range lines {
 		l = strings.TrimSpace(l)
@@ -110,4 +96,23 @@ func TestQuickDatelineTests(t *testing.T) {
 	if wire == 0 || stamps == 0 {
 		t.Errorf("%d datelines and %d stamps among the examples", wire, stamps)
 	}
+}
+
+// silverLines returns the lines of the TE3 silver corpus's texts (the
+// corpus beside the repository, ../shared/data), or none when it is absent.
+func silverLines(t *testing.T) []string {
+	t.Helper()
+	f, err := os.Open("../../shared/data/te3-silver-texts.jsonl")
+	if err != nil {
+		t.Logf("silver corpus absent (%v): examples only", err)
+		return nil
+	}
+	defer f.Close()
+	var lines []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		lines = append(lines, strings.Split(sc.Text(), `\n`)...)
+	}
+	return lines
 }

@@ -10,7 +10,7 @@ import (
 
 // silverCorpus is the volume corpus of ../shared, from this package's
 // directory.
-const silverCorpus = "../../../shared/data/te3-silver-texts.jsonl"
+const silverCorpus = "../../shared/data/te3-silver-texts.jsonl"
 
 // BenchmarkMerge merges the mentions of the volume corpus, once and as if
 // every article had been reprinted by 3 and by 15 other sources, and
