@@ -108,6 +108,12 @@ func (c *actorContext) actors(toks []token, from, to int) []actor {
 			place = ch[1]
 			continue
 		}
+		// "California's chief justice" is the chief justice the article
+		// names ("Chief Justice Tani G. Cantil-Sakauye"), not California.
+		if who, end := c.possessedTitle(toks, ch[1], to); who != "" {
+			out = append(out, actor{name: who, person: true, from: ch[0], to: end})
+			continue
+		}
 		words := chunkWords(toks[ch[0]:ch[1]])
 		for _, a := range c.normalise(words) {
 			a.from, a.to = ch[0], ch[1]
@@ -115,6 +121,27 @@ func (c *actorContext) actors(toks []token, from, to int) []actor {
 		}
 	}
 	return out
+}
+
+// possessedTitle reads the lower-case title after a possessive name chunk
+// ending at token end ("California's chief justice") and returns the person
+// the article gave that title, and the token after the title; "" when the
+// chunk is no possessive or the title names nobody in the article.
+func (c *actorContext) possessedTitle(toks []token, end, to int) (string, int) {
+	if end == 0 || end >= to || stripPossessive(toks[end-1].lower) == toks[end-1].lower {
+		return "", 0
+	}
+	key := ""
+	for k := end; k < to && k < end+3 && toks[k].word && !toks[k].capitalised(); k++ {
+		if key != "" {
+			key += " "
+		}
+		key += toks[k].lower
+		if who, ok := c.aliases[key]; ok {
+			return who, k + 1
+		}
+	}
+	return "", 0
 }
 
 // locatives are the prepositions before a place name.

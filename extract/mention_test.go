@@ -248,3 +248,16 @@ func TestPlacesAreNoActors(t *testing.T) {
 		t.Errorf("actors %q: places are no actors", ms[0].Actors)
 	}
 }
+
+func TestPossessedTitleIsThePerson(t *testing.T) {
+	text := "On March 16, Chief Justice Tani G. Cantil-Sakauye wrote to Sessions.\n\nOn Friday, Sessions rebuked California’s chief justice for her letter."
+	a := timeline.Article{ID: "p", Text: text, Published: "2017-03-31", PublishedSource: timeline.SourceFlag}
+	a.Paragraphs = Classify(a.Text)
+	_, ms := Process(&a, NewFinder(), Options{})
+	if len(ms) != 2 {
+		t.Fatalf("%d mentions, want 2", len(ms))
+	}
+	if got := strings.Join(ms[1].Actors, ", "); got != "Sessions, Cantil-Sakauye" {
+		t.Errorf("actors %q, want Sessions, Cantil-Sakauye", got)
+	}
+}
