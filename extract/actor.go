@@ -145,7 +145,7 @@ func (c *actorContext) possessedTitle(toks []token, end, to int) (string, int) {
 }
 
 // locatives are the prepositions before a place name.
-var locatives = map[string]bool{"in": true, "at": true, "across": true, "near": true, "outside": true, "throughout": true}
+var locatives = setOf("in", "at", "across", "near", "outside", "throughout")
 
 // normalise turns a name chunk into actors: titles dropped from people
 // ("Attorney General Jeff Sessions" is "Sessions"), a title alone resolved

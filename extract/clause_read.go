@@ -554,13 +554,6 @@ func joinNames(n []string) string {
 	return strings.Join(n[:len(n)-1], ", ") + " and " + n[len(n)-1]
 }
 
-// auxiliaries are the verbs a title cut short must not end on.
-var auxiliaries = map[string]bool{
-	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true, "should": true,
-	"must": true, "be": true, "been": true, "being": true, "is": true, "are": true, "was": true,
-	"were": true, "has": true, "have": true, "had": true, "to": true,
-}
-
 // finishTitle cuts w to 12 words, drops dangling function words at the end
 // (and, when it cut, a dangling auxiliary) and capitalises the first
 // letter, unless the first word is a name like iPhone.
@@ -580,7 +573,7 @@ func finishTitle(w []string) string {
 		}
 		// A title cut short does not end on an auxiliary ("... agents
 		// will"). (A final -ing word may be a noun: grant funding.)
-		if cut && len(f) > 3 && auxiliaries[lw] {
+		if cut && len(f) > 3 && (modals[lw] || auxFinite[lw] || auxNonFinite[lw] || lw == "to") {
 			f = f[:len(f)-1]
 			continue
 		}

@@ -44,7 +44,8 @@ const dayMS = 24 * 60 * 60 * 1000
 func chartData(tl *timeline.Timeline, st *story) []opts.CustomData {
 	data := make([]opts.CustomData, 0, len(tl.Events))
 	for i := range tl.Events {
-		iv := tl.Events[i].Date.Interval()
+		// "late January" is drawn over late January only.
+		iv := tl.Events[i].Date.Narrowed()
 		if iv.IsZero() {
 			continue
 		}

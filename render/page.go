@@ -103,14 +103,7 @@ func newStory(tl *timeline.Timeline, laneBy string) *story {
 		if i > 0 {
 			en.Gap = Gap(tl.Events[i-1].Date, e.Date)
 		}
-		en.Sources = sourcesOf(e, arts)
-		for si := range en.Sources {
-			for qi, q := range en.Sources[si].Quotes {
-				if q.Section == "" && q.Pre+q.Mark+q.Post == en.Summary.Pre+en.Summary.Mark+en.Summary.Post {
-					en.Sources[si].Quotes[qi].Above = true
-				}
-			}
-		}
+		en.Sources = sourcesOf(e, arts, en.Summary)
 		st.Entries = append(st.Entries, en)
 		key, label := sectionOf(e.Date)
 		if n := len(st.Sections); n > 0 && st.Sections[n-1].Key == key {
@@ -124,8 +117,8 @@ func newStory(tl *timeline.Timeline, laneBy string) *story {
 }
 
 // sourcesOf lists an event's sources in order, each with the sentences of
-// its mentions.
-func sourcesOf(e *timeline.Event, arts map[string]*timeline.Article) []source {
+// its mentions; a sentence that is the entry's summary is marked Above.
+func sourcesOf(e *timeline.Event, arts map[string]*timeline.Article, summary marked) []source {
 	var out []source
 	at := map[string]int{}
 	add := func(id string) int {
@@ -157,6 +150,7 @@ func sourcesOf(e *timeline.Event, arts map[string]*timeline.Article) []source {
 		if m.Section != "" && m.Section != timeline.SectionBody {
 			q.Section = string(m.Section)
 		}
+		q.Above = q == summary
 		out[i].Quotes = append(out[i].Quotes, q)
 	}
 	return out
@@ -308,8 +302,11 @@ func (st *story) dataJSON(tl *timeline.Timeline) ([]byte, error) {
 	}
 	for i, en := range st.Entries {
 		e := &tl.Events[i]
-		// The chart draws "late January" over late January only.
-		start, end := e.Date.Narrowed()
+		// The chart's scripts see the days the chart draws.
+		start, end := e.Date.Start, e.Date.End
+		if iv := e.Date.Narrowed(); !iv.IsZero() {
+			start, end = iv.Start.Format(timeline.DayLayout), iv.End.Format(timeline.DayLayout)
+		}
 		ed := eventData{
 			Anchor: en.Anchor, Date: en.Date, Start: start, End: end, Gap: en.Gap,
 			Title: en.Title, Summary: [3]string{en.Summary.Pre, en.Summary.Mark, en.Summary.Post},

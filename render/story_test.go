@@ -3,6 +3,7 @@ package render
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
 )
@@ -105,5 +106,26 @@ func TestAssignLanes(t *testing.T) {
 	lanes, laneOf = assignLanes([]timeline.Event{{Sources: []string{"a", "b"}}, {Sources: []string{"b"}}, {Sources: []string{"a"}}, {Sources: []string{"b"}}}, "source", arts)
 	if want := []string{"b", "Article A"}; fmt.Sprint(lanes) != fmt.Sprint(want) || fmt.Sprint(laneOf) != "[0 0 1 0]" {
 		t.Errorf("source lanes %q %v", lanes, laneOf)
+	}
+}
+
+// TestChartDataNarrowed checks the chart draws a date with a mod over the
+// part it names: "late January" over January 22 to 31, "January" whole.
+func TestChartDataNarrowed(t *testing.T) {
+	jan := timeline.Date{Value: "2017-01", Grain: timeline.GrainMonth, Start: "2017-01-01", End: "2017-01-31"}
+	late := jan
+	late.Mod = "END"
+	tl := &timeline.Timeline{Events: []timeline.Event{{Date: jan}, {Date: late}}}
+	st := newStory(tl, "actor")
+	day := func(s string) int64 {
+		d, _ := time.Parse(timeline.DayLayout, s)
+		return d.UnixMilli()
+	}
+	data := chartData(tl, st)
+	for i, want := range [][2]int64{{day("2017-01-01"), day("2017-02-01")}, {day("2017-01-22"), day("2017-02-01")}} {
+		v := data[i].Value.([]int64)
+		if v[0] != want[0] || v[1] != want[1] {
+			t.Errorf("event %d drawn %v..%v, want %v..%v", i, time.UnixMilli(v[0]).UTC(), time.UnixMilli(v[1]).UTC(), time.UnixMilli(want[0]).UTC(), time.UnixMilli(want[1]).UTC())
+		}
 	}
 }

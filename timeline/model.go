@@ -163,29 +163,21 @@ type Date struct {
 	Mod string `json:"mod"`
 }
 
-// Narrowed returns the first and last day of the part of the date that its
-// mod names ("late January 2017": 2017-01-22 and 2017-01-31); see
-// Interval.Part. Dates without days, and dates whose days are already
-// narrower than their value's month or year, are returned as they are.
-func (d Date) Narrowed() (start, end string) {
-	s, err1 := time.Parse(DayLayout, d.Start)
-	e, err2 := time.Parse(DayLayout, d.End)
-	if err1 != nil || err2 != nil {
-		return d.Start, d.End
+// Narrowed returns the days of the part of the date that its mod names
+// ("late January 2017": 2017-01-22 to 2017-01-31; see Interval.Part). A
+// date whose days are already narrower than its value's month or year is
+// returned whole, and one without days as the zero Interval.
+func (d Date) Narrowed() Interval {
+	iv := d.Interval()
+	switch {
+	case iv.IsZero():
+		return iv
+	case d.Grain == GrainMonth && (iv.Start.Day() != 1 || iv.End.AddDate(0, 0, 1).Day() != 1):
+		return iv
+	case d.Grain == GrainYear && (iv.Start.YearDay() != 1 || iv.End.Month() != time.December || iv.End.Day() != 31):
+		return iv
 	}
-	// An interval already narrower than its value's unit is kept.
-	whole := true
-	switch d.Grain {
-	case GrainMonth:
-		whole = s.Day() == 1 && e.AddDate(0, 0, 1).Day() == 1
-	case GrainYear:
-		whole = s.YearDay() == 1 && e.Month() == time.December && e.Day() == 31
-	}
-	if !whole {
-		return d.Start, d.End
-	}
-	p := Interval{Start: s, End: e}.Part(d.Mod)
-	return p.Start.Format(DayLayout), p.End.Format(DayLayout)
+	return iv.Part(d.Mod)
 }
 
 // DateOf returns the Date of a resolved timex.

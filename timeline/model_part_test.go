@@ -42,7 +42,12 @@ func TestDateNarrowed(t *testing.T) {
 		{Date{Value: "PAST_REF"}, "", ""},
 		{Date{Value: "2017-01", Grain: GrainMonth, Start: "2017-01-21", End: "2017-01-31", Mod: "END"}, "2017-01-21", "2017-01-31"},
 	} {
-		if s, e := tc.d.Narrowed(); s != tc.start || e != tc.end {
+		iv := tc.d.Narrowed()
+		s, e := iv.Start.Format(DayLayout), iv.End.Format(DayLayout)
+		if iv.IsZero() {
+			s, e = "", ""
+		}
+		if s != tc.start || e != tc.end {
 			t.Errorf("%+v: got %s..%s, want %s..%s", tc.d, s, e, tc.start, tc.end)
 		}
 	}
