@@ -276,9 +276,18 @@ func (mg *merger) featuresOf(m *Mention) features {
 	return f
 }
 
-// contentWords adds to set the lemmas of the words of s that are not
-// function words, dates or numbers, and returns it sorted.
+// contentWords adds to set the interned lemmas of the content words of s
+// (see eachContentWord) and returns it sorted.
 func (mg *merger) contentWords(s string, set []int32) []int32 {
+	eachContentWord(s, func(lemma string) {
+		set = append(set, mg.intern(mg.words, lemma))
+	})
+	return sortSet(set)
+}
+
+// eachContentWord calls fn with the lemma of each word of s that is not a
+// function word, a date or a number, in order and with repeats.
+func eachContentWord(s string, fn func(lemma string)) {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’')
 	}) {
@@ -287,9 +296,8 @@ func (mg *merger) contentWords(s string, set []int32) []int32 {
 		if len(w) < 3 || stopWords[w] {
 			continue
 		}
-		set = append(set, mg.intern(mg.words, Lemma(w)))
+		fn(Lemma(w))
 	}
-	return sortSet(set)
 }
 
 // sortSet sorts s and removes repeats.
