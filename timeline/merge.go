@@ -267,8 +267,8 @@ func (mg *merger) featuresOf(m *Mention) features {
 	}
 	f.actors = sortSet(f.actors)
 	var title []int32
-	if m.Verb != "" {
-		title = append(title, mg.intern(mg.words, verb))
+	if f.verb >= 0 {
+		title = []int32{f.verb}
 	}
 	f.title = mg.contentWords(m.Title, title)
 	f.words = mg.contentWords(m.Sentence, nil)
@@ -322,10 +322,7 @@ type mergeGroup struct {
 }
 
 // hasSource reports whether article a has a mention in g.
-func (g *mergeGroup) hasSource(a int32) bool {
-	_, ok := slices.BinarySearch(g.sources, a)
-	return ok
-}
+func (g *mergeGroup) hasSource(a int32) bool { return has(g.sources, a) }
 
 // add puts mention i, of content c and article a, into group gi and
 // indexes the words of c under the group if they are new to it.
