@@ -168,11 +168,11 @@ type Date struct {
 // Interval.Part. Dates without days, and dates whose days are already
 // narrower than their value's month or year, are returned as they are.
 func (d Date) Narrowed() (start, end string) {
-	s, err1 := time.Parse(DayLayout, d.Start)
-	e, err2 := time.Parse(DayLayout, d.End)
-	if err1 != nil || err2 != nil {
+	iv := d.Interval()
+	if iv == (Interval{}) { // unparsed
 		return d.Start, d.End
 	}
+	s, e := iv.Start, iv.End
 	// An interval already narrower than its value's unit is kept.
 	whole := true
 	switch d.Grain {
@@ -184,7 +184,7 @@ func (d Date) Narrowed() (start, end string) {
 	if !whole {
 		return d.Start, d.End
 	}
-	p := Interval{Start: s, End: e}.Part(d.Mod)
+	p := iv.Part(d.Mod)
 	return p.Start.Format(DayLayout), p.End.Format(DayLayout)
 }
 
