@@ -154,9 +154,7 @@ func sourcesOf(e *timeline.Event, arts map[string]*timeline.Article) []source {
 		}
 		seen[k] = true
 		q := markMention(m)
-		if m.Section != "" && m.Section != timeline.SectionBody {
-			q.Section = string(m.Section)
-		}
+		q.Section = sectionName(m.Section)
 		out[i].Quotes = append(out[i].Quotes, q)
 	}
 	return out
