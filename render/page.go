@@ -104,9 +104,10 @@ func newStory(tl *timeline.Timeline, laneBy string) *story {
 			en.Gap = Gap(tl.Events[i-1].Date, e.Date)
 		}
 		en.Sources = sourcesOf(e, arts)
+		summary := en.Summary.Pre + en.Summary.Mark + en.Summary.Post
 		for si := range en.Sources {
 			for qi, q := range en.Sources[si].Quotes {
-				if q.Section == "" && q.Pre+q.Mark+q.Post == en.Summary.Pre+en.Summary.Mark+en.Summary.Post {
+				if q.Section == "" && q.Pre+q.Mark+q.Post == summary {
 					en.Sources[si].Quotes[qi].Above = true
 				}
 			}
