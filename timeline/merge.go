@@ -62,12 +62,18 @@ func Merge(mentions []Mention) [][]Mention {
 	groups := mergeIndexes(mentions)
 	out := make([][]Mention, len(groups))
 	for k, g := range groups {
-		out[k] = make([]Mention, len(g))
-		for j, i := range g {
-			out[k][j] = mentions[i]
-		}
+		out[k] = pick(mentions, g)
 	}
 	return out
+}
+
+// pick returns a new slice of the mentions at the indexes idx.
+func pick(mentions []Mention, idx []int) []Mention {
+	ms := make([]Mention, len(idx))
+	for j, i := range idx {
+		ms[j] = mentions[i]
+	}
+	return ms
 }
 
 // mergeIndexes is Merge giving the indexes in mentions of each group's
