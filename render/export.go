@@ -120,10 +120,7 @@ func quotes(e *timeline.Event) []quote {
 		if !ok {
 			i = len(qs)
 			at[s] = i
-			qs = append(qs, quote{Sentence: s})
-			if m.Section != "" && m.Section != timeline.SectionBody {
-				qs[i].Section = string(m.Section)
-			}
+			qs = append(qs, quote{Sentence: s, Section: sectionName(m.Section)})
 		}
 		if as := qs[i].Articles; len(as) == 0 || as[len(as)-1] != m.Article {
 			qs[i].Articles = append(qs[i].Articles, m.Article)

@@ -147,9 +147,7 @@ func sourcesOf(e *timeline.Event, arts map[string]*timeline.Article, summary mar
 		}
 		seen[k] = true
 		q := markMention(m)
-		if m.Section != "" && m.Section != timeline.SectionBody {
-			q.Section = string(m.Section)
-		}
+		q.Section = sectionName(m.Section)
 		q.Above = q == summary
 		out[i].Quotes = append(out[i].Quotes, q)
 	}

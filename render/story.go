@@ -87,6 +87,15 @@ type marked struct {
 	Above bool
 }
 
+// sectionName is the name of a section that is not body text (caption,
+// playlist, ...), for quotes that stand there; "" for body text.
+func sectionName(s timeline.Section) string {
+	if s == timeline.SectionBody {
+		return ""
+	}
+	return string(s)
+}
+
 // markMention cuts a mention's sentence around its date expression, using
 // the expression's offsets relative to the sentence start, or finding the
 // expression's text when the offsets do not fit.

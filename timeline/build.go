@@ -57,10 +57,7 @@ func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 				if opt.InPlace {
 					ms = mentions[at[k]:at[k+1]:at[k+1]]
 				} else {
-					ms = make([]Mention, len(groups[k]))
-					for j, i := range groups[k] {
-						ms[j] = mentions[i]
-					}
+					ms = pick(mentions, groups[k])
 				}
 				tl.Events[k] = newEvent(ms, order)
 			}

@@ -62,12 +62,18 @@ func Merge(mentions []Mention) [][]Mention {
 	groups := mergeIndexes(mentions)
 	out := make([][]Mention, len(groups))
 	for k, g := range groups {
-		out[k] = make([]Mention, len(g))
-		for j, i := range g {
-			out[k][j] = mentions[i]
-		}
+		out[k] = pick(mentions, g)
 	}
 	return out
+}
+
+// pick returns a new slice of the mentions at the indexes idx.
+func pick(mentions []Mention, idx []int) []Mention {
+	ms := make([]Mention, len(idx))
+	for j, i := range idx {
+		ms[j] = mentions[i]
+	}
+	return ms
 }
 
 // mergeIndexes is Merge giving the indexes in mentions of each group's
@@ -267,8 +273,8 @@ func (mg *merger) featuresOf(m *Mention) features {
 	}
 	f.actors = sortSet(f.actors)
 	var title []int32
-	if m.Verb != "" {
-		title = append(title, mg.intern(mg.words, verb))
+	if f.verb >= 0 {
+		title = []int32{f.verb}
 	}
 	f.title = mg.contentWords(m.Title, title)
 	f.words = mg.contentWords(m.Sentence, nil)
@@ -276,9 +282,18 @@ func (mg *merger) featuresOf(m *Mention) features {
 	return f
 }
 
-// contentWords adds to set the lemmas of the words of s that are not
-// function words, dates or numbers, and returns it sorted.
+// contentWords adds to set the interned lemmas of the content words of s
+// (see eachContentWord) and returns it sorted.
 func (mg *merger) contentWords(s string, set []int32) []int32 {
+	eachContentWord(s, func(lemma string) {
+		set = append(set, mg.intern(mg.words, lemma))
+	})
+	return sortSet(set)
+}
+
+// eachContentWord calls fn with the lemma of each word of s that is not a
+// function word, a date or a number, in order and with repeats.
+func eachContentWord(s string, fn func(lemma string)) {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’')
 	}) {
@@ -287,9 +302,8 @@ func (mg *merger) contentWords(s string, set []int32) []int32 {
 		if len(w) < 3 || stopWords[w] {
 			continue
 		}
-		set = append(set, mg.intern(mg.words, Lemma(w)))
+		fn(Lemma(w))
 	}
-	return sortSet(set)
 }
 
 // sortSet sorts s and removes repeats.
@@ -314,10 +328,7 @@ type mergeGroup struct {
 }
 
 // hasSource reports whether article a has a mention in g.
-func (g *mergeGroup) hasSource(a int32) bool {
-	_, ok := slices.BinarySearch(g.sources, a)
-	return ok
-}
+func (g *mergeGroup) hasSource(a int32) bool { return has(g.sources, a) }
 
 // add puts mention i, of content c and article a, into group gi and
 // indexes the words of c under the group if they are new to it.

@@ -3,7 +3,6 @@ package timeline
 import (
 	"sort"
 	"strings"
-	"unicode"
 )
 
 // mergeRef is Merge as it was before its index by month and word: every
@@ -127,20 +126,10 @@ func featuresOfRef(m Mention) featuresRef {
 	return f
 }
 
-// contentWords returns the lemmas of the words of s that are not function
-// words, dates or numbers.
+// contentWordsRef returns the lemmas of the content words of s as a set.
 func contentWordsRef(s string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’')
-	}) {
-		w = strings.Trim(strings.ToLower(w), "-'’")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if len(w) < 3 || stopWords[w] {
-			continue
-		}
-		out[Lemma(w)] = true
-	}
+	eachContentWord(s, func(lemma string) { out[lemma] = true })
 	return out
 }
 

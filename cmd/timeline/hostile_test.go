@@ -65,6 +65,18 @@ func one(name string, content []byte) func(*testing.T, string) []string {
 	}
 }
 
+// refused is a case of one file, name, that the command refuses with the
+// message "DIR/name" then msg, exiting 1 with one error in timeline.json.
+func refused(caseName, name string, content []byte, msg string) hostileCase {
+	return hostileCase{
+		name:   caseName,
+		setup:  one(name, content),
+		code:   1,
+		stderr: []string{"DIR/" + name + msg},
+		errs:   1,
+	}
+}
+
 // utf16File encodes s as UTF-16 with a byte order mark.
 func utf16File(s string, order binary.AppendByteOrder) []byte {
 	b := []byte{0xFF, 0xFE}
@@ -206,34 +218,10 @@ func TestHostileInputs(t *testing.T) {
 			stderr: []string{"DIR/pictures: directory holds no articles"},
 			errs:   1,
 		},
-		{
-			name:   "empty file",
-			setup:  one("empty.txt", nil),
-			code:   1,
-			stderr: []string{"DIR/empty.txt: empty file"},
-			errs:   1,
-		},
-		{
-			name:   "blank file",
-			setup:  one("blank.md", []byte("\n  \r\n\t\n")),
-			code:   1,
-			stderr: []string{"DIR/blank.md: empty article: no text"},
-			errs:   1,
-		},
-		{
-			name:   "binary file",
-			setup:  one("photo.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")),
-			code:   1,
-			stderr: []string{"DIR/photo.txt: binary file (holds NUL bytes)"},
-			errs:   1,
-		},
-		{
-			name:   "invalid UTF-8",
-			setup:  one("latin1.txt", []byte("On March 20 the caf\xe9 closed.")),
-			code:   1,
-			stderr: []string{"DIR/latin1.txt: invalid UTF-8 at byte 19 (convert the file to UTF-8)"},
-			errs:   1,
-		},
+		refused("empty file", "empty.txt", nil, ": empty file"),
+		refused("blank file", "blank.md", []byte("\n  \r\n\t\n"), ": empty article: no text"),
+		refused("binary file", "photo.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"), ": binary file (holds NUL bytes)"),
+		refused("invalid UTF-8", "latin1.txt", []byte("On March 20 the caf\xe9 closed."), ": invalid UTF-8 at byte 19 (convert the file to UTF-8)"),
 		{
 			name:  "UTF-8 byte order mark",
 			setup: one("bom.txt", []byte("\xef\xbb\xbf---\npublished: 2017-03-31\n---\nOn March 20, the court answered.\n")),
@@ -338,13 +326,7 @@ func TestHostileInputs(t *testing.T) {
 				}
 			},
 		},
-		{
-			name:   "front matter never closed",
-			setup:  one("unclosed.md", []byte("---\ntitle: Open\npublished: 2017-03-31\n\nOn March 20, the court answered.\n")),
-			code:   1,
-			stderr: []string{"DIR/unclosed.md:1: front matter opened on line 1 is never closed"},
-			errs:   1,
-		},
+		refused("front matter never closed", "unclosed.md", []byte("---\ntitle: Open\npublished: 2017-03-31\n\nOn March 20, the court answered.\n"), ":1: front matter opened on line 1 is never closed"),
 		{
 			// Precedence (extract.ResolvePublished): front matter, then the
 			// dateline, then --published for articles with no date at all.
