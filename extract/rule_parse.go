@@ -230,18 +230,6 @@ func (p *parser) sentenceStart(i int) bool {
 // expression wins; a few cues right after it count too ("Friday will see"),
 // and they overrule a weak cue before it ("Until Thursday, they had not").
 func (p *parser) tense(i, j int) int {
-	after := 0
-	for k := j; k < len(p.t) && k < j+3; k++ {
-		switch p.word(k) {
-		case "will", "shall":
-			after = 1
-		case "said", "was", "were", "had":
-			after = -1
-		}
-		if after != 0 {
-			break
-		}
-	}
 	comma := false
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.t[k]
@@ -288,8 +276,8 @@ func (p *parser) tense(i, j int) int {
 			if w == "by" || w == "before" {
 				continue
 			}
-			if w == "until" && after != 0 {
-				return after
+			if a := p.cueAfter(j); w == "until" && a != 0 {
+				return a
 			}
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
@@ -308,18 +296,36 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		default:
-			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {
-				return -1 // told, began; not "will be held", "are held"
+			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are") {
+				return -1 // told, began, closed; not "will be held", "are held"
 			}
 		}
-		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "is", "are") {
+	}
+	if a := p.cueAfter(j); a != 0 {
+		return a
+	}
+	return p.tenseAfter(j)
+}
+
+// cueAfter reads the tense cue among the three tokens from j: will or
+// shall (+1), said, was, were or had (-1); 0 when there is none.
+func (p *parser) cueAfter(j int) int {
+	for k := j; k < len(p.t) && k < j+3; k++ {
+		switch p.word(k) {
+		case "will", "shall":
+			return 1
+		case "said", "was", "were", "had":
 			return -1
 		}
 	}
-	if after != 0 {
-		return after
-	}
-	return p.tenseAfter(j)
+	return 0
+}
+
+// edWord reports whether token k is a lower-case word in -ed longer than
+// three letters: a past tense or participle (closed, announced).
+func (p *parser) edWord(k int) bool {
+	t := &p.t[k]
+	return t.kind == tkWord && !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed")
 }
 
 // lyAdverb reports whether token k is a lower-case adverb in -ly (initially,
@@ -372,7 +378,7 @@ func (p *parser) tenseAfter(j int) int {
 		}
 		// a verb in -ed after its subject; not an adjective after a
 		// comma or a determiner (Beginning July 1, unleaded petrol ...)
-		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && k > 0 && p.t[k-1].kind == tkWord &&
+		if p.edWord(k) && k > 0 && p.t[k-1].kind == tkWord &&
 			!p.isAny(k-1, "be", "is", "are", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "more", "most", "very") {
 			return -1
 		}
