@@ -493,11 +493,17 @@ func (p *parser) awardYear(m match) bool {
 			"song", "record", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal")
 }
 
+// plainDay reports whether m is a calendar day with its month and no clock
+// time or part of day: a date whose day number a paired one can share.
+func (m match) plainDay() bool {
+	return m.val == "" && m.v.g == timeline.GrainDay && m.v.m != 0 && m.v.d != 0 && !m.v.clock && m.v.part == ""
+}
+
 // pairedDayAfter reads the bare day number a day date shares its month
 // with: "April 24 and 25", "Nov. 16 to 18", "Dec. 2 or 3". The number must
 // be a later day and end the phrase (not "April 24 and 25 people").
 func (p *parser) pairedDayAfter(m match) (match, bool) {
-	if m.val != "" || m.v.g != timeline.GrainDay || m.v.m == 0 || m.v.d == 0 || m.v.clock || m.v.part != "" {
+	if !m.plainDay() {
 		return match{}, false
 	}
 	j := m.end
@@ -523,7 +529,7 @@ func (p *parser) pairedDayAfter(m match) (match, bool) {
 // first: the 12 of "12 and 13 May". out holds the expressions found so far;
 // the number must not be part of one of them.
 func (p *parser) pairedDayBefore(m match, out []timeline.Timex) (match, bool) {
-	if m.val != "" || m.v.g != timeline.GrainDay || m.v.m == 0 || m.v.d == 0 || m.v.clock || m.v.part != "" {
+	if !m.plainDay() {
 		return match{}, false
 	}
 	j := m.start - 1
