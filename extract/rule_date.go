@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -581,7 +582,7 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 	}
 	// A season modifying a noun is no date: the winter capital, the summer
 	// heat, Operation Winter Race, the Winter Olympics.
-	if k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && (p.t[k].lid == 0 || p.cls(k)&cCore != 0) && p.t[k].capt == p.t[k-1].capt {
+	if k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && (p.t[k].lid == 0 || p.cls(k)&cCore != 0) && p.t[k].capt == p.t[k-1].capt && !functionWords[strings.ToLower(p.text[p.t[k].s:p.t[k].e])] {
 		return match{}, false
 	}
 	// A bare season word needs a determiner, a position or a capital;
@@ -627,6 +628,15 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 		v.y = y
 	}
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// functionWords are words after which a season still stands alone (this
+// spring with children at risk, in the winter regardless of the threat).
+var functionWords = map[string]bool{
+	"with": true, "without": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
+	"you": true, "there": true, "than": true, "through": true, "into": true, "despite": true, "amid": true,
+	"even": true, "also": true, "too": true, "alone": true, "again": true, "not": true, "themselves": true,
+	"himself": true, "itself": true, "regardless": true, "because": true, "as": true, "against": true,
 }
 
 // seasonIndex orders the seasons within a year.
@@ -792,7 +802,7 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	}
 	// A holiday modifying a noun is no date: Christmas trees, gifts,
 	// commodities (the Christmas holiday, break, season stay dates).
-	if k == i+1 && k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && !p.t[k].capt && p.t[k].lid == 0 {
+	if k == i+1 && k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && !p.t[k].capt && p.t[k].lid == 0 && !functionWords[strings.ToLower(p.text[p.t[k].s:p.t[k].e])] {
 		return match{}, false
 	}
 	if p.hyphen(i - 1) {

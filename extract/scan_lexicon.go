@@ -184,13 +184,6 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end"} {
 		add(w, cCore, nil)
 	}
-	// function words: a season or holiday before a word outside the
-	// lexicon modifies it (the winter capital, Christmas trees), but not
-	// before one of these (this spring with children at risk)
-	for _, w := range []string{"with", "without", "he", "she", "it", "they", "we", "i", "you", "there", "despite",
-		"amid", "even", "also", "too", "alone", "again", "not", "themselves", "himself", "itself", "regardless", "against"} {
-		add(w, cFunc, nil)
-	}
 	// words the rules test for that are in no class above
 	for _, w := range []string{"account", "accounts", "additional", "o", "affairs", "airbus", "article", "back", "barrels", "between",
 		"billion", "boeing", "bonds", "cars", "cents", "chapter", "completed", "consecutive", "debt",
