@@ -327,10 +327,25 @@ func TestDurationsAndSets(t *testing.T) {
 		{"Toyota will pull out after the 2006 season.", "2006", "DATE", "2006", ""},
 		{"It will add nearly 700 seats a week on the route.", "a week", "SET", "P1W", ""},
 	})
-	for _, s := range []string{"Officials in Jammu, the winter capital, said so.", "Operation Winter Race goes on.",
-		"It came before the Winter Olympics.", "He was voted Player of the Year.", "Winds reached 150 kilometers per hour.", "The Communist Party daily Granma wrote.",
-		"The daily said so on its front page.", "The 6,000-year figure is wrong.", "He led 2000 men into battle.", "Arsenal led in the first half.", "It ran 13 miles in 22.13 seconds.", "He planned the summer war in Lebanon.", "The 6-year-old boy smiled.", "A second group of directors joined.", "It would be a second betrayal."} {
-		if got := NewFinder().Find(s, seedDay); len(got) != 0 {
+	f := NewFinder()
+	for _, s := range []string{
+		"Officials in Jammu, the winter capital, said so.",
+		"Operation Winter Race goes on.",
+		"It came before the Winter Olympics.",
+		"He was voted Player of the Year.",
+		"Winds reached 150 kilometers per hour.",
+		"The Communist Party daily Granma wrote.",
+		"The daily said so on its front page.",
+		"The 6,000-year figure is wrong.",
+		"He led 2000 men into battle.",
+		"Arsenal led in the first half.",
+		"It ran 13 miles in 22.13 seconds.",
+		"He planned the summer war in Lebanon.",
+		"The 6-year-old boy smiled.",
+		"A second group of directors joined.",
+		"It would be a second betrayal.",
+	} {
+		if got := f.Find(s, seedDay); len(got) != 0 {
 			t.Errorf("%q: no date or duration here: %v", s, got)
 		}
 	}
