@@ -167,7 +167,19 @@ func (p *parser) relYear(k int) (int, int, bool) {
 	if !p.known() || !p.isAny(k, "this", "last", "next") || !p.is(k+1, "year") || p.hyphen(k+2) {
 		return 0, k, false
 	}
-	return p.anchor.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)], k + 2, true
+	return p.anchor.Year() + relShift(p.word(k)), k + 2, true
+}
+
+// relShift is the shift in units of "last" (-1) and "next" (+1); 0 for
+// "this" and any other word.
+func relShift(w string) int {
+	switch w {
+	case "last":
+		return -1
+	case "next":
+		return 1
+	}
+	return 0
 }
 
 // posPrefix reads a position modifier at token i: early, late, mid(-), the
@@ -384,7 +396,7 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 			yshift, k = -1, k+3
 		case p.is(k, "year") && p.punct(k+1, '\'') && p.is(k+2, "s") && p.isAny(k-1, "this", "last", "next") && k-1 == i:
 			// this year's third quarter, next year's first quarter
-			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k-1)]
+			yshift = relShift(p.word(k - 1))
 			rel = "year"
 			k += 3
 		case p.isAny(k, "latest", "current", "comparable", "corresponding", "same", "fiscal", "flat", "weak", "strong", "previous", "recent", "first", "disappointing", "record", "calendar", "just", "past", "completed", "ended"):
@@ -453,7 +465,7 @@ ord:
 		if y, n, ok := p.year(kk); ok {
 			year, k = y, n
 		} else if p.isAny(kk, "this", "last", "next") && p.is(kk+1, "year") {
-			yshift = map[string]int{"this": 0, "last": -1, "next": 1}[p.word(kk)]
+			yshift = relShift(p.word(kk))
 			rel = "year"
 			k = kk + 2
 		} else if p.is(kk, "the") && p.is(kk+1, "year") {
@@ -620,11 +632,15 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 
 // functionWords are words after which a season still stands alone (this
 // spring with children at risk, in the winter regardless of the threat).
+// Both uses consult it only for words outside the lexicon, so a lexicon
+// word (through, as, because) needs no entry. The words are not added to
+// the lexicon instead: other rules read "not in the lexicon" as "an
+// ordinary word" (the day before he left).
 var functionWords = map[string]bool{
 	"with": true, "without": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"you": true, "there": true, "than": true, "through": true, "into": true, "despite": true, "amid": true,
-	"even": true, "also": true, "too": true, "alone": true, "again": true, "not": true, "themselves": true,
-	"himself": true, "itself": true, "regardless": true, "because": true, "as": true, "against": true,
+	"you": true, "there": true, "despite": true, "amid": true, "even": true, "also": true, "too": true,
+	"alone": true, "again": true, "not": true, "themselves": true, "himself": true, "itself": true,
+	"regardless": true, "against": true,
 }
 
 // seasonIndex orders the seasons within a year.
@@ -730,8 +746,8 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 	if y, _, ok := p.year(k); ok {
 		return y, true
 	}
-	if p.isAny(k, "this", "last", "next") && p.is(k+1, "year") && p.known() {
-		return p.anchor.Year() + map[string]int{"this": 0, "last": -1, "next": 1}[p.word(k)], true
+	if y, _, ok := p.relYear(k); ok {
+		return y, true
 	}
 	return 0, false
 }

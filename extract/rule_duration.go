@@ -351,7 +351,7 @@ func (p *parser) fraction(k int) bool {
 		return false
 	}
 	if p.isAny(j, "a", "an", "the") {
-		return p.cls(j+1)&(cUnit|cOrdinal) == 0 && !p.isAny(j+1, "fiscal", "current", "same", "previous", "following", "calendar", "year-ago", "year-earlier", "comparable", "corresponding", "latest", "last", "past", "next")
+		return p.cls(j+1)&(cUnit|cOrdinal) == 0 && !p.isAny(j+1, "fiscal", "current", "same", "previous", "following", "calendar", "comparable", "corresponding", "latest", "last", "past", "next")
 	}
 	if p.isAny(j, "its", "his", "her", "their", "our", "my", "your", "all", "those", "these") {
 		return true
@@ -413,7 +413,7 @@ func (p *parser) dailyPaper(k int) bool {
 		switch strings.ToLower(p.text[p.t[k-1].s:p.t[k-1].e]) {
 		case "the", "a", "an", "business", "tabloid", "leading", "financial", "local", "national", "official",
 			"popular", "economic", "influential", "independent", "regional", "sports", "evening", "morning",
-			"government", "opposition", "party", "english-language", "state-run", "mass-circulation":
+			"government", "opposition", "party":
 			return true
 		}
 	}

@@ -230,18 +230,6 @@ func (p *parser) sentenceStart(i int) bool {
 // expression wins; a few cues right after it count too ("Friday will see"),
 // and they overrule a weak cue before it ("Until Thursday, they had not").
 func (p *parser) tense(i, j int) int {
-	after := 0
-	for k := j; k < len(p.t) && k < j+3; k++ {
-		switch p.word(k) {
-		case "will", "shall":
-			after = 1
-		case "said", "was", "were", "had":
-			after = -1
-		}
-		if after != 0 {
-			break
-		}
-	}
 	comma := false
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &p.t[k]
@@ -288,8 +276,8 @@ func (p *parser) tense(i, j int) int {
 			if w == "by" || w == "before" {
 				continue
 			}
-			if w == "until" && after != 0 {
-				return after
+			if a := p.cueAfter(j); w == "until" && a != 0 {
+				return a
 			}
 			return 1
 		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
@@ -308,18 +296,36 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		default:
-			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {
-				return -1 // told, began; not "will be held", "are held"
+			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are") {
+				return -1 // told, began, closed; not "will be held", "are held"
 			}
 		}
-		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !p.isAny(k-1, "be", "is", "are") {
+	}
+	if a := p.cueAfter(j); a != 0 {
+		return a
+	}
+	return p.tenseAfter(j)
+}
+
+// cueAfter reads the tense cue among the three tokens from j: will or
+// shall (+1), said, was, were or had (-1); 0 when there is none.
+func (p *parser) cueAfter(j int) int {
+	for k := j; k < len(p.t) && k < j+3; k++ {
+		switch p.word(k) {
+		case "will", "shall":
+			return 1
+		case "said", "was", "were", "had":
 			return -1
 		}
 	}
-	if after != 0 {
-		return after
-	}
-	return p.tenseAfter(j)
+	return 0
+}
+
+// edWord reports whether token k is a lower-case word in -ed longer than
+// three letters: a past tense or participle (closed, announced).
+func (p *parser) edWord(k int) bool {
+	t := &p.t[k]
+	return t.kind == tkWord && !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed")
 }
 
 // lyAdverb reports whether token k is a lower-case adverb in -ly (initially,
@@ -372,7 +378,7 @@ func (p *parser) tenseAfter(j int) int {
 		}
 		// a verb in -ed after its subject; not an adjective after a
 		// comma or a determiner (Beginning July 1, unleaded petrol ...)
-		if !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && k > 0 && p.t[k-1].kind == tkWord &&
+		if p.edWord(k) && k > 0 && p.t[k-1].kind == tkWord &&
 			!p.isAny(k-1, "be", "is", "are", "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "more", "most", "very") {
 			return -1
 		}
@@ -487,11 +493,17 @@ func (p *parser) awardYear(m match) bool {
 			"song", "record", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal")
 }
 
+// plainDay reports whether m is a calendar day with its month and no clock
+// time or part of day: a date whose day number a paired one can share.
+func (m match) plainDay() bool {
+	return m.val == "" && m.v.g == timeline.GrainDay && m.v.m != 0 && m.v.d != 0 && !m.v.clock && m.v.part == ""
+}
+
 // pairedDayAfter reads the bare day number a day date shares its month
 // with: "April 24 and 25", "Nov. 16 to 18", "Dec. 2 or 3". The number must
 // be a later day and end the phrase (not "April 24 and 25 people").
 func (p *parser) pairedDayAfter(m match) (match, bool) {
-	if m.val != "" || m.v.g != timeline.GrainDay || m.v.m == 0 || m.v.d == 0 || m.v.clock || m.v.part != "" {
+	if !m.plainDay() {
 		return match{}, false
 	}
 	j := m.end
@@ -517,7 +529,7 @@ func (p *parser) pairedDayAfter(m match) (match, bool) {
 // first: the 12 of "12 and 13 May". out holds the expressions found so far;
 // the number must not be part of one of them.
 func (p *parser) pairedDayBefore(m match, out []timeline.Timex) (match, bool) {
-	if m.val != "" || m.v.g != timeline.GrainDay || m.v.m == 0 || m.v.d == 0 || m.v.clock || m.v.part != "" {
+	if !m.plainDay() {
 		return match{}, false
 	}
 	j := m.start - 1

@@ -616,8 +616,10 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		}
 	}
 	v := p.weekday(wd, dir, ref, known)
-	if pv, ok := p.pairedWeekday(i, wd, ref, known); ok && dir != dirStrictPast && dir != dirStrictFuture {
-		v = pv
+	if dir != dirStrictPast && dir != dirStrictFuture {
+		if pv, ok := p.pairedWeekday(i, wd, ref, known); ok {
+			v = pv
+		}
 	}
 	typ := timeline.TypeDate
 	kk := k

@@ -204,7 +204,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"held", "kept", "led", "became", "grew", "knew", "found", "wrote", "spoke", "fled", "flew", "drove", "broke",
 		"chose", "fought", "caught", "taught", "thought", "felt", "heard", "meant", "sought", "threw", "wore", "woke",
 		"froze", "stole", "swore", "tore", "drew", "blew", "hid", "shook", "withdrew", "oversaw", "undertook",
-		"underwent", "overtook", "sank", "sang", "rang", "swam", "dealt", "fled", "hung", "slept", "swept", "wept",
+		"underwent", "overtook", "sank", "sang", "rang", "swam", "dealt", "hung", "slept", "swept", "wept",
 		"upheld", "withheld", "forgave", "foresaw", "arose", "awoke", "strove", "forbade", "overthrew", "befell"} {
 		add(w, cPast, nil)
 	}
