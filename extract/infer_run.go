@@ -49,10 +49,12 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 	}
 	own := map[int][]term{}
 	clues := map[int][]clue{}
+	years := map[int]yearClues{}
 	for _, i := range todo {
 		a := &arts[i]
 		clues[i] = cluesOf(a, find(a.Text, time.Time{}))
-		own[i] = termsOf(a.Text, clues[i])
+		years[i] = yearCluesOf(a.Text, clues[i])
+		own[i] = termsOf(clues[i], years[i])
 		if cross {
 			if k, ok := writtenOf(a.ID, clues[i]); ok {
 				known = append(known, k)
@@ -83,7 +85,7 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 			// A day in a year the article's own years speak against (before
 			// a year it firmly tells as past, or after a coming one) is a
 			// guess, whatever else agrees on it.
-			if yc := yearCluesOf(arts[i].Text, clues[i]); ok && yc.against(inf.day.Year()) {
+			if ok && years[i].against(inf.day.Year()) {
 				inf.confidence = min(inf.confidence, weakLimit)
 			}
 			if !ok || (inf.confidence <= weakLimit && !opt.Guess) {
