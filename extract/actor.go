@@ -325,13 +325,27 @@ func lastTitle(words []string) int {
 
 // isTitleWord reports whether w, in any case, is a title word or a
 // person's title.
-func isTitleWord(w string) bool {
+func isTitleWord(w string) bool { return inLower(w, titleWords, personTitles) }
+
+// inLower reports whether the lower case of w is in one of sets. ASCII
+// words are lowered into a buffer, so the look-ups make no string.
+func inLower(w string, sets ...map[string]bool) bool {
 	var buf [32]byte
 	if b := lowerASCII(buf[:], w); b != nil {
-		return titleWords[string(b)] || personTitles[string(b)]
+		for _, set := range sets {
+			if set[string(b)] {
+				return true
+			}
+		}
+		return false
 	}
 	lw := strings.ToLower(w)
-	return titleWords[lw] || personTitles[lw]
+	for _, set := range sets {
+		if set[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerASCII returns the lower case of w written into buf (as
@@ -361,21 +375,16 @@ func nameLike(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		var buf [32]byte
-		if b := lowerASCII(buf[:], w); b != nil {
-			if orgWords[string(b)] || titleWords[string(b)] || personTitles[string(b)] ||
-				string(b) == "of" || string(b) == "and" || string(b) == "the" {
-				return false
-			}
-			continue
-		}
-		lw := strings.ToLower(w)
-		if orgWords[lw] || titleWords[lw] || personTitles[lw] || lw == "of" || lw == "and" || lw == "the" {
+		if inLower(w, orgWords, titleWords, personTitles, nameJoiners) {
 			return false
 		}
 	}
 	return true
 }
+
+// nameJoiners are the small words inside organisation names, never in a
+// person's.
+var nameJoiners = setOf("of", "and", "the")
 
 // trimPlaces drops words before the first title word ("California Chief
 // Justice" is titled "Chief Justice").
