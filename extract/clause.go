@@ -103,7 +103,7 @@ func tagVerbs(toks []token) []vtag {
 		case c&vcModal != 0:
 			tags[i] = vtModal
 		case p >= 0 && (tags[p] == vtModal || plw == "did" || plw == "does" || plw == "do") &&
-			c&(vcDeterminer|vcPreposition|vcSubjectPronoun|vcVerbAdverb) == 0: // plainWord(lw)
+			c&(vcDeterminer|vcPreposition|vcSubjectPronoun|vcVerbAdverb) == 0: // lw is no function word
 			if c&vcAuxNonFinite != 0 || lw == "have" {
 				tags[i] = vtAuxNF
 			} else {
@@ -156,11 +156,6 @@ func prevContext(toks []token, i int) int {
 		}
 	}
 	return -1
-}
-
-// plainWord reports whether lw may be a base verb (not a function word).
-func plainWord(lw string) bool {
-	return !determiners[lw] && !prepositions[lw] && !subjectPronouns[lw] && !verbAdverbs[lw]
 }
 
 // isParticiple reports whether lw is a past participle form.
