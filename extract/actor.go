@@ -20,21 +20,14 @@ type actorContext struct {
 	single  map[string]bool   // words standing alone as a name
 	aliases map[string]string // lower-case title → short name
 	persons map[string]bool   // short names of people
-	// chunks are the rawChunks of each sentence read, once midCaps and
-	// single are settled.
-	chunks map[tokensKey][][2]int
-}
-
-// tokensKey names a slice of tokens.
-type tokensKey struct {
-	first *token
-	n     int
+	sents   [][]token         // the tokens of every sentence
+	chunks  [][][2]int        // the rawChunks of every sentence, once midCaps and single are settled
 }
 
 // newActorContext reads every sentence's tokens once.
 func newActorContext(sents [][]token) *actorContext {
 	c := &actorContext{midCaps: map[string]bool{}, single: map[string]bool{},
-		aliases: map[string]string{}, persons: map[string]bool{}, chunks: map[tokensKey][][2]int{}}
+		aliases: map[string]string{}, persons: map[string]bool{}, sents: sents, chunks: make([][][2]int, len(sents))}
 	for _, toks := range sents {
 		for i, t := range toks {
 			if i > 0 && t.word && t.capitalised() && toks[i-1].word {
@@ -44,7 +37,7 @@ func newActorContext(sents [][]token) *actorContext {
 	}
 	// A sentence's chunks depend on single only where an "and" may join
 	// two people; others are read once.
-	settled := make([][][2]int, len(sents))
+	settled := make([]bool, len(sents))
 	for k, toks := range sents {
 		chunks, usedSingle := c.chunksOf(toks)
 		for _, ch := range chunks {
@@ -52,19 +45,13 @@ func newActorContext(sents [][]token) *actorContext {
 				c.single[stripPossessive(toks[ch[0]].lower)] = true
 			}
 		}
-		if !usedSingle {
-			settled[k] = chunks
-		}
+		c.chunks[k], settled[k] = chunks, !usedSingle
 	}
 	for k, toks := range sents {
-		chunks := settled[k]
-		if chunks == nil {
-			chunks = c.rawChunks(toks)
+		if !settled[k] {
+			c.chunks[k] = c.rawChunks(toks)
 		}
-		if len(toks) > 0 {
-			c.chunks[tokensKey{&toks[0], len(toks)}] = chunks
-		}
-		for _, ch := range chunks {
+		for _, ch := range c.chunks[k] {
 			words := chunkWords(toks[ch[0]:ch[1]])
 			t := lastTitle(words)
 			if t < 0 || t == len(words)-1 || !nameLike(words[t+1:]) {
@@ -85,18 +72,13 @@ func newActorContext(sents [][]token) *actorContext {
 	return c
 }
 
-// actors returns the actors named in toks[from:to], in order.
-func (c *actorContext) actors(toks []token, from, to int) []actor {
+// actors returns the actors named in the tokens from:to of sentence k, in
+// order.
+func (c *actorContext) actors(k, from, to int) []actor {
 	var out []actor
-	chunks, ok := [][2]int(nil), false
-	if len(toks) > 0 {
-		chunks, ok = c.chunks[tokensKey{&toks[0], len(toks)}]
-	}
-	if !ok {
-		chunks = c.rawChunks(toks)
-	}
+	toks := c.sents[k]
 	place := -1 // end of the last chunk named as a place
-	for _, ch := range chunks {
+	for _, ch := range c.chunks[k] {
 		if ch[0] < from || ch[1] > to {
 			continue
 		}
