@@ -179,7 +179,7 @@ func settleExplicit(a *timeline.Article, cands []datedSource, d Dateline) {
 			best.what, best.pub, c.what, c.pub, best.pub))
 	}
 	if d.Published == "" && d.Month != 0 {
-		if kept, err := time.Parse(timeline.DayLayout, best.pub[:min(10, len(best.pub))]); err == nil && !nearDay(kept, d.Month, d.Day) {
+		if kept, ok := a.PublishedTime(); ok && !nearDay(timeline.Day(kept.Year(), kept.Month(), kept.Day()), d.Month, d.Day) {
 			a.Warnings = append(a.Warnings, fmt.Sprintf("publication date conflict: %s says %s, the dateline %q says %s %d; using %s",
 				best.what, best.pub, d.Text, d.Month, d.Day, best.pub))
 		}
