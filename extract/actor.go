@@ -21,7 +21,7 @@ type actorContext struct {
 	aliases map[string]string // lower-case title → short name
 	persons map[string]bool   // short names of people
 	sents   [][]token         // the tokens of every sentence
-	chunks  [][][2]int        // the rawChunks of every sentence, once midCaps and single are settled
+	chunks  [][][2]int        // the name chunks of every sentence, once midCaps and single are settled
 }
 
 // newActorContext reads every sentence's tokens once.
@@ -49,7 +49,7 @@ func newActorContext(sents [][]token) *actorContext {
 	}
 	for k, toks := range sents {
 		if !settled[k] {
-			c.chunks[k] = c.rawChunks(toks)
+			c.chunks[k], _ = c.chunksOf(toks)
 		}
 		for _, ch := range c.chunks[k] {
 			words := chunkWords(toks[ch[0]:ch[1]])
@@ -159,16 +159,11 @@ func (c *actorContext) normalise(words []string) []actor {
 	return []actor{{name: name, person: c.persons[name]}}
 }
 
-// rawChunks returns the token ranges of capitalised name chunks: runs of
+// chunksOf returns the token ranges of capitalised name chunks: runs of
 // capitalised words joined by "of", "of the", "for", "&", and by "and" inside
 // organisation names ("Immigration and Customs Enforcement"), never across
-// temporal expressions.
-func (c *actorContext) rawChunks(toks []token) [][2]int {
-	out, _ := c.chunksOf(toks)
-	return out
-}
-
-// chunksOf is rawChunks, and reports whether it asked single.
+// temporal expressions. It reports whether it asked single (whether an
+// "and" may join two people), on which the chunks then depend.
 func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 	for i := 0; i < len(toks); {
 		if !c.nameStart(toks, i) {
