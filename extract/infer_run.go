@@ -19,8 +19,9 @@ const minKnownConfidence = 0.5
 // inferPublished infers the publication day of every article that has none,
 // from its body text and, unless opt.NoCrossArticle, from the dated
 // articles of the run; then once more with the articles just inferred with
-// good confidence as evidence too.
-func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions) []Notice {
+// good confidence as evidence too. datelines are the articles' datelines
+// (zero: none, as all are with opt.Ignore).
+func inferPublished(arts []timeline.Article, datelines []Dateline, find findFunc, opt PublishedOptions) []Notice {
 	var todo []int
 	for i := range arts {
 		if arts[i].Published == "" {
@@ -60,10 +61,8 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 				known = append(known, k)
 			}
 		}
-		if !opt.Ignore {
-			if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published == "" {
-				own[i] = append(own[i], partialDatelineTerm(d))
-			}
+		if d := datelines[i]; d.Published == "" && d.Month != 0 {
+			own[i] = append(own[i], partialDatelineTerm(d))
 		}
 	}
 	results := map[int]inference{}

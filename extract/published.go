@@ -77,6 +77,7 @@ type findFunc func(text string, anchor time.Time) []timeline.Timex
 
 // resolvePublished is ResolvePublished with the date finder passed in.
 func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptions) []Notice {
+	datelines := make([]Dateline, len(arts)) // zero: none
 	for i := range arts {
 		a := &arts[i]
 		if a.Paragraphs == nil {
@@ -88,6 +89,7 @@ func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptio
 			continue
 		}
 		d, _ := FindDateline(a.Text, a.Paragraphs) // zero when none
+		datelines[i] = d
 		settleExplicit(a, explicitDates(a, opt.Manifest, d), d)
 	}
 	for i := range arts {
@@ -95,7 +97,7 @@ func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptio
 			arts[i].Published, arts[i].PublishedSource = opt.Default, timeline.SourceFlag
 		}
 	}
-	return inferPublished(arts, find, opt)
+	return inferPublished(arts, datelines, find, opt)
 }
 
 // datedSource is one explicit publication date and where it came from.
