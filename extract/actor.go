@@ -20,21 +20,14 @@ type actorContext struct {
 	single  map[string]bool   // words standing alone as a name
 	aliases map[string]string // lower-case title → short name
 	persons map[string]bool   // short names of people
-	// chunks are the rawChunks of each sentence read, once midCaps and
-	// single are settled.
-	chunks map[tokensKey][][2]int
-}
-
-// tokensKey names a slice of tokens.
-type tokensKey struct {
-	first *token
-	n     int
+	sents   [][]token         // the tokens of every sentence
+	chunks  [][][2]int        // the name chunks of every sentence, once midCaps and single are settled
 }
 
 // newActorContext reads every sentence's tokens once.
 func newActorContext(sents [][]token) *actorContext {
 	c := &actorContext{midCaps: map[string]bool{}, single: map[string]bool{},
-		aliases: map[string]string{}, persons: map[string]bool{}, chunks: map[tokensKey][][2]int{}}
+		aliases: map[string]string{}, persons: map[string]bool{}, sents: sents, chunks: make([][][2]int, len(sents))}
 	for _, toks := range sents {
 		for i, t := range toks {
 			if i > 0 && t.word && t.capitalised() && toks[i-1].word {
@@ -44,7 +37,7 @@ func newActorContext(sents [][]token) *actorContext {
 	}
 	// A sentence's chunks depend on single only where an "and" may join
 	// two people; others are read once.
-	settled := make([][][2]int, len(sents))
+	settled := make([]bool, len(sents))
 	for k, toks := range sents {
 		chunks, usedSingle := c.chunksOf(toks)
 		for _, ch := range chunks {
@@ -52,19 +45,13 @@ func newActorContext(sents [][]token) *actorContext {
 				c.single[stripPossessive(toks[ch[0]].lower)] = true
 			}
 		}
-		if !usedSingle {
-			settled[k] = chunks
-		}
+		c.chunks[k], settled[k] = chunks, !usedSingle
 	}
 	for k, toks := range sents {
-		chunks := settled[k]
-		if chunks == nil {
-			chunks = c.rawChunks(toks)
+		if !settled[k] {
+			c.chunks[k], _ = c.chunksOf(toks)
 		}
-		if len(toks) > 0 {
-			c.chunks[tokensKey{&toks[0], len(toks)}] = chunks
-		}
-		for _, ch := range chunks {
+		for _, ch := range c.chunks[k] {
 			words := chunkWords(toks[ch[0]:ch[1]])
 			t := lastTitle(words)
 			if t < 0 || t == len(words)-1 || !nameLike(words[t+1:]) {
@@ -85,18 +72,13 @@ func newActorContext(sents [][]token) *actorContext {
 	return c
 }
 
-// actors returns the actors named in toks[from:to], in order.
-func (c *actorContext) actors(toks []token, from, to int) []actor {
+// actors returns the actors named in the tokens from:to of sentence k, in
+// order.
+func (c *actorContext) actors(k, from, to int) []actor {
 	var out []actor
-	chunks, ok := [][2]int(nil), false
-	if len(toks) > 0 {
-		chunks, ok = c.chunks[tokensKey{&toks[0], len(toks)}]
-	}
-	if !ok {
-		chunks = c.rawChunks(toks)
-	}
+	toks := c.sents[k]
 	place := -1 // end of the last chunk named as a place
-	for _, ch := range chunks {
+	for _, ch := range c.chunks[k] {
 		if ch[0] < from || ch[1] > to {
 			continue
 		}
@@ -177,16 +159,11 @@ func (c *actorContext) normalise(words []string) []actor {
 	return []actor{{name: name, person: c.persons[name]}}
 }
 
-// rawChunks returns the token ranges of capitalised name chunks: runs of
+// chunksOf returns the token ranges of capitalised name chunks: runs of
 // capitalised words joined by "of", "of the", "for", "&", and by "and" inside
 // organisation names ("Immigration and Customs Enforcement"), never across
-// temporal expressions.
-func (c *actorContext) rawChunks(toks []token) [][2]int {
-	out, _ := c.chunksOf(toks)
-	return out
-}
-
-// chunksOf is rawChunks, and reports whether it asked single.
+// temporal expressions. It reports whether it asked single (whether an
+// "and" may join two people), on which the chunks then depend.
 func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 	for i := 0; i < len(toks); {
 		if !c.nameStart(toks, i) {
@@ -325,13 +302,27 @@ func lastTitle(words []string) int {
 
 // isTitleWord reports whether w, in any case, is a title word or a
 // person's title.
-func isTitleWord(w string) bool {
+func isTitleWord(w string) bool { return inLower(w, titleWords, personTitles) }
+
+// inLower reports whether the lower case of w is in one of sets. ASCII
+// words are lowered into a buffer, so the look-ups make no string.
+func inLower(w string, sets ...map[string]bool) bool {
 	var buf [32]byte
 	if b := lowerASCII(buf[:], w); b != nil {
-		return titleWords[string(b)] || personTitles[string(b)]
+		for _, set := range sets {
+			if set[string(b)] {
+				return true
+			}
+		}
+		return false
 	}
 	lw := strings.ToLower(w)
-	return titleWords[lw] || personTitles[lw]
+	for _, set := range sets {
+		if set[lw] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerASCII returns the lower case of w written into buf (as
@@ -361,21 +352,16 @@ func nameLike(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		var buf [32]byte
-		if b := lowerASCII(buf[:], w); b != nil {
-			if orgWords[string(b)] || titleWords[string(b)] || personTitles[string(b)] ||
-				string(b) == "of" || string(b) == "and" || string(b) == "the" {
-				return false
-			}
-			continue
-		}
-		lw := strings.ToLower(w)
-		if orgWords[lw] || titleWords[lw] || personTitles[lw] || lw == "of" || lw == "and" || lw == "the" {
+		if inLower(w, orgWords, titleWords, personTitles, nameJoiners) {
 			return false
 		}
 	}
 	return true
 }
+
+// nameJoiners are the small words inside organisation names, never in a
+// person's.
+var nameJoiners = setOf("of", "and", "the")
 
 // trimPlaces drops words before the first title word ("California Chief
 // Justice" is titled "Chief Justice").

@@ -70,7 +70,8 @@ func tagVerbs(toks []token) []vtag {
 	for i := range toks {
 		cls[i] = verbClasses[toks[i].lower]
 	}
-	// prev is prevContext(toks, i).
+	// prev returns the index of the word before i, skipping adverbs that
+	// stand inside verb groups, or -1.
 	prev := func(i int) int {
 		for j := i - 1; j >= 0; j-- {
 			if !toks[j].word {
@@ -103,7 +104,7 @@ func tagVerbs(toks []token) []vtag {
 		case c&vcModal != 0:
 			tags[i] = vtModal
 		case p >= 0 && (tags[p] == vtModal || plw == "did" || plw == "does" || plw == "do") &&
-			c&(vcDeterminer|vcPreposition|vcSubjectPronoun|vcVerbAdverb) == 0: // plainWord(lw)
+			c&(vcDeterminer|vcPreposition|vcSubjectPronoun|vcVerbAdverb) == 0: // lw is no function word
 			if c&vcAuxNonFinite != 0 || lw == "have" {
 				tags[i] = vtAuxNF
 			} else {
@@ -127,7 +128,7 @@ func tagVerbs(toks []token) []vtag {
 			} else {
 				tags[i] = vtFinite
 			}
-		case isPresentForm(lw) && subjectBefore(toks, tags, i):
+		case isPresentForm(lw) && subjectBefore(toks, tags, i, p):
 			tags[i] = vtFinite
 		}
 	}
@@ -142,25 +143,6 @@ func tagVerbs(toks []token) []vtag {
 		}
 	}
 	return tags
-}
-
-// prevContext returns the index of the word before i, skipping adverbs
-// that stand inside verb groups, or -1.
-func prevContext(toks []token, i int) int {
-	for j := i - 1; j >= 0; j-- {
-		if !toks[j].word {
-			return -1
-		}
-		if !verbAdverbs[toks[j].lower] && !strings.HasSuffix(toks[j].lower, "ly") {
-			return j
-		}
-	}
-	return -1
-}
-
-// plainWord reports whether lw may be a base verb (not a function word).
-func plainWord(lw string) bool {
-	return !determiners[lw] && !prepositions[lw] && !subjectPronouns[lw] && !verbAdverbs[lw]
 }
 
 // isParticiple reports whether lw is a past participle form.
@@ -195,11 +177,10 @@ func isPresentForm(lw string) bool {
 	return strings.HasSuffix(lw, "s") && baseVerbs[lw[:len(lw)-1]]
 }
 
-// subjectBefore reports whether the word before the present form at i can
-// be its subject: a pronoun, a name, a noun after a determiner, or a plural
-// noun.
-func subjectBefore(toks []token, tags []vtag, i int) bool {
-	p := prevContext(toks, i)
+// subjectBefore reports whether the word p before the present form at i
+// (adverbs skipped; -1: none) can be its subject: a pronoun, a name, a noun
+// after a determiner, or a plural noun.
+func subjectBefore(toks []token, tags []vtag, i, p int) bool {
 	if p < 0 {
 		return false
 	}

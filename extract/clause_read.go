@@ -188,7 +188,7 @@ func (c *clause) readSubject(gs []group) {
 	if from >= to {
 		return
 	}
-	acts := c.d.ctx.actors(c.toks, from, to)
+	acts := c.d.ctx.actors(c.k, from, to)
 	var words []string
 	for i := from; i < to; i++ {
 		tk := c.toks[i]
@@ -357,10 +357,10 @@ func (c *clause) collectActors() {
 	}
 	add(c.subj)
 	if c.nominal[1] > 0 {
-		add(c.d.ctx.actors(c.toks, c.nominal[1], min(c.nominal[1]+5, c.d1)))
+		add(c.d.ctx.actors(c.k, c.nominal[1], min(c.nominal[1]+5, c.d1)))
 	}
 	if c.obj[1] > c.obj[0] {
-		add(c.d.ctx.actors(c.toks, c.obj[0], c.obj[1]))
+		add(c.d.ctx.actors(c.k, c.obj[0], c.obj[1]))
 	}
 	if len(c.actors) == 0 && c.g != nil {
 		// A participle or infinitive clause ("writing in a letter released
@@ -370,7 +370,7 @@ func (c *clause) collectActors() {
 			g := gs[gi]
 			if g.from < c.g.from && g.finite && c.inDomain(g.main) {
 				from, to := c.subjectRange(g, gs, 0)
-				add(c.d.ctx.actors(c.toks, from, to))
+				add(c.d.ctx.actors(c.k, from, to))
 				break
 			}
 		}

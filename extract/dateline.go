@@ -258,8 +258,12 @@ func wireDate(l string) (Dateline, bool) {
 		d.Month, d.Day = 0, 0
 		return d, true
 	}
-	if !validDay(2000, mon, day) { // a leap year allows February 29
+	if !validMonthDay(mon, day) {
 		return Dateline{}, false
 	}
 	return d, true
 }
+
+// validMonthDay reports whether day exists in mon in some year (February
+// 29 does, in a leap year).
+func validMonthDay(mon time.Month, day int) bool { return validDay(2000, mon, day) }

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -49,12 +51,12 @@ type GoldTimex struct {
 func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 	var docs []GoldDoc
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	sc.Buffer(make([]byte, 1<<20), maxGoldLine)
 	line := 0
 	for sc.Scan() {
 		line++
 		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
+		if len(bytes.TrimSpace(b)) == 0 {
 			continue
 		}
 		var d GoldDoc
@@ -77,10 +79,18 @@ func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 		docs = append(docs, d)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &timeline.InputError{Path: name, Line: line, Msg: err.Error()}
+		// The line that could not be read is the one after the last read.
+		msg := err.Error()
+		if errors.Is(err, bufio.ErrTooLong) {
+			msg = fmt.Sprintf("line longer than %d MB", maxGoldLine>>20)
+		}
+		return nil, &timeline.InputError{Path: name, Line: line + 1, Msg: msg}
 	}
 	return docs, nil
 }
+
+// maxGoldLine bounds a line of a gold file, in bytes.
+const maxGoldLine = 64 << 20
 
 // charToByte maps each character offset of s (and len) to its byte offset.
 func charToByte(s string) []int {

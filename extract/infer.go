@@ -219,10 +219,9 @@ func monthBounds(y int, m time.Month) (time.Time, time.Time) {
 	return s, s.AddDate(0, 1, -1)
 }
 
-// termsOf turns an article's own clues into terms. The year clues place
-// its month-day mentions and weigh the years.
-func termsOf(text string, cs []clue) []term {
-	yc := yearCluesOf(text, cs)
+// termsOf turns an article's own clues into terms. The year clues yc (of
+// the same clues) place its month-day mentions and weigh the years.
+func termsOf(cs []clue, yc yearClues) []term {
 	years := yc.candidateYears()
 	var ts []term
 	yearSeen := map[int]int{}

@@ -178,7 +178,7 @@ func monthDayOf(s string) (time.Month, int, bool) {
 		return 0, 0, false
 	}
 	mo, ok := monthNames[strings.ToLower(mon)]
-	if !ok || !validDay(2000, mo, day) {
+	if !ok || !validMonthDay(mo, day) {
 		return 0, 0, false
 	}
 	return mo, day, true

@@ -59,6 +59,15 @@ const (
 	firmConfidence = 0.8
 )
 
+// limit is the cap on the confidence of a term from k: its conf, or 0
+// (none) for an article whose date is firm.
+func (k *knownArticle) limit() float64 {
+	if k.conf < 1 {
+		return k.conf
+	}
+	return 0
+}
+
 // knownOf reads the dated body mentions of an article with a known
 // publication day.
 func knownOf(a *timeline.Article, find findFunc, words []string) (knownArticle, bool) {
@@ -120,7 +129,7 @@ func crossTerms(id string, cs []clue, words []string, known []knownArticle, idf 
 		var best *knownMention
 		var bestSim float64
 		var bestID string
-		var bestConf float64
+		var bestLimit float64
 		for ki := range known {
 			if known[ki].id == id {
 				continue
@@ -143,16 +152,14 @@ func crossTerms(id string, cs []clue, words []string, known []knownArticle, idf 
 					sim = idfOverlap(c.words, m.words, idf)
 				}
 				if n >= minSharedWords && sim >= minSim && sim > bestSim {
-					best, bestSim, bestID, bestConf = m, sim, known[ki].id, known[ki].conf
+					best, bestSim, bestID, bestLimit = m, sim, known[ki].id, known[ki].limit()
 				}
 			}
 		}
 		if best != nil {
 			if t, ok := crossTerm(c, best, bestID); ok {
 				t.weight *= min(1, bestSim/fullSentenceSim)
-				if bestConf < 1 {
-					t.limit = bestConf
-				}
+				t.limit = bestLimit
 				ts = append(ts, t)
 			}
 		}
@@ -163,11 +170,7 @@ func crossTerms(id string, cs []clue, words []string, known []knownArticle, idf 
 		}
 		if _, sim := wordOverlap(words, k.words); sim >= minArticleSim {
 			day := k.day
-			limit := 0.0
-			if k.conf < 1 {
-				limit = k.conf
-			}
-			ts = append(ts, term{weight: articlePriorW * min(1, sim/fullArticleSim), level: 0.5, limit: limit,
+			ts = append(ts, term{weight: articlePriorW * min(1, sim/fullArticleSim), level: 0.5, limit: k.limit(),
 				phrase: fmt.Sprintf("same story as %s (%s)", k.id, day.Format(timeline.DayLayout)),
 				score:  func(d time.Time) float64 { return nearScore(daysBetween(day, d)) },
 				from:   day.AddDate(0, 0, -articlePriorDays), to: day.AddDate(0, 0, articlePriorDays)})

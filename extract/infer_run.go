@@ -19,8 +19,9 @@ const minKnownConfidence = 0.5
 // inferPublished infers the publication day of every article that has none,
 // from its body text and, unless opt.NoCrossArticle, from the dated
 // articles of the run; then once more with the articles just inferred with
-// good confidence as evidence too.
-func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions) []Notice {
+// good confidence as evidence too. datelines are the articles' datelines
+// (zero: none, as all are with opt.Ignore).
+func inferPublished(arts []timeline.Article, datelines []Dateline, find findFunc, opt PublishedOptions) []Notice {
 	var todo []int
 	for i := range arts {
 		if arts[i].Published == "" {
@@ -49,19 +50,19 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 	}
 	own := map[int][]term{}
 	clues := map[int][]clue{}
+	years := map[int]yearClues{}
 	for _, i := range todo {
 		a := &arts[i]
 		clues[i] = cluesOf(a, find(a.Text, time.Time{}))
-		own[i] = termsOf(a.Text, clues[i])
+		years[i] = yearCluesOf(a.Text, clues[i])
+		own[i] = termsOf(clues[i], years[i])
 		if cross {
 			if k, ok := writtenOf(a.ID, clues[i]); ok {
 				known = append(known, k)
 			}
 		}
-		if !opt.Ignore {
-			if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published == "" {
-				own[i] = append(own[i], partialDatelineTerm(d))
-			}
+		if d := datelines[i]; d.Published == "" && d.Month != 0 {
+			own[i] = append(own[i], partialDatelineTerm(d))
 		}
 	}
 	results := map[int]inference{}
@@ -83,7 +84,7 @@ func inferPublished(arts []timeline.Article, find findFunc, opt PublishedOptions
 			// A day in a year the article's own years speak against (before
 			// a year it firmly tells as past, or after a coming one) is a
 			// guess, whatever else agrees on it.
-			if yc := yearCluesOf(arts[i].Text, clues[i]); ok && yc.against(inf.day.Year()) {
+			if ok && years[i].against(inf.day.Year()) {
 				inf.confidence = min(inf.confidence, weakLimit)
 			}
 			if !ok || (inf.confidence <= weakLimit && !opt.Guess) {

@@ -35,9 +35,7 @@ func contentWords(s string) []string {
 		if len(w) < 3 || stopWords[w] || isDigits(w) {
 			continue
 		}
-		if r := []rune(w); len(r) > 6 {
-			w = string(r[:6])
-		}
+		w = firstRunes(w, 6)
 		if !seen[w] {
 			seen[w] = true
 			out = append(out, w)
@@ -120,4 +118,16 @@ func idfOverlap(a []string, b map[string]bool, idf map[string]float64) float64 {
 		return 0
 	}
 	return dot / math.Sqrt(na*nb)
+}
+
+// firstRunes returns the first n characters of s (s valid UTF-8).
+func firstRunes(s string, n int) string {
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i]
+		}
+		k++
+	}
+	return s
 }

@@ -111,7 +111,13 @@ func fastenedYear(text string, c clue, y int) (fixedYear, bool) {
 	if m == nil {
 		return fixedYear{}, false
 	}
-	off := map[string]int{"last": 1, "this": 0, "next": -1}[strings.ToLower(m[1])]
+	off := 0 // "this year's"
+	switch strings.ToLower(m[1]) {
+	case "last":
+		off = 1
+	case "next":
+		off = -1
+	}
 	return fixedYear{year: y + off, phrase: quote(strings.TrimSpace(m[0]) + " " + fmt.Sprint(y))}, true
 }
 

@@ -166,7 +166,7 @@ func TestSeedsStory(t *testing.T) {
 	}
 	f := extract.NewFinder()
 	if len(f.Find("On March 16, 2017, she wrote.", time.Time{})) == 0 {
-		t.Skip("the date engine finds nothing yet")
+		t.Fatal("the date engine finds no date in a plain one")
 	}
 	for i := range arts {
 		arts[i].Paragraphs = extract.Classify(arts[i].Text)

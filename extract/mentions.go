@@ -56,7 +56,7 @@ type doc struct {
 // sentenceActors returns the actors of sentence k, read when first asked.
 func (d *doc) sentenceActors(k int) []actor {
 	if !d.read[k] {
-		d.actors[k] = d.ctx.actors(d.toks[k], 0, len(d.toks[k]))
+		d.actors[k] = d.ctx.actors(k, 0, len(d.toks[k]))
 		d.read[k] = true
 	}
 	return d.actors[k]

@@ -112,7 +112,7 @@ type done struct {
 	art      timeline.Article
 	mentions []timeline.Mention
 	notices  []Notice
-	held     *timeline.Article // the article as read, when its date waits for phase 2
+	held     *timeline.Article // the article as read (paragraphs classified), when its date waits for phase 2
 	evidence bool              // art keeps its text as evidence for phase 2
 }
 
@@ -176,6 +176,7 @@ func (p *Pipeline) Run(src Source) *Result {
 					budgetMu.Unlock()
 					if hold {
 						held := orig
+						held.Paragraphs = a.Paragraphs // classified once
 						d.held, d.art = &held, a
 						out <- d
 						continue
@@ -270,7 +271,6 @@ func (p *Pipeline) inferHeld(f *Finder, all []done) {
 		switch {
 		case d.held != nil:
 			a := *d.held
-			a.Paragraphs = Classify(a.Text)
 			heldAt = append(heldAt, i)
 			pos[a.ID] = i
 			batch = append(batch, a)

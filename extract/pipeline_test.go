@@ -135,19 +135,47 @@ func TestPipelineDetachesMentions(t *testing.T) {
 // export does) leaves inference from the other articles of the run as it is
 // without: an undated article takes its date from a dated one.
 func TestPipelineKeepTextInfers(t *testing.T) {
-	src := func(emit func(timeline.Article), fail func(*timeline.InputError)) {
-		emit(timeline.Article{ID: "dated", Published: "2017-03-31", PublishedSource: timeline.SourceField,
-			Text: "The court replied on March 29 to the letter the chief justice sent March 16."})
-		emit(timeline.Article{ID: "undated", PublishedSource: timeline.SourceNone,
-			Text: "The court replied Wednesday to the letter the chief justice sent March 16."})
-	}
 	for _, keep := range []bool{false, true} {
-		res := (&Pipeline{Workers: 2, KeepText: keep, KeepTimexes: keep}).Run(src)
+		res := (&Pipeline{Workers: 2, KeepText: keep, KeepTimexes: keep}).Run(sameStorySource)
 		if len(res.Articles) != 2 {
 			t.Fatalf("KeepText %v: %d articles", keep, len(res.Articles))
 		}
 		if a := res.Articles[1]; a.PublishedSource != timeline.SourceInferred || a.Published == "" {
 			t.Errorf("KeepText %v: undated article got %q from %q; want an inferred date", keep, a.Published, a.PublishedSource)
+		}
+	}
+}
+
+// sameStorySource emits a dated article and an undated one telling the same
+// story, which only the dated one can date.
+func sameStorySource(emit func(timeline.Article), fail func(*timeline.InputError)) {
+	emit(timeline.Article{ID: "dated", Published: "2017-03-31", PublishedSource: timeline.SourceField,
+		Text: "The court replied on March 29 to the letter the chief justice sent March 16."})
+	emit(timeline.Article{ID: "undated", PublishedSource: timeline.SourceNone,
+		Text: "The court replied Wednesday to the letter the chief justice sent March 16."})
+}
+
+// TestPipelineHeldBytesInfers checks that an undated article is held for
+// the run's evidence only within HeldBytes: beyond it, its own text alone
+// cannot date it.
+func TestPipelineHeldBytesInfers(t *testing.T) {
+	tests := []struct {
+		held     int64
+		inferred bool
+	}{
+		{0, true},    // the default holds it
+		{1000, true}, // within the budget
+		{10, false},  // larger than the budget
+		{-1, false},  // none held
+	}
+	for _, tt := range tests {
+		res := (&Pipeline{Workers: 2, HeldBytes: tt.held}).Run(sameStorySource)
+		if len(res.Articles) != 2 {
+			t.Fatalf("HeldBytes %d: %d articles", tt.held, len(res.Articles))
+		}
+		a := res.Articles[1]
+		if got := a.PublishedSource == timeline.SourceInferred; got != tt.inferred {
+			t.Errorf("HeldBytes %d: undated article got %q from %q; want inferred %v", tt.held, a.Published, a.PublishedSource, tt.inferred)
 		}
 	}
 }

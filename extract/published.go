@@ -77,6 +77,7 @@ type findFunc func(text string, anchor time.Time) []timeline.Timex
 
 // resolvePublished is ResolvePublished with the date finder passed in.
 func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptions) []Notice {
+	datelines := make([]Dateline, len(arts)) // zero: none
 	for i := range arts {
 		a := &arts[i]
 		if a.Paragraphs == nil {
@@ -87,15 +88,16 @@ func resolvePublished(arts []timeline.Article, find findFunc, opt PublishedOptio
 			a.PublishedConfidence, a.PublishedEvidence = 0, nil
 			continue
 		}
-		cands := explicitDates(a, opt.Manifest)
-		settleExplicit(a, cands)
+		d, _ := FindDateline(a.Text, a.Paragraphs) // zero when none
+		datelines[i] = d
+		settleExplicit(a, explicitDates(a, opt.Manifest, d), d)
 	}
 	for i := range arts {
 		if arts[i].Published == "" && opt.Default != "" {
 			arts[i].Published, arts[i].PublishedSource = opt.Default, timeline.SourceFlag
 		}
 	}
-	return inferPublished(arts, find, opt)
+	return inferPublished(arts, datelines, find, opt)
 }
 
 // datedSource is one explicit publication date and where it came from.
@@ -103,8 +105,9 @@ type datedSource struct {
 	pub, source, what string
 }
 
-// explicitDates lists the explicit dates of an article, most trusted first.
-func explicitDates(a *timeline.Article, manifest map[string]string) []datedSource {
+// explicitDates lists the explicit dates of an article, most trusted first;
+// d is its dateline (zero: none).
+func explicitDates(a *timeline.Article, manifest map[string]string, d Dateline) []datedSource {
 	var cands []datedSource
 	if v, _, ok := manifestLookup(manifest, a); ok {
 		cands = append(cands, datedSource{v, timeline.SourceManifest, "the manifest"})
@@ -116,7 +119,7 @@ func explicitDates(a *timeline.Article, manifest map[string]string) []datedSourc
 		}
 		cands = append(cands, datedSource{a.Published, src, describeSource(src)})
 	}
-	if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published != "" {
+	if d.Published != "" {
 		cands = append(cands, datedSource{d.Published, timeline.SourceDateline, fmt.Sprintf("the dateline %q", d.Text)})
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return rankOf(cands[i].source) < rankOf(cands[j].source) })
@@ -154,7 +157,8 @@ func describeSource(src string) string {
 // conflict (ParseHTML compares a page's metadata with its dateline). A
 // dateline without a year ("WASHINGTON, March 31 (Reuters) -") is checked
 // too: more than a day away from the date kept, in any year, is a conflict.
-func settleExplicit(a *timeline.Article, cands []datedSource) {
+// d is the article's dateline (zero: none).
+func settleExplicit(a *timeline.Article, cands []datedSource, d Dateline) {
 	if len(cands) == 0 {
 		a.Published, a.PublishedSource = "", timeline.SourceNone
 		return
@@ -176,8 +180,8 @@ func settleExplicit(a *timeline.Article, cands []datedSource) {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("publication date conflict: %s says %s, %s says %s; using %s",
 			best.what, best.pub, c.what, c.pub, best.pub))
 	}
-	if d, ok := FindDateline(a.Text, a.Paragraphs); ok && d.Published == "" && d.Month != 0 {
-		if kept, err := time.Parse("2006-01-02", best.pub[:min(10, len(best.pub))]); err == nil && !nearDay(kept, d.Month, d.Day) {
+	if d.Published == "" && d.Month != 0 {
+		if kept, ok := a.PublishedTime(); ok && !nearDay(timeline.Day(kept.Year(), kept.Month(), kept.Day()), d.Month, d.Day) {
 			a.Warnings = append(a.Warnings, fmt.Sprintf("publication date conflict: %s says %s, the dateline %q says %s %d; using %s",
 				best.what, best.pub, d.Text, d.Month, d.Day, best.pub))
 		}

@@ -148,19 +148,13 @@ func mayBeCredit(l string) bool {
 	if strings.IndexByte("pPiI", l[0]) >= 0 && hasBy(l) {
 		return true
 	}
-	end := tailBytes(l, len("associated press"))
-	var low [len("associated press")]byte
-	for i := 0; i < len(end); i++ {
-		if end[i] >= utf8.RuneSelf {
-			return true
-		}
-		low[i] = end[i]
-		if 'A' <= low[i] && low[i] <= 'Z' {
-			low[i] += 'a' - 'A'
-		}
+	var buf [len("associated press")]byte
+	low := lowerASCII(buf[:], tailBytes(l, len(buf)))
+	if low == nil {
+		return true // non-ASCII: the pattern decides
 	}
 	for _, e := range creditEndings {
-		if strings.HasSuffix(string(low[:len(end)]), e) {
+		if strings.HasSuffix(string(low), e) {
 			return true
 		}
 	}

@@ -154,9 +154,14 @@ func markRepeats(lines []string, secs []timeline.Section) {
 	for i, l := range lines {
 		sigs[i] = repeatSig(l)
 	}
+	// alike reports whether paragraphs i and j may repeat each other (a
+	// signature of 0 says nothing).
+	alike := func(i, j int) bool {
+		return j >= 0 && j < len(sigs) && (sigs[i] == 0 || sigs[j] == 0 || sigs[i] == sigs[j])
+	}
 	norm := make([]string, len(lines))
 	for i, l := range lines {
-		if i > 0 && (sigs[i] == sigs[i-1] || sigs[i-1] == 0) || i+1 < len(lines) && (sigs[i] == sigs[i+1] || sigs[i+1] == 0) || sigs[i] == 0 {
+		if alike(i, i-1) || alike(i, i+1) {
 			norm[i] = strings.ToLower(strings.Join(strings.Fields(l), " "))
 		}
 	}

@@ -24,7 +24,7 @@ func FuzzClassify(f *testing.F) {
 		FindDateline(text, ps)
 		a := timeline.Article{ID: "x", Text: text, Paragraphs: ps, PublishedSource: timeline.SourceNone}
 		cs := cluesOf(&a, nil)
-		decide(termsOf(text, cs))
+		decide(termsOf(cs, yearCluesOf(text, cs)))
 		phraseAround(text, len(text)/2, len(text)/2)
 		sentenceAround(text, len(text)/2, len(text)/2)
 	})
