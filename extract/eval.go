@@ -79,14 +79,20 @@ func ReadGold(r io.Reader, name string) ([]GoldDoc, error) {
 		docs = append(docs, d)
 	}
 	if err := sc.Err(); err != nil {
-		// The line that could not be read is the one after the last read.
-		msg := err.Error()
-		if errors.Is(err, bufio.ErrTooLong) {
-			msg = fmt.Sprintf("line longer than %d MB", maxGoldLine>>20)
-		}
-		return nil, &timeline.InputError{Path: name, Line: line + 1, Msg: msg}
+		return nil, ScanError(name, line, err)
 	}
 	return docs, nil
+}
+
+// ScanError describes the error of a bufio.Scanner reading the lines of a
+// gold file (buffer at most 64 MB, as the eval commands set it) after line lines were read: the line that
+// could not be read is the next one, and a line too long says so in words.
+func ScanError(path string, line int, err error) error {
+	msg := err.Error()
+	if errors.Is(err, bufio.ErrTooLong) {
+		msg = fmt.Sprintf("line longer than %d MB", maxGoldLine>>20)
+	}
+	return &timeline.InputError{Path: path, Line: line + 1, Msg: msg}
 }
 
 // maxGoldLine bounds a line of a gold file, in bytes.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bufio"
 	"errors"
 	"io"
 	"strings"
@@ -44,5 +45,12 @@ func TestReadGoldErrors(t *testing.T) {
 	}
 	if g := docs[0].Timexes[0]; docs[0].Text[g.Start:g.End] != "March 16" {
 		t.Errorf("character offsets not made byte offsets: %d-%d", g.Start, g.End)
+	}
+}
+
+func TestScanError(t *testing.T) {
+	err := ScanError("gold.jsonl", 3, bufio.ErrTooLong)
+	if got, want := err.Error(), "gold.jsonl:4: line longer than 64 MB"; got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -296,7 +296,9 @@ func readGold(path string) ([]goldDoc, error) {
 	var docs []goldDoc
 	sc := bufio.NewScanner(fh)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
@@ -312,7 +314,10 @@ func readGold(path string) ([]goldDoc, error) {
 		}
 		docs = append(docs, d)
 	}
-	return docs, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, extract.ScanError(path, n, err)
+	}
+	return docs, nil
 }
 
 var (

@@ -113,7 +113,9 @@ func readTrial(path string) ([]timeline.Article, []goldLine, error) {
 	var gold []goldLine
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
+	n := 0
+	for sc.Scan() {
+		n++
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
@@ -136,7 +138,7 @@ func readTrial(path string) ([]timeline.Article, []goldLine, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, nil, fmt.Errorf("%s: %v", path, err)
+		return nil, nil, extract.ScanError(path, n, err)
 	}
 	return arts, gold, nil
 }
