@@ -6,25 +6,74 @@ package seeds
 
 import (
 	"embed"
+	"encoding/csv"
+	"fmt"
 	"io/fs"
+	"path"
+	"strings"
 
 	"github.com/timeline-tool/timeline/extract"
 	"github.com/timeline-tool/timeline/timeline"
 )
 
-//go:embed *.txt
+//go:embed *.txt sources.csv
 var files embed.FS
 
-// FS returns the seed articles as a file system of .txt files at its root.
+// FS returns the seed articles as a file system of .txt files at its root
+// (and sources.csv, the outlet of each; see Titles).
 func FS() fs.FS { return files }
 
-// Articles returns the five seed articles, read as text files. Their paths
-// are "seeds/<file>".
+// Titles maps each seed file's name to the outlet that published it, read
+// from sources.csv: the texts carry no headline, and without a title a page
+// would name its sources by their file names.
+func Titles() (map[string]string, error) {
+	data, err := files.ReadFile("sources.csv")
+	if err != nil {
+		return nil, err
+	}
+	r := csv.NewReader(strings.NewReader(string(data)))
+	r.Comment = '#'
+	recs, err := r.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("seeds/sources.csv: %w", err)
+	}
+	m := make(map[string]string, len(recs))
+	for _, rec := range recs {
+		if len(rec) != 2 {
+			return nil, fmt.Errorf("seeds/sources.csv: want file,title, got %q", rec)
+		}
+		m[rec[0]] = rec[1]
+	}
+	return m, nil
+}
+
+// Stream reads the seed articles through l, as l.StreamFS does, and gives
+// each the title of its outlet (Titles) unless it has one.
+func Stream(l *extract.Loader, emit func(timeline.Article), fail func(*timeline.InputError)) {
+	titles, err := Titles()
+	if err != nil {
+		fail(&timeline.InputError{Path: "seeds/sources.csv", Msg: err.Error()})
+	}
+	l.StreamFS(files, "seeds", func(a timeline.Article) {
+		if a.Title == "" {
+			a.Title = titles[path.Base(a.Path)]
+		}
+		emit(a)
+	}, fail)
+}
+
+// Articles returns the five seed articles, read as text files and titled
+// as Stream titles them. Their paths are "seeds/<file>".
 func Articles() ([]timeline.Article, error) {
-	l := extract.Loader{}
-	arts, errs := l.LoadFS(files, "seeds")
-	if len(errs) > 0 {
-		return nil, errs[0]
+	var arts []timeline.Article
+	var first *timeline.InputError
+	Stream(&extract.Loader{}, func(a timeline.Article) { arts = append(arts, a) }, func(e *timeline.InputError) {
+		if first == nil {
+			first = e
+		}
+	})
+	if first != nil {
+		return nil, first
 	}
 	return arts, nil
 }

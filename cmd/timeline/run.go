@@ -206,7 +206,7 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 	l := &extract.Loader{Stdin: c.stdin, MaxSize: c.maxSize}
 	if len(c.inputs) == 0 {
 		src = func(emit func(timeline.Article), fail func(*timeline.InputError)) {
-			l.StreamFS(seeds.FS(), "seeds", emit, fail)
+			seeds.Stream(l, emit, fail)
 		}
 	} else {
 		src = func(emit func(timeline.Article), fail func(*timeline.InputError)) {
