@@ -349,6 +349,11 @@ func TestDurationsAndSets(t *testing.T) {
 			t.Errorf("%q: no date or duration here: %v", s, got)
 		}
 	}
+	// the end of a span of years is no count of units
+	runNoDates(t, seedDay, []noDateCase{
+		{"The 2012-13 season ended in May.", "13 season"},
+		{"It was the fiscal 1998-99 budget year.", "99 budget year"},
+	})
 }
 
 func TestTimes(t *testing.T) {

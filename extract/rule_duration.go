@@ -216,6 +216,9 @@ body:
 		if p.t[qs].kind == tkNum && p.adj(qs) && (p.punct(qs-1, ',') || p.punct(qs-1, '.')) && qs >= 2 && p.t[qs-2].kind == tkNum {
 			return match{}, false // 6,000-year: part of a bigger number
 		}
+		if p.t[qs].kind == tkNum && qs >= 2 && p.hyphen(qs-1) && p.t[qs-2].kind == tkNum && p.t[qs-2].nd == 4 {
+			return match{}, false // the 2012-13 season, fiscal 1998-99: the end of a span of years, not a count
+		}
 		if hy && mod == "" {
 			// a hyphenated adjective: "the four-day visit" → "four-day"
 			start = q.end - 1
