@@ -326,6 +326,11 @@ func TestDurationsAndSets(t *testing.T) {
 		{"OPEC pumps 28 million barrels per day.", "per day", "SET", "P1D", ""},
 		{"Toyota will pull out after the 2006 season.", "2006", "DATE", "2006", ""},
 		{"It will add nearly 700 seats a week on the route.", "a week", "SET", "P1W", ""},
+		// plural weekdays and parts of weekdays are sets
+		{"Markets close early on Fridays.", "Fridays", "SET", "XXXX-WXX-5", ""},
+		{"He works Sunday mornings.", "Sunday mornings", "SET", "XXXX-WXX-7TMO", ""},
+		{"Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", ""},
+		{"Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", ""},
 	})
 	f := NewFinder()
 	for _, s := range []string{
@@ -353,6 +358,7 @@ func TestDurationsAndSets(t *testing.T) {
 	runNoDates(t, seedDay, []noDateCase{
 		{"The 2012-13 season ended in May.", "13 season"},
 		{"It was the fiscal 1998-99 budget year.", "99 budget year"},
+		{"We ate at TGI Fridays on the way.", "Fridays"},
 	})
 }
 

@@ -460,6 +460,14 @@ func (p *parser) ruleSet(i int) (match, bool) {
 	case "every", "each":
 		k++
 	default:
+		if e := p.lx(k); e != nil && e.cls&cSetWord != 0 && e.val > 0 && p.t[k].capt {
+			// Fridays, Sunday mornings' plural: every such weekday
+			v := "XXXX-WXX-" + itoa(e.val)
+			if part, ok := p.partOf(k + 1); ok {
+				return match{start: i, end: k + 2, typ: timeline.TypeSet, val: v + "T" + part}, true
+			}
+			return match{start: i, end: k + 1, typ: timeline.TypeSet, val: v}, true
+		}
 		return match{}, false
 	}
 	q := qty{n: 1}

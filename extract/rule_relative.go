@@ -17,6 +17,14 @@ func (p *parser) partOf(k int) (string, bool) {
 	return "", false
 }
 
+// partsOf is partOf for the plural parts of a day: mornings, nights.
+func (p *parser) partsOf(k int) (string, bool) {
+	if p.cls(k)&cPart != 0 && p.lx(k).plural {
+		return p.lx(k).part, true
+	}
+	return "", false
+}
+
 // ruleRelDay: today, yesterday, tomorrow, tonight (with a part of day:
 // yesterday morning), last night, this morning, the previous day, the next
 // morning, the day before, that day, the same day.
@@ -625,6 +633,18 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	kk := k
 	if p.punct(kk, '\'') && p.is(kk+1, "s") {
 		kk += 2
+	}
+	if dir != dirStrictPast && dir != dirStrictFuture && mod == "" {
+		if part, ok := p.partsOf(kk); ok {
+			// "Tuesday nights": every Tuesday night
+			return match{start: i, end: kk + 1, typ: timeline.TypeSet, val: "XXXX-WXX-" + itoa(wd) + "T" + part}, true
+		}
+		if (p.isAny(k, "and", "or") || p.punct(k, ',')) && p.capWord(k+1, cWeekday) {
+			if part, ok := p.partsOf(k + 2); ok {
+				// "Monday and Tuesday nights": the plural part is each day's
+				return match{start: i, end: k, typ: timeline.TypeSet, val: "XXXX-WXX-" + itoa(wd) + "T" + part}, true
+			}
+		}
 	}
 	if part, ok := p.partOf(kk); ok {
 		// "Friday morning": TimeBank mostly types these DATE with a

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // wordClass is a set of lexical classes a word belongs to.
 type wordClass uint32
 
@@ -14,7 +16,7 @@ const (
 	cRel                           // today, yesterday, tomorrow, tonight
 	cRef                           // now, currently, recently, future, past ...
 	cStart                         // a word that may open an expression (the, last, about ...)
-	cSetWord                       // daily, weekly, monthly, annually, yearly
+	cSetWord                       // daily, weekly, monthly, annually, yearly; Mondays (val 1..7)
 	cFunc                          // any other word a rule tests for
 	cCore                          // a head word outside the classes above: Christmas, nineties, term
 	cPast                          // an irregular past-tense verb: told, began, rose (a tense cue)
@@ -86,6 +88,8 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	for i, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
 		v := i + 1
 		add(w, cWeekday, func(e *lexEntry) { e.val = v })
+		// "on Fridays": a set of weekdays, not one (ruleSet)
+		add(w+"s", cSetWord, func(e *lexEntry) { e.val = v; e.plural = true })
 	}
 	units := []struct {
 		sing, plur string
@@ -132,8 +136,8 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	}
 	for w, p := range map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 		"midday": "MI", "noon": "MI", "midnight": "NI", "mornings": "MO", "nights": "NI", "evenings": "EV", "afternoons": "AF"} {
-		pp := p
-		add(w, cPart, func(e *lexEntry) { e.part = pp })
+		pp, pl := p, strings.HasSuffix(w, "s")
+		add(w, cPart, func(e *lexEntry) { e.part = pp; e.plural = pl })
 	}
 	for _, w := range []string{"today", "yesterday", "tomorrow", "tonight"} {
 		add(w, cRel, nil)
