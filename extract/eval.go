@@ -155,6 +155,9 @@ type Report struct {
 	ValueMatch, TypeMatch int
 	// Errors are the disagreements, document by document.
 	Errors []EvalError
+	// Agreement holds how the gold agrees with itself and what the wrong
+	// values say of it (see Agreement.WriteTo).
+	Agreement Agreement
 }
 
 // Score runs f over every document, anchored at its DCT, and adds the
@@ -173,6 +176,7 @@ func (r *Report) Add(d GoldDoc, sys []timeline.Timex) {
 	r.System += len(sys)
 	used := make([]bool, len(sys))
 	for _, g := range d.Timexes {
+		r.Agreement.addGold(g)
 		best := -1
 		for j, s := range sys {
 			if used[j] || s.End <= g.Start || s.Start >= g.End {
@@ -204,6 +208,7 @@ func (r *Report) Add(d GoldDoc, sys []timeline.Timex) {
 		switch {
 		case !okV:
 			e.Kind = ErrValue
+			r.Agreement.addWrong(g, s.Value, s.Mod)
 		case !okT:
 			e.Kind = ErrType
 		case !strict:

@@ -17,6 +17,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("timeline eval", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	nErr := fs.Int("errors", 0, "print N errors grouped by kind (missed, spurious, wrong value, wrong type, wrong span)")
+	agree := fs.Bool("agreement", false, "print how the gold agrees with itself: phrases whose values differ in shape across the corpus, and which wrong values follow a convention the gold keeps elsewhere")
 	reanchor := fs.Bool("reanchor", false, "resolve bare weekdays and yearless dates against the last explicit date in another year")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
@@ -24,7 +25,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if *help {
-		fmt.Fprintln(stdout, "Usage: timeline eval [--errors N] GOLD.jsonl...\n\nFlags:")
+		fmt.Fprintln(stdout, "Usage: timeline eval [--errors N] [--agreement] GOLD.jsonl...\n\nFlags:")
 		fmt.Fprint(stdout, fs.FlagUsages())
 		return exitOK
 	}
@@ -57,6 +58,9 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	rep.WriteSummary(stdout)
 	if *nErr > 0 {
 		rep.WriteErrors(stdout, *nErr)
+	}
+	if *agree {
+		rep.WriteAgreement(stdout, 20)
 	}
 	return code
 }

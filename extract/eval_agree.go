@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Agreement measures how far a gold corpus agrees with itself: how often
+// one phrase ("last week", "a year ago") gets values of different shapes
+// (1989-W43 against 1989-WXX, 1988-Q3 against 1988), and how many of a
+// system's wrong values give a phrase a shape the gold gives that same
+// phrase elsewhere. It bounds what any rule that reads a phrase one way can
+// score, and tells convention errors from date errors.
+//
+// The zero value is ready to use; Report.Add feeds it and
+// Report.WriteAgreement prints it.
+type Agreement struct {
+	shapes map[string]map[string]int // phrase → value shape → gold timexes
+	wrong  []wrongValue              // the system's wrong values, in order
+}
+
+// wrongValue is one relaxed match whose value disagrees with the gold.
+type wrongValue struct {
+	phrase      string // the gold phrase, normalised (phraseKey)
+	gold, sys   string // the two value shapes
+	goldV, sysV string // the two values as written
+}
+
+// phraseKey is a gold phrase as Agreement compares it: lower case, outer
+// punctuation and spaces trimmed, inner spaces single.
+func phraseKey(s string) string {
+	return strings.Join(strings.Fields(strings.Trim(strings.ToLower(s), " .,;:'\"`")), " ")
+}
+
+var (
+	shapeYear    = regexp.MustCompile(`^(BC)?\d{4}`)
+	shapeFields  = regexp.MustCompile(`-(W|Q|H)\d+`)
+	shapeDayMon  = regexp.MustCompile(`^YYYY-\d\d(-\d\d)?`)
+	shapeClock   = regexp.MustCompile(`T\d\d(:\d\d)*`)
+	shapeUnits   = regexp.MustCompile(`^P(T?)\d+(\.\d+)?`)
+	shapeDecades = regexp.MustCompile(`^\d{2,3}$`)
+)
+
+// ValueShape abstracts the numbers of a TIMEX3 value and keeps its form and
+// mod: "1989-W43" → "YYYY-Wn", "1989-WXX" stays "YYYY-WXX", "1988-11-02" →
+// "YYYY-MM-DD", "P3Y" → "PnY", "199" → "decade"; a mod is appended after a
+// space. Two values of one shape differ only in which date or how many
+// units they name.
+func ValueShape(value, mod string) string {
+	v := shapeYear.ReplaceAllString(value, "YYYY")
+	v = shapeFields.ReplaceAllString(v, "-${1}n")
+	if m := shapeDayMon.FindString(v); m != "" {
+		v = strings.Replace(v, m, map[bool]string{true: "YYYY-MM-DD", false: "YYYY-MM"}[len(m) == 10], 1)
+	}
+	if !strings.HasPrefix(v, "P") {
+		v = shapeClock.ReplaceAllString(v, "Thh") // a clock time, not PT24H
+	}
+	v = shapeUnits.ReplaceAllString(v, "P${1}n")
+	if shapeDecades.MatchString(v) {
+		v = map[bool]string{true: "century", false: "decade"}[len(v) == 2]
+	}
+	if mod != "" {
+		v += " " + mod
+	}
+	return v
+}
+
+// addGold records a gold timex.
+func (a *Agreement) addGold(g GoldTimex) {
+	if a.shapes == nil {
+		a.shapes = map[string]map[string]int{}
+	}
+	k := phraseKey(g.Text)
+	if a.shapes[k] == nil {
+		a.shapes[k] = map[string]int{}
+	}
+	a.shapes[k][ValueShape(g.Value, g.Mod)]++
+}
+
+// addWrong records a relaxed match whose value is wrong.
+func (a *Agreement) addWrong(g GoldTimex, sysValue, sysMod string) {
+	a.wrong = append(a.wrong, wrongValue{
+		phrase: phraseKey(g.Text),
+		gold:   ValueShape(g.Value, g.Mod), sys: ValueShape(sysValue, sysMod),
+		goldV: g.Value, sysV: sysValue,
+	})
+}
+
+// phraseSplit is one recurring phrase and its gold shapes.
+type phraseSplit struct {
+	phrase   string
+	n, off   int // timexes, and those off the phrase's most common shape
+	byShape  []shapeCount
+	majority string
+}
+
+// shapeCount is one value shape and how many gold timexes of a phrase have it.
+type shapeCount struct {
+	shape string
+	n     int
+}
+
+// splits returns the phrases seen at least atLeast times, with how many of
+// their timexes are off their most common shape, the most split first.
+func (a *Agreement) splits(atLeast int) []phraseSplit {
+	var out []phraseSplit
+	for p, m := range a.shapes {
+		s := phraseSplit{phrase: p}
+		for sh, n := range m {
+			s.n += n
+			s.byShape = append(s.byShape, shapeCount{sh, n})
+		}
+		if s.n < atLeast {
+			continue
+		}
+		sort.Slice(s.byShape, func(i, j int) bool {
+			if s.byShape[i].n != s.byShape[j].n {
+				return s.byShape[i].n > s.byShape[j].n
+			}
+			return s.byShape[i].shape < s.byShape[j].shape
+		})
+		s.majority = s.byShape[0].shape
+		s.off = s.n - s.byShape[0].n
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].off != out[j].off {
+			return out[i].off > out[j].off
+		}
+		return out[i].phrase < out[j].phrase
+	})
+	return out
+}
+
+// WriteAgreement prints the agreement of the gold with itself and the
+// split of the wrong values: those whose shape the gold gives the same
+// phrase elsewhere (a convention the gold does not keep), those of the
+// gold's shape naming another date, and the rest; then the value F1 the
+// report would reach were every wrong value of the last two kinds right.
+// It lists up to top split phrases.
+func (r *Report) WriteAgreement(w io.Writer, top int) {
+	a := &r.Agreement
+	sp := a.splits(3)
+	n, off := 0, 0
+	for _, s := range sp {
+		n += s.n
+		off += s.off
+	}
+	fmt.Fprintf(w, "\n== gold agreement\n")
+	fmt.Fprintf(w, "phrases written 3+ times: %d, with %d gold timexes; %d of these (%.1f%%) differ in value shape from their phrase's most common one\n",
+		len(sp), n, off, pct(off, n))
+	conv, date, other := 0, 0, 0
+	for _, e := range a.wrong {
+		switch {
+		case e.gold == e.sys:
+			date++
+		case a.shapes[e.phrase][e.sys] > 0:
+			conv++
+		default:
+			other++
+		}
+	}
+	fmt.Fprintf(w, "wrong values: %d; %d give the phrase a value shape the gold gives it elsewhere, %d have the gold's shape but name another date or count, %d other\n",
+		len(a.wrong), conv, date, other)
+	_, _, f := F1(r.ValueMatch+date+other, r.System, r.Gold)
+	fmt.Fprintf(w, "value F1 were those %d date and other errors all right (the convention ones left): %.4f\n", date+other, f)
+	for _, s := range sp[:min(top, len(sp))] {
+		if s.off == 0 {
+			break
+		}
+		parts := make([]string, len(s.byShape))
+		for i, c := range s.byShape {
+			parts[i] = fmt.Sprintf("%s ×%d", c.shape, c.n)
+		}
+		fmt.Fprintf(w, "  %-24q %s\n", s.phrase, strings.Join(parts, ", "))
+	}
+}
+
+// pct is 100·n/d, 0 when d is 0.
+func pct(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return 100 * float64(n) / float64(d)
+}
