@@ -172,6 +172,7 @@ func (r *Report) Score(f *Finder, docs []GoldDoc) {
 // Add compares the system timexes of one document with its gold.
 func (r *Report) Add(d GoldDoc, sys []timeline.Timex) {
 	r.Docs++
+	r.Agreement.addDoc(d.Text)
 	r.Gold += len(d.Timexes)
 	r.System += len(sys)
 	used := make([]bool, len(sys))
@@ -187,6 +188,7 @@ func (r *Report) Add(d GoldDoc, sys []timeline.Timex) {
 			}
 		}
 		if best < 0 {
+			r.Agreement.addMissed(g.Text)
 			r.Errors = append(r.Errors, EvalError{Kind: ErrMissed, Doc: d.ID, Context: context(d.Text, g.Start, g.End), Gold: goldString(g)})
 			continue
 		}
@@ -220,6 +222,7 @@ func (r *Report) Add(d GoldDoc, sys []timeline.Timex) {
 	}
 	for j, s := range sys {
 		if !used[j] {
+			r.Agreement.addSpurious(s.Text)
 			r.Errors = append(r.Errors, EvalError{Kind: ErrSpurious, Doc: d.ID, Context: context(d.Text, s.Start, s.End), System: sysString(s)})
 		}
 	}

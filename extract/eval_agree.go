@@ -18,8 +18,11 @@ import (
 // The zero value is ready to use; Report.Add feeds it and
 // Report.WriteAgreement prints it.
 type Agreement struct {
-	shapes map[string]map[string]int // phrase → value shape → gold timexes
-	wrong  []wrongValue              // the system's wrong values, in order
+	shapes   map[string]map[string]int // phrase → value shape → gold timexes
+	wrong    []wrongValue              // the system's wrong values, in order
+	spurious []string                  // phrases the system marked and the gold did not
+	missed   []string                  // phrases the gold marked and the system did not
+	texts    []string                  // the documents, lower case, to count a phrase's unmarked uses
 }
 
 // wrongValue is one relaxed match whose value disagrees with the gold.
@@ -80,6 +83,46 @@ func (a *Agreement) addGold(g GoldTimex) {
 	a.shapes[k][ValueShape(g.Value, g.Mod)]++
 }
 
+// addDoc records a document's text, for unmarked uses of missed phrases.
+func (a *Agreement) addDoc(text string) { a.texts = append(a.texts, strings.ToLower(text)) }
+
+// addSpurious and addMissed record an expression only one side marked.
+func (a *Agreement) addSpurious(text string) { a.spurious = append(a.spurious, phraseKey(text)) }
+func (a *Agreement) addMissed(text string)   { a.missed = append(a.missed, phraseKey(text)) }
+
+// marked returns how many gold timexes are the phrase p.
+func (a *Agreement) marked(p string) int {
+	n := 0
+	for _, c := range a.shapes[p] {
+		n += c
+	}
+	return n
+}
+
+// uses counts the whole-word uses of phrase p in the documents.
+func (a *Agreement) uses(p string) int {
+	n := 0
+	for _, t := range a.texts {
+		for i := 0; ; {
+			j := strings.Index(t[i:], p)
+			if j < 0 {
+				break
+			}
+			s, e := i+j, i+j+len(p)
+			if (s == 0 || !isWordByte(t[s-1])) && (e == len(t) || !isWordByte(t[e])) {
+				n++
+			}
+			i = s + 1
+		}
+	}
+	return n
+}
+
+// isWordByte reports whether b is an ASCII letter or digit.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
 // addWrong records a relaxed match whose value is wrong.
 func (a *Agreement) addWrong(g GoldTimex, sysValue, sysMod string) {
 	a.wrong = append(a.wrong, wrongValue{
@@ -138,8 +181,10 @@ func (a *Agreement) splits(atLeast int) []phraseSplit {
 // WriteAgreement prints the agreement of the gold with itself and the
 // split of the wrong values: those whose shape the gold gives the same
 // phrase elsewhere (a convention the gold does not keep), those of the
-// gold's shape naming another date, and the rest; then the value F1 the
-// report would reach were every wrong value of the last two kinds right.
+// gold's shape naming another date, and the rest; the same split of
+// spurious and missed expressions (phrases the gold marks, or leaves
+// unmarked, elsewhere); then the value F1 the report would reach were
+// every error the gold does not contradict elsewhere mended.
 // It lists up to top split phrases.
 func (r *Report) WriteAgreement(w io.Writer, top int) {
 	a := &r.Agreement
@@ -165,8 +210,27 @@ func (r *Report) WriteAgreement(w io.Writer, top int) {
 	}
 	fmt.Fprintf(w, "wrong values: %d; %d give the phrase a value shape the gold gives it elsewhere, %d have the gold's shape but name another date or count, %d other\n",
 		len(a.wrong), conv, date, other)
-	_, _, f := F1(r.ValueMatch+date+other, r.System, r.Gold)
-	fmt.Fprintf(w, "value F1 were those %d date and other errors all right (the convention ones left): %.4f\n", date+other, f)
+	spConv, msConv := 0, 0
+	for _, p := range a.spurious {
+		if a.marked(p) > 0 {
+			spConv++
+		}
+	}
+	used := map[string]int{}
+	for _, p := range a.missed {
+		if _, ok := used[p]; !ok {
+			used[p] = a.uses(p)
+		}
+		if used[p] > a.marked(p) {
+			msConv++
+		}
+	}
+	fmt.Fprintf(w, "spurious: %d; %d are phrases the gold marks elsewhere\n", len(a.spurious), spConv)
+	fmt.Fprintf(w, "missed: %d; %d are phrases the gold leaves unmarked elsewhere\n", len(a.missed), msConv)
+	fixV := date + other
+	fixS, fixM := len(a.spurious)-spConv, len(a.missed)-msConv
+	_, _, f := F1(r.ValueMatch+fixV+fixM, r.System-fixS+fixM, r.Gold)
+	fmt.Fprintf(w, "value F1 were every error the gold does not contradict elsewhere mended (%d values, %d spurious, %d missed): %.4f\n", fixV, fixS, fixM, f)
 	for _, s := range sp[:min(top, len(sp))] {
 		if s.off == 0 {
 			break

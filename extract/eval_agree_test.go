@@ -36,7 +36,7 @@ func TestValueShape(t *testing.T) {
 }
 
 // Three gold "last week"s split two ways; the system's wrong values fall in
-// the three kinds WriteAgreement counts.
+// the three kinds WriteAgreement counts, its spurious and missed ones in two.
 func TestAgreement(t *testing.T) {
 	gold := func(s, e int, text, v string) GoldTimex {
 		return GoldTimex{Start: s, End: e, Text: text, Type: "DATE", Value: v}
@@ -53,13 +53,21 @@ func TestAgreement(t *testing.T) {
 	r.Add(GoldDoc{ID: "c", Text: "last week.", Timexes: []GoldTimex{gold(0, 9, "last week.", "1989-W40")}}, []timeline.Timex{sys(0, 9, "1989-W40")})
 	// other: a shape the gold never gives the phrase
 	r.Add(GoldDoc{ID: "d", Text: "last week.", Timexes: []GoldTimex{gold(0, 6, "Monday", "1989-10-30")}}, []timeline.Timex{sys(0, 6, "P1D")})
+	// a spurious "now" the gold marks elsewhere, a spurious "daily" it never
+	// marks, a missed "a while" it never leaves unmarked
+	r.Add(GoldDoc{ID: "e", Text: "Now it is now.", Timexes: []GoldTimex{{Start: 0, End: 3, Text: "Now", Type: "DATE", Value: "PRESENT_REF"}}},
+		[]timeline.Timex{{Start: 0, End: 3, Type: "DATE", Value: "PRESENT_REF"}, {Start: 10, End: 13, Text: "now", Type: "DATE", Value: "PRESENT_REF"}})
+	r.Add(GoldDoc{ID: "f", Text: "It rained for a while.", Timexes: []GoldTimex{{Start: 14, End: 21, Text: "a while", Type: "DURATION", Value: "PXX"}}}, nil)
+	r.Add(GoldDoc{ID: "g", Text: "The daily rose.", Timexes: nil}, []timeline.Timex{{Start: 4, End: 9, Text: "daily", Type: "SET", Value: "P1D"}})
 	var b strings.Builder
 	r.WriteAgreement(&b, 5)
 	out := b.String()
 	for _, want := range []string{
 		"phrases written 3+ times: 1, with 3 gold timexes; 1 of these (33.3%) differ",
 		"wrong values: 3; 1 give the phrase a value shape the gold gives it elsewhere, 1 have the gold's shape but name another date or count, 1 other",
-		"value F1 were those 2 date and other errors all right (the convention ones left): 0.7500",
+		"spurious: 2; 1 are phrases the gold marks elsewhere",
+		"missed: 1; 0 are phrases the gold leaves unmarked elsewhere",
+		"value F1 were every error the gold does not contradict elsewhere mended (2 values, 1 spurious, 1 missed): 0.7692",
 		`"last week"              YYYY-Wn ×2, YYYY-WXX ×1`,
 	} {
 		if !strings.Contains(out, want) {
