@@ -141,6 +141,13 @@ func TestRelativeDates(t *testing.T) {
 		{"It closed 2 1/2 years ago.", "2 1/2 years ago", "DATE", "2014-09", ""},
 		{"The deal closed on March 3. The previous day, talks failed.", "The previous day", "DATE", "2017-03-02", ""},
 		{"He was shot on March 3. Earlier that day, his family sent a fax.", "Earlier that day", "DATE", "2017-03-03", "START"},
+		// built around another expression
+		{"The ceasefire held since Feb. 22. The day before yesterday, rebels attacked.", "The day before yesterday", "DATE", "2017-03-29", ""},
+		{"The vote is the day after tomorrow.", "the day after tomorrow", "DATE", "2017-04-02", ""},
+		{"It is due by the end of the first quarter of 2018.", "the end of the first quarter of 2018", "DATE", "2018-Q1", "END"},
+		{"Talks began at the start of the second quarter.", "the start of the second quarter", "DATE", "2016-Q2", "START"},
+		{"Stocks were sold by the end of December last year.", "the end of December last year", "DATE", "2016-12", "END"},
+		{"Sales rose at the end of 2012.", "the end of 2012", "DATE", "2012", "END"},
 		{"Prices have risen in recent weeks.", "recent weeks", "DURATION", "PXW", ""},
 		{"The firm recently moved.", "recently", "DATE", "PAST_REF", ""},
 		{"Prices are now higher.", "now", "DATE", "PRESENT_REF", ""},

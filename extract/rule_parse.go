@@ -35,8 +35,18 @@ type newsRule struct {
 }
 
 // ruleSet is every news rule, in priority order: on equal length the earlier
-// rule wins. Built once and never written.
-var ruleSet = []newsRule{
+// rule wins: the base rules, then those that build on what a base rule
+// reads. Built once and never written.
+var ruleSet = append(baseRules[:len(baseRules):len(baseRules)], composeRules...)
+
+// composeRules read a base rule's match and build around it (rule_compose.go).
+var composeRules = []newsRule{
+	{"bound-of", cStart, false, (*parser).ruleBoundOf},
+	{"day-before-yesterday", cStart, false, (*parser).ruleDayBeforeRel},
+}
+
+// baseRules are the rules that read an expression on their own.
+var baseRules = []newsRule{
 	{"explicit-date", cMonth | cWeekday | cStart | cOrdinal, true, (*parser).ruleExplicit},
 	{"year", cStart | cUnit | cNumWord, true, (*parser).ruleYear},
 	{"quarter", cStart | cOrdinal | cUnit, true, (*parser).ruleQuarter},
@@ -422,7 +432,10 @@ func (p *parser) headNear(i int) bool {
 
 // best runs every rule that may start at token i and returns the longest
 // match (the earliest rule on ties).
-func (p *parser) best(i int) (match, bool) {
+func (p *parser) best(i int) (match, bool) { return p.bestOf(ruleSet, i) }
+
+// bestOf is best among the given rules.
+func (p *parser) bestOf(rules []newsRule, i int) (match, bool) {
 	t := &p.t[i]
 	var c wordClass
 	if t.lex() != nil {
@@ -431,8 +444,8 @@ func (p *parser) best(i int) (match, bool) {
 	isNum := t.kind == tkNum || (t.kind == tkPunct && t.c == '\'')
 	var bestM match
 	found := false
-	for k := range ruleSet {
-		r := &ruleSet[k]
+	for k := range rules {
+		r := &rules[k]
 		if c&r.cue == 0 && !(isNum && r.num) {
 			continue
 		}
