@@ -376,6 +376,11 @@ func TestTimes(t *testing.T) {
 		{"Talks broke off at noon Thursday.", "noon Thursday", "TIME", "2017-03-30T12:00", ""},
 		{"He was shot around 7:15 p.m. in his kitchen.", "around 7:15 p.m.", "TIME", "2017-03-31T19:15", "APPROX"},
 		{"March 31, 2017 9:11 PM EDT", "9:11 PM EDT", "TIME", "2017-03-31T21:11", ""},
+		// a zone between the time and its day
+		{"At 3:15 p.m. Eastern time on Wednesday, the market fell.", "3:15 p.m. Eastern time on Wednesday", "TIME", "2017-03-29T15:15", ""},
+		{"The plane landed at 6 a.m. local time Tuesday.", "6 a.m. local time Tuesday", "TIME", "2017-03-28T06:00", ""},
+		{"Trading stopped at 9:30 a.m. ET Monday.", "9:30 a.m. ET Monday", "TIME", "2017-03-27T09:30", ""},
+		{"It ended at 10 p.m. Eastern Standard Time.", "10 p.m. Eastern Standard Time", "TIME", "2017-03-31T22:00", ""},
 	})
 }
 

@@ -30,10 +30,30 @@ func (p *parser) meridiem(k int) (int, int, bool) {
 	return 0, k, false
 }
 
-// zone skips a time zone abbreviation.
+// zone skips a time zone: an abbreviation (EST, GMT, ET, BST) or a zone
+// named with "time" (Eastern time, Eastern Standard Time, local time,
+// Greenwich Mean Time), so that a day after it still belongs to the time
+// (3:15 p.m. Eastern time on Wednesday).
 func (p *parser) zone(k int) int {
-	if p.isAny(k, "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt") && p.t[k].capt {
+	if p.isAny(k, "est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst", "mdt", "et", "pt", "ct", "mt", "bst", "cet", "cest", "jst", "hkt", "ist", "aest") && p.t[k].capt {
 		return k + 1
+	}
+	j := k
+	switch {
+	case p.is(j, "local"):
+		j++
+	case p.isAny(j, "eastern", "pacific", "central", "mountain") && p.t[j].capt:
+		j++
+		if p.isAny(j, "standard", "daylight") {
+			j++
+		}
+	case p.is(j, "greenwich") && p.is(j+1, "mean"):
+		j += 2
+	default:
+		return k
+	}
+	if p.is(j, "time") {
+		return j + 1
 	}
 	return k
 }

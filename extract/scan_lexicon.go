@@ -212,6 +212,11 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"upheld", "withheld", "forgave", "foresaw", "arose", "awoke", "strove", "forbade", "overthrew", "befell"} {
 		add(w, cPast, nil)
 	}
+	// time zones after a clock time (parser.zone)
+	for _, w := range []string{"mst", "mdt", "et", "pt", "ct", "mt", "bst", "cet", "cest", "jst", "hkt", "ist", "aest",
+		"local", "eastern", "pacific", "central", "mountain", "standard", "daylight", "greenwich", "mean"} {
+		add(w, cFunc, nil)
+	}
 	idx := make(map[string]uint16, len(m))
 	table := make([]lexEntry, 1, len(m)+1)
 	for w, e := range m {
