@@ -90,6 +90,12 @@ func (c *actorContext) actors(k, from, to int) []actor {
 			place = ch[1]
 			continue
 		}
+		// A name before a common noun it modifies names what the noun is
+		// about, not who acted: "her annual State of the Judiciary
+		// address", "the Cesar Chavez holiday".
+		if modifierChunk(toks, ch) {
+			continue
+		}
 		// "California's chief justice" is the chief justice the article
 		// names ("Chief Justice Tani G. Cantil-Sakauye"), not California.
 		if who, end := c.possessedTitle(toks, ch[1], to); who != "" {
@@ -125,6 +131,53 @@ func (c *actorContext) possessedTitle(toks []token, end, to int) (string, int) {
 	}
 	return "", 0
 }
+
+// modifierChunk reports whether the name chunk ch of toks modifies the
+// lower-case noun after it ("the Cesar Chavez holiday"): a noun of
+// modifiedNouns, in the plural too, or one of verbishNouns in the singular
+// with a determiner among the two words before the name, so that a
+// subject and its verb ("Obama will address", "the Senate acts") stay. A
+// possessive name owns the noun rather than modifies it, and stays.
+func modifierChunk(toks []token, ch [2]int) bool {
+	if ch[1] >= len(toks) {
+		return false
+	}
+	if last := toks[ch[1]-1].lower; stripPossessive(last) != last {
+		return false
+	}
+	n := toks[ch[1]]
+	if !n.word || n.capitalised() || n.timex {
+		return false
+	}
+	if modifiedNouns[n.lower] || modifiedNouns[strings.TrimSuffix(n.lower, "s")] {
+		return true
+	}
+	if !verbishNouns[n.lower] {
+		return false
+	}
+	for j := ch[0] - 1; j >= 0 && j >= ch[0]-2; j-- {
+		if determiners[toks[j].lower] {
+			return true
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	return false
+}
+
+// modifiedNouns are common nouns a name before them modifies, naming
+// what or whom they are about or after: a speech, a holiday, a law, a
+// building, an award.
+var modifiedNouns = setOf("speech", "lecture", "sermon", "holiday", "day", "anniversary",
+	"festival", "law", "amendment", "doctrine", "statute", "monument", "memorial", "statue",
+	"prize", "medal", "trophy", "scholarship", "fellowship", "era", "weekend")
+
+// verbishNouns are modified nouns that are verbs too ("the Cesar Chavez
+// Act" but "Congress acts"): they count only in the singular, after a
+// determiner.
+var verbishNouns = setOf("address", "act", "bill", "building", "award", "bridge", "tower",
+	"honor", "honour", "celebration", "ceremony", "parade")
 
 // locatives are the prepositions before a place name.
 var locatives = setOf("in", "at", "across", "near", "outside", "throughout")
