@@ -235,6 +235,17 @@ func TestFinishTitleCut(t *testing.T) {
 		{"Sessions said agents of the department in the west of the state will continue", "Sessions said agents of the department in the west of the state"},
 		{"Sessions announced he would block or withhold law enforcement grant funding to states", "Sessions announced he would block or withhold law enforcement grant funding"},
 		{"agents will", "Agents will"},
+		// The cut falls before the phrase that holds word 13, not inside it.
+		{"Lawmakers gave her standing ovation at her annual State of the Judiciary address to the Legislature", "Lawmakers gave her standing ovation"},
+		{"California filed papers supporting city of San Francisco in its suit challenging Justice Department plan", "California filed papers supporting city of San Francisco"},
+		{"Sessions and Kelly wrote a long letter to the chief justice of the state of California", "Sessions and Kelly wrote a long letter to the chief justice"},
+		{"The Journal listed the creation of the money fund as one of 10 most significant events", "The Journal listed the creation of the money fund"},
+		{"Lin Yue and Wang Xin won men's and women's 10m platform golds here", "Lin Yue and Wang Xin won men's and women's 10m platform golds"},
+		// Inside a name, "of the" and "and" start no phrase.
+		{"Officials met members of the American Civil Liberties Union of Northern California", "Officials met members of the American Civil Liberties Union of Northern California"},
+		{"The company said that members of the American Civil Liberties Union and Human Rights Watch", "The company said that members"},
+		// No phrase starts in the second half: the plain cut.
+		{"apple banana cherry date elder fig grape hazel iris jasmine kiwi lemon mango", "Apple banana cherry date elder fig grape hazel iris jasmine kiwi lemon"},
 		{"iPhone sales rose", "iPhone sales rose"},
 	} {
 		if got := finishTitle(strings.Fields(tc.in)); got != tc.want {
