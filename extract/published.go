@@ -36,6 +36,10 @@ type PublishedOptions struct {
 type Notice struct {
 	// Article is the id of the article concerned.
 	Article string
+	// Path and Line are where the article was read from, as in
+	// timeline.Article (Line 0 unless the file holds many).
+	Path string
+	Line int
 	// Msg says what happened.
 	Msg string
 }
