@@ -159,8 +159,8 @@ func (c *clause) readNominal() {
 		if pt.lower == "his" || pt.lower == "her" || pt.lower == "their" || pt.lower == "its" {
 			owner = "pronoun"
 		}
-	case pt.word && (strings.HasSuffix(pt.lower, "'s") || strings.HasSuffix(pt.lower, "s'")):
-		owner = stripPossessive(pt.text)
+	case pt.word && timeline.StripPossessive(pt.lower) != pt.lower:
+		owner = timeline.StripPossessive(pt.text)
 	default:
 		return
 	}
@@ -476,9 +476,9 @@ func (c *clause) title() string {
 	var w []string
 	if c.nominal[1] > 0 {
 		if c.owner == "pronoun" && len(c.subj) > 0 {
-			w = append(w, c.subj[0].name+"’s")
+			w = append(w, possessiveOf(c.subj[0].name))
 		} else if c.owner != "" && c.owner != "pronoun" {
-			w = append(w, c.owner+"’s")
+			w = append(w, possessiveOf(c.owner))
 		}
 		w = append(w, c.words(c.nominal[0], c.nominal[1])...)
 		e := c.nominal[1]
@@ -518,6 +518,14 @@ func (c *clause) title() string {
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
 	return finishTitle(w)
+}
+
+// possessiveOf writes the possessive of a name: "Trump’s", "the States’".
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") || strings.HasSuffix(name, "S") {
+		return name + "’"
+	}
+	return name + "’s"
 }
 
 // words returns the words of toks[from:to] for a title: no punctuation, no
@@ -630,7 +638,7 @@ func phraseStart(f []string, i int) bool {
 			return false
 		}
 	}
-	if (lw == "and" || lw == "or") && i > 0 && stripPossessive(normWord(f[i-1])) != normWord(f[i-1]) {
+	if (lw == "and" || lw == "or") && i > 0 && timeline.StripPossessive(normWord(f[i-1])) != normWord(f[i-1]) {
 		return false // "the men's and women's golds"
 	}
 	if !nameConnectors[lw] {
