@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 // actor is a person or organisation named in a sentence.
@@ -31,7 +33,7 @@ func newActorContext(sents [][]token) *actorContext {
 	for _, toks := range sents {
 		for i, t := range toks {
 			if i > 0 && t.word && t.capitalised() && toks[i-1].word {
-				c.midCaps[stripPossessive(t.lower)] = true
+				c.midCaps[timeline.StripPossessive(t.lower)] = true
 			}
 		}
 	}
@@ -42,7 +44,7 @@ func newActorContext(sents [][]token) *actorContext {
 		chunks, usedSingle := c.chunksOf(toks)
 		for _, ch := range chunks {
 			if ch[1]-ch[0] == 1 {
-				c.single[stripPossessive(toks[ch[0]].lower)] = true
+				c.single[timeline.StripPossessive(toks[ch[0]].lower)] = true
 			}
 		}
 		c.chunks[k], settled[k] = chunks, !usedSingle
@@ -90,6 +92,12 @@ func (c *actorContext) actors(k, from, to int) []actor {
 			place = ch[1]
 			continue
 		}
+		// A name before a common noun it modifies names what the noun is
+		// about, not who acted: "her annual State of the Judiciary
+		// address", "the Cesar Chavez holiday".
+		if modifierChunk(toks, ch) {
+			continue
+		}
 		// "California's chief justice" is the chief justice the article
 		// names ("Chief Justice Tani G. Cantil-Sakauye"), not California.
 		if who, end := c.possessedTitle(toks, ch[1], to); who != "" {
@@ -110,7 +118,7 @@ func (c *actorContext) actors(k, from, to int) []actor {
 // the article gave that title, and the token after the title; "" when the
 // chunk is no possessive or the title names nobody in the article.
 func (c *actorContext) possessedTitle(toks []token, end, to int) (string, int) {
-	if end == 0 || end >= to || stripPossessive(toks[end-1].lower) == toks[end-1].lower {
+	if end == 0 || end >= to || timeline.StripPossessive(toks[end-1].lower) == toks[end-1].lower {
 		return "", 0
 	}
 	key := ""
@@ -125,6 +133,53 @@ func (c *actorContext) possessedTitle(toks []token, end, to int) (string, int) {
 	}
 	return "", 0
 }
+
+// modifierChunk reports whether the name chunk ch of toks modifies the
+// lower-case noun after it ("the Cesar Chavez holiday"): a noun of
+// modifiedNouns, in the plural too, or one of verbishNouns in the singular
+// with a determiner among the two words before the name, so that a
+// subject and its verb ("Obama will address", "the Senate acts") stay. A
+// possessive name owns the noun rather than modifies it, and stays.
+func modifierChunk(toks []token, ch [2]int) bool {
+	if ch[1] >= len(toks) {
+		return false
+	}
+	if last := toks[ch[1]-1].lower; timeline.StripPossessive(last) != last {
+		return false
+	}
+	n := toks[ch[1]]
+	if !n.word || n.capitalised() || n.timex {
+		return false
+	}
+	if modifiedNouns[n.lower] || modifiedNouns[strings.TrimSuffix(n.lower, "s")] {
+		return true
+	}
+	if !verbishNouns[n.lower] {
+		return false
+	}
+	for j := ch[0] - 1; j >= 0 && j >= ch[0]-2; j-- {
+		if determiners[toks[j].lower] {
+			return true
+		}
+		if !toks[j].word {
+			break
+		}
+	}
+	return false
+}
+
+// modifiedNouns are common nouns a name before them modifies, naming
+// what or whom they are about or after: a speech, a holiday, a law, a
+// building, an award.
+var modifiedNouns = setOf("speech", "lecture", "sermon", "holiday", "day", "anniversary",
+	"festival", "law", "amendment", "doctrine", "statute", "monument", "memorial", "statue",
+	"prize", "medal", "trophy", "scholarship", "fellowship", "era", "weekend")
+
+// verbishNouns are modified nouns that are verbs too ("the Cesar Chavez
+// Act" but "Congress acts"): they count only in the singular, after a
+// determiner.
+var verbishNouns = setOf("address", "act", "bill", "building", "award", "bridge", "tower",
+	"honor", "honour", "celebration", "ceremony", "parade")
 
 // locatives are the prepositions before a place name.
 var locatives = setOf("in", "at", "across", "near", "outside", "throughout")
@@ -211,7 +266,7 @@ func (c *actorContext) nameStart(toks []token, i int) bool {
 	if !nameWord(t) {
 		return false
 	}
-	lw := stripPossessive(t.lower)
+	lw := timeline.StripPossessive(t.lower)
 	if capStop[lw] {
 		return false
 	}
@@ -255,7 +310,7 @@ func orgAnd(toks []token, i, j, k int) bool {
 	for e < len(toks) && nameWord(toks[e]) {
 		e++
 	}
-	return orgWords[stripPossessive(toks[e-1].lower)]
+	return orgWords[timeline.StripPossessive(toks[e-1].lower)]
 }
 
 // nameWord reports whether t can be part of a name: a capitalised word not
@@ -267,7 +322,7 @@ func isNameWord(t token) bool {
 	if !t.word || t.timex || !t.capitalised() {
 		return false
 	}
-	lw := stripPossessive(t.lower)
+	lw := timeline.StripPossessive(t.lower)
 	return !months[lw] && !weekdays[lw] && lw != "i"
 }
 
@@ -281,7 +336,7 @@ func chunkWords(toks []token) []string {
 		if strings.Contains(s, " ") {
 			s = strings.Join(strings.Fields(s), "")
 		}
-		w = append(w, stripPossessive(s))
+		w = append(w, timeline.StripPossessive(s))
 	}
 	for len(w) > 1 && (w[0] == "U.S." || w[0] == "US" || w[0] == "The" || w[0] == "U.S") {
 		w = w[1:]

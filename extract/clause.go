@@ -120,8 +120,9 @@ func tagVerbs(toks []token) []vtag {
 			tags[i] = vtPart
 		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && c&vcNotIng == 0:
 			tags[i] = vtIng
-		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to"):
-			// "the alleged abuser", "in limited cases": not a verb.
+		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
+			// "the alleged abuser", "in limited cases", "the prosecutors'
+			// charges": not a verb.
 		case isPastForm(lw):
 			if imm == "get" || imm == "got" || imm == "getting" {
 				tags[i] = vtPart

@@ -159,8 +159,8 @@ func (c *clause) readNominal() {
 		if pt.lower == "his" || pt.lower == "her" || pt.lower == "their" || pt.lower == "its" {
 			owner = "pronoun"
 		}
-	case pt.word && (strings.HasSuffix(pt.lower, "'s") || strings.HasSuffix(pt.lower, "s'")):
-		owner = stripPossessive(pt.text)
+	case pt.word && timeline.StripPossessive(pt.lower) != pt.lower:
+		owner = timeline.StripPossessive(pt.text)
 	default:
 		return
 	}
@@ -476,9 +476,9 @@ func (c *clause) title() string {
 	var w []string
 	if c.nominal[1] > 0 {
 		if c.owner == "pronoun" && len(c.subj) > 0 {
-			w = append(w, c.subj[0].name+"’s")
+			w = append(w, possessiveOf(c.subj[0].name))
 		} else if c.owner != "" && c.owner != "pronoun" {
-			w = append(w, c.owner+"’s")
+			w = append(w, possessiveOf(c.owner))
 		}
 		w = append(w, c.words(c.nominal[0], c.nominal[1])...)
 		e := c.nominal[1]
@@ -520,6 +520,14 @@ func (c *clause) title() string {
 	return finishTitle(w)
 }
 
+// possessiveOf writes the possessive of a name: "Trump’s", "the States’".
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") || strings.HasSuffix(name, "S") {
+		return name + "’"
+	}
+	return name + "’s"
+}
+
 // words returns the words of toks[from:to] for a title: no punctuation, no
 // temporal expression, and no preposition left standing before one.
 func (c *clause) words(from, to int) []string {
@@ -554,15 +562,19 @@ func joinNames(n []string) string {
 	return strings.Join(n[:len(n)-1], ", ") + " and " + n[len(n)-1]
 }
 
-// finishTitle cuts w to 12 words, drops dangling function words at the end
-// (and, when it cut, a dangling auxiliary) and capitalises the first
-// letter, unless the first word is a name like iPhone.
+// maxTitleWords is the most words a title keeps.
+const maxTitleWords = 12
+
+// finishTitle cuts w to at most maxTitleWords words at a phrase boundary
+// (see titleCut), drops dangling function words at the end (and, when it
+// cut, a dangling auxiliary) and capitalises the first letter, unless the
+// first word is a name like iPhone.
 func finishTitle(w []string) string {
 	s := strings.Join(w, " ")
 	f := strings.Fields(s)
-	cut := len(f) > 12
+	cut := len(f) > maxTitleWords
 	if cut {
-		f = f[:12]
+		f = f[:titleCut(f, maxTitleWords)]
 	}
 	for len(f) > 1 {
 		lw := strings.ToLower(f[len(f)-1])
@@ -588,6 +600,63 @@ func finishTitle(w []string) string {
 	}
 	return s
 }
+
+// titleCut returns how many of the words f a title cut to at most max
+// words keeps: all words before the last word at or before max that starts
+// a phrase (see phraseStart), so that the cut never falls inside a noun
+// phrase ("... at her annual State of the Judiciary | address"), keeping
+// at least half of max; max when no phrase starts there.
+func titleCut(f []string, max int) int {
+	if len(f) <= max {
+		return len(f)
+	}
+	for i := max; i >= max/2; i-- {
+		if phraseStart(f, i) {
+			return i
+		}
+	}
+	return max
+}
+
+// phraseStart reports whether f[i] starts a phrase: a preposition,
+// conjunction, determiner, subordinator, subject pronoun or auxiliary,
+// outside a name ("of the" in "State of the Judiciary", "and" in
+// "Sessions and Kelly" do not), nor a determiner after a number or
+// another determiner ("10 most"), nor a conjunction after a possessive
+// ("men's and women's golds").
+func phraseStart(f []string, i int) bool {
+	lw := strings.ToLower(f[i])
+	if !(prepositions[lw] || determiners[lw] || subordinators[lw] || subjectPronouns[lw] ||
+		modals[lw] || auxFinite[lw] || auxNonFinite[lw] || lw == "and" || lw == "or" || lw == "but") {
+		return false
+	}
+	if determiners[lw] && i > 0 {
+		// "one of 10 most significant events": a determiner after a number
+		// or another determiner is inside the phrase.
+		pw := strings.ToLower(f[i-1])
+		if determiners[pw] || pw[0] >= '0' && pw[0] <= '9' {
+			return false
+		}
+	}
+	if (lw == "and" || lw == "or") && i > 0 && timeline.StripPossessive(normWord(f[i-1])) != normWord(f[i-1]) {
+		return false // "the men's and women's golds"
+	}
+	if !nameConnectors[lw] {
+		return true
+	}
+	l := i - 1
+	for l > 0 && nameConnectors[strings.ToLower(f[l])] {
+		l--
+	}
+	r := i + 1
+	for r < len(f) && nameConnectors[strings.ToLower(f[r])] {
+		r++
+	}
+	return !(l >= 0 && startsUpper(f[l]) && r < len(f) && startsUpper(f[r]))
+}
+
+// nameConnectors are the words that join capitalised words into one name.
+var nameConnectors = setOf("of", "the", "and", "for", "&", "de")
 
 func abs(x int) int {
 	if x < 0 {

@@ -42,7 +42,8 @@ func (t token) allCaps() bool {
 // appendTokens appends the tokens of text[s:e] to toks. Words keep inner
 // hyphens, apostrophes and periods ("Cantil-Sakauye", "don’t", "U.S."); a
 // word ending in "-" before a capitalised word is joined to it ("Cantil-
-// Sakauye"). Possessive "’s" stays part of the word.
+// Sakauye"). Possessive "’s" stays part of the word, and so does the
+// apostrophe of a plural possessive ("States’").
 func appendTokens(toks []token, text string, s, e int) []token {
 	i := s
 	for i < e {
@@ -84,6 +85,10 @@ func appendTokens(toks []token, text string, s, e int) []token {
 				if c == '.' && abbrevDot(text[i:j]) {
 					j += m
 				}
+				if (c == '\'' || c == '’') && (text[j-1] == 's' || text[j-1] == 'S') && !singleQuoteOpen(text[s:i]) &&
+					!strings.HasPrefix(text[j+m:e], "'") && !strings.HasPrefix(text[j+m:e], "’") {
+					j += m // a plural possessive: "States’"
+				}
 			}
 			break
 		}
@@ -92,6 +97,15 @@ func appendTokens(toks []token, text string, s, e int) []token {
 		i = j
 	}
 	return toks
+}
+
+// singleQuoteOpen reports whether before (the sentence up to a word)
+// opens a single quotation ("‘", or "'" at the start of a word), so that
+// an apostrophe after the word may close it rather than mark a plural
+// possessive: "called it 'a sham on sanctuary cities'". (Two apostrophes
+// in a row, a typewriter's closing double quote, close a quotation too.)
+func singleQuoteOpen(before string) bool {
+	return strings.Contains(before, "‘") || strings.HasPrefix(before, "'") || strings.Contains(before, " '")
 }
 
 // abbrevDot reports whether a period after w belongs to w: dotted acronyms
@@ -148,17 +162,6 @@ func plainASCII(w string) (plain, upper bool) {
 		}
 	}
 	return true, upper
-}
-
-// stripPossessive removes a trailing "'s" or "'" from a lower-cased or
-// written word.
-func stripPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
-		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
 }
 
 // quoteSpans returns the byte spans of text inside quotation marks: curly

@@ -247,6 +247,7 @@ func checkDateline(a *timeline.Article, from string) {
 	a.Warnings = append(a.Warnings, fmt.Sprintf(
 		"publication date: page metadata %s says %s but the dateline %q says %s; using the metadata",
 		from, a.Published, line, dl))
+	a.PublishedConflicts = append(a.PublishedConflicts, timeline.PublishedConflict{Kept: a.Published, Other: dl, Source: timeline.SourceDateline})
 }
 
 // samePublished reports whether two canonical publication times (RFC 3339

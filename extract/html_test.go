@@ -254,6 +254,10 @@ func TestParseHTMLPublished(t *testing.T) {
 			case tt.warning != "" && (len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], tt.warning)):
 				t.Errorf("warnings %q, want one holding %q", a.Warnings, tt.warning)
 			}
+			if conflict := strings.Contains(tt.warning, "dateline"); conflict != (len(a.PublishedConflicts) == 1) ||
+				len(a.PublishedConflicts) == 1 && a.PublishedConflicts[0].Kept != a.Published {
+				t.Errorf("conflicts %+v, want one: %v", a.PublishedConflicts, conflict)
+			}
 		})
 	}
 }

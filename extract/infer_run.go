@@ -111,14 +111,14 @@ func inferPublished(arts []timeline.Article, datelines []Dateline, find findFunc
 		inf, ok := results[i]
 		if !ok {
 			a.Published, a.PublishedSource = "", timeline.SourceNone
-			notices = append(notices, Notice{Article: a.ID, Msg: "no publication date, and none could be inferred: relative dates stay unresolved (give --published or --manifest)"})
+			notices = append(notices, Notice{Article: a.ID, Path: a.Path, Line: a.Line, Msg: "no publication date, and none could be inferred: relative dates stay unresolved (give --published or --manifest)"})
 			continue
 		}
 		a.Published = inf.day.Format(timeline.DayLayout)
 		a.PublishedSource = timeline.SourceInferred
 		a.PublishedConfidence = inf.confidence
 		a.PublishedEvidence = inf.evidence
-		notices = append(notices, Notice{Article: a.ID, Msg: fmt.Sprintf("publication date inferred: %s (confidence %.2f) from %s",
+		notices = append(notices, Notice{Article: a.ID, Path: a.Path, Line: a.Line, Msg: fmt.Sprintf("publication date inferred: %s (confidence %.2f) from %s",
 			a.Published, inf.confidence, strings.Join(inf.evidence, "; "))})
 	}
 	return notices

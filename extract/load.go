@@ -97,22 +97,26 @@ func (l *Loader) loadInput(in string, emit func(timeline.Article), fail func(*ti
 			fail(&timeline.InputError{Path: "-", Msg: "no standard input"})
 			return
 		}
-		// .jsonl is streamed, its lines limited one by one as from a file;
-		// a text or a page is read whole, within the article limit.
+		// The first non-blank byte, however far, tells the kind: .jsonl is
+		// streamed, its lines limited one by one as from a file; a text or
+		// a page is read whole, within the article limit.
 		br := bufio.NewReaderSize(l.reader(l.Stdin), 64<<10)
-		head, _ := br.Peek(64 << 10) // as much of the start as there is
-		t := bytes.TrimLeft(head, " \t\r\n\ufeff")
-		if len(t) > 0 && t[0] == '{' {
-			l.parseJSONL("-", br, emit, fail)
+		blank, lines, first, err := skipBlank(br, l.maxSize())
+		if err != nil {
+			fail(&timeline.InputError{Path: "-", Line: lines + 1, Msg: err.Error()})
 			return
 		}
-		data, err := readLimited(br, l.maxSize())
+		if first == '{' {
+			l.parseJSONLFrom("-", br, lines, emit, fail)
+			return
+		}
+		data, err := readLimited(io.MultiReader(bytes.NewReader(blank), br), l.maxSize())
 		if err != nil {
 			fail(&timeline.InputError{Path: "-", Msg: err.Error()})
 			return
 		}
 		kind := ".txt"
-		if len(t) > 0 && t[0] == '<' {
+		if first == '<' {
 			kind = ".html"
 		}
 		l.parse("-", "stdin", kind, data, emit, fail)
@@ -367,16 +371,56 @@ type jsonlArticle struct {
 	DCT string `json:"dct"`
 }
 
+// skipBlank reads the blank start of br (spaces, tabs, line breaks and
+// byte order marks), however long, and returns it (its first limit+1
+// bytes: more makes a text too large anyway), the line breaks in it and
+// the first byte after it, 0 at the end of the input.
+func skipBlank(br *bufio.Reader, limit int64) (blank []byte, lines int, first byte, err error) {
+	for {
+		b, err := br.Peek(1)
+		if len(b) == 0 {
+			if err == io.EOF {
+				err = nil
+			}
+			return blank, lines, 0, err
+		}
+		n := 1
+		switch b[0] {
+		case '\n':
+			lines++
+		case ' ', '\t', '\r':
+		case 0xEF:
+			if bom, _ := br.Peek(3); string(bom) != "\ufeff" {
+				return blank, lines, b[0], nil
+			}
+			n = 3
+		default:
+			return blank, lines, b[0], nil
+		}
+		if int64(len(blank)) <= limit {
+			b, _ = br.Peek(n)
+			blank = append(blank, b...)
+		}
+		br.Discard(n)
+	}
+}
+
 // parseJSONL reads one article a line. A bad line is reported with its line
 // number and the rest are still read.
 func (l *Loader) parseJSONL(p string, r io.Reader, emit func(timeline.Article), fail func(*timeline.InputError)) {
+	l.parseJSONLFrom(p, r, 0, emit, fail)
+}
+
+// parseJSONLFrom is parseJSONL for r that starts after line skipped of the
+// input (blank lines already read).
+func (l *Loader) parseJSONLFrom(p string, r io.Reader, skipped int, emit func(timeline.Article), fail func(*timeline.InputError)) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	limit := l.maxSize()
 	base := strings.TrimSuffix(path.Base(filepath.ToSlash(p)), path.Ext(p))
 	if p == "-" {
 		base = "stdin"
 	}
-	n, read := 0, 0 // lines, and lines that were not blank
+	n, read := skipped, 0 // lines, and lines that were not blank
 	for {
 		line, tooLong, err := readLine(br, limit)
 		if len(line) == 0 && err != nil {

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -36,6 +35,10 @@ type PublishedOptions struct {
 type Notice struct {
 	// Article is the id of the article concerned.
 	Article string
+	// Path and Line are where the article was read from, as in
+	// timeline.Article (Line 0 unless the file holds many).
+	Path string
+	Line int
 	// Msg says what happened.
 	Msg string
 }
@@ -153,11 +156,12 @@ func describeSource(src string) string {
 
 // settleExplicit gives the article its most trusted explicit date and warns
 // about every less trusted one that names another day (and not the same
-// instant in another zone), unless the loader has already reported that
-// conflict (ParseHTML compares a page's metadata with its dateline). A
-// dateline without a year ("WASHINGTON, March 31 (Reuters) -") is checked
-// too: more than a day away from the date kept, in any year, is a conflict.
-// d is the article's dateline (zero: none).
+// instant in another zone), recording each conflict in
+// PublishedConflicts, unless a conflict of the same two dates is recorded
+// there already (ParseHTML compares a page's metadata with its dateline).
+// A dateline without a year ("WASHINGTON, March 31 (Reuters) -") is checked
+// too: more than a day away from the date kept, in any year, is a
+// conflict. d is the article's dateline (zero: none).
 func settleExplicit(a *timeline.Article, cands []datedSource, d Dateline) {
 	if len(cands) == 0 {
 		a.Published, a.PublishedSource = "", timeline.SourceNone
@@ -165,25 +169,28 @@ func settleExplicit(a *timeline.Article, cands []datedSource, d Dateline) {
 	}
 	best := cands[0]
 	a.Published, a.PublishedSource = best.pub, best.source
-	reported := func(x, y string) bool {
-		for _, w := range a.Warnings {
-			if strings.Contains(w, x) && strings.Contains(w, y) {
+	recorded := func(other string) bool {
+		for _, c := range a.PublishedConflicts {
+			if c.Kept == best.pub && c.Other == other || samePublished(c.Kept, best.pub) && samePublished(c.Other, other) {
 				return true
 			}
 		}
 		return false
 	}
 	for _, c := range cands[1:] {
-		if samePublished(c.pub, best.pub) || reported(best.pub, c.pub) {
+		if samePublished(c.pub, best.pub) || recorded(c.pub) {
 			continue
 		}
 		a.Warnings = append(a.Warnings, fmt.Sprintf("publication date conflict: %s says %s, %s says %s; using %s",
 			best.what, best.pub, c.what, c.pub, best.pub))
+		a.PublishedConflicts = append(a.PublishedConflicts, timeline.PublishedConflict{Kept: best.pub, Other: c.pub, Source: c.source})
 	}
 	if d.Published == "" && d.Month != 0 {
-		if kept, ok := a.PublishedTime(); ok && !nearDay(timeline.Day(kept.Year(), kept.Month(), kept.Day()), d.Month, d.Day) {
+		other := fmt.Sprintf("--%02d-%02d", d.Month, d.Day)
+		if kept, ok := a.PublishedTime(); ok && !nearDay(timeline.Day(kept.Year(), kept.Month(), kept.Day()), d.Month, d.Day) && !recorded(other) {
 			a.Warnings = append(a.Warnings, fmt.Sprintf("publication date conflict: %s says %s, the dateline %q says %s %d; using %s",
 				best.what, best.pub, d.Text, d.Month, d.Day, best.pub))
+			a.PublishedConflicts = append(a.PublishedConflicts, timeline.PublishedConflict{Kept: best.pub, Other: other, Source: timeline.SourceDateline})
 		}
 	}
 }

@@ -129,8 +129,9 @@ func TestResolvePublishedExplicit(t *testing.T) {
 		{"yearless wire dateline days off", art("a", "2017-04-05", timeline.SourceField, "WASHINGTON, March 31 (Reuters) - "+body), PublishedOptions{},
 			"2017-04-05", timeline.SourceField, `the "published" field says 2017-04-05, the dateline "WASHINGTON, March 31 (Reuters) -" says March 31; using 2017-04-05`},
 		{"conflict the loader reported is not repeated", timeline.Article{ID: "a", Published: "2017-03-31T10:00:00Z", PublishedSource: timeline.SourceHTMLMeta,
-			Text:     "March 29, 2017 9:11 PM EDT\n" + body,
-			Warnings: []string{`publication date: page metadata <meta article:published_time> says 2017-03-31T10:00:00Z but the dateline "March 29, 2017 9:11 PM EDT" says 2017-03-29T21:11:00-04:00; using the metadata`}},
+			Text:               "March 29, 2017 9:11 PM EDT\n" + body,
+			Warnings:           []string{`publication date: page metadata <meta article:published_time> says 2017-03-31T10:00:00Z but the dateline "March 29, 2017 9:11 PM EDT" says 2017-03-29T21:11:00-04:00; using the metadata`},
+			PublishedConflicts: []timeline.PublishedConflict{{Kept: "2017-03-31T10:00:00Z", Other: "2017-03-29T21:11:00-04:00", Source: timeline.SourceDateline}}},
 			PublishedOptions{}, "2017-03-31T10:00:00Z", timeline.SourceHTMLMeta, "page metadata <meta article:published_time>"},
 		{"manifest by id beats field", art("a", "2017-03-31", timeline.SourceField, body), PublishedOptions{Manifest: map[string]string{"a": "2017-04-02"}},
 			"2017-04-02", timeline.SourceManifest, `the manifest says 2017-04-02, the "published" field says 2017-03-31`},
@@ -155,6 +156,40 @@ func TestResolvePublishedExplicit(t *testing.T) {
 				t.Errorf("unexpected warnings %q", a.Warnings)
 			case tt.warn != "" && (len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0], tt.warn)):
 				t.Errorf("warnings %q, want one containing %q", a.Warnings, tt.warn)
+			}
+		})
+	}
+}
+
+// TestPublishedConflictsTyped checks that a conflict is known by the
+// typed record, not by the wording of a warning: a warning that merely
+// names both dates hides nothing, and resolving twice warns once.
+func TestPublishedConflictsTyped(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		a     timeline.Article
+		other string // the Other of the one conflict wanted
+	}{
+		{"a warning naming both dates is no conflict",
+			timeline.Article{ID: "a", Published: "2017-03-31", PublishedSource: timeline.SourceFrontMatter,
+				Text: "Posted: Mar 30, 2017\nThe officials said they disagreed.\n", Warnings: []string{"a note on 2017-03-31 and 2017-03-30"}},
+			"2017-03-30"},
+		{"a yearless dateline",
+			timeline.Article{ID: "a", Published: "2017-04-05", PublishedSource: timeline.SourceField,
+				Text: "WASHINGTON, March 31 (Reuters) - The officials said they disagreed.\n"},
+			"--03-31"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			arts := []timeline.Article{tt.a}
+			ResolvePublished(arts, NewFinder(), PublishedOptions{})
+			ResolvePublished(arts, NewFinder(), PublishedOptions{})
+			a := arts[0]
+			want := []timeline.PublishedConflict{{Kept: tt.a.Published, Other: tt.other, Source: timeline.SourceDateline}}
+			if !reflect.DeepEqual(a.PublishedConflicts, want) {
+				t.Errorf("conflicts %+v, want %+v", a.PublishedConflicts, want)
+			}
+			if n := len(a.Warnings) - len(tt.a.Warnings); n != 1 {
+				t.Errorf("%d conflict warnings, want 1: %q", n, a.Warnings)
 			}
 		})
 	}

@@ -298,7 +298,7 @@ func eachContentWord(s string, fn func(lemma string)) {
 		return !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’')
 	}) {
 		w = strings.Trim(strings.ToLower(w), "-'’")
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = StripPossessive(w)
 		if len(w) < 3 || stopWords[w] {
 			continue
 		}

@@ -170,3 +170,23 @@ func Lemma(w string) string {
 	}
 	return w
 }
+
+// StripPossessive removes the possessive ending of a word as written or
+// lower-cased, with a straight or curly apostrophe: "California's" and
+// "California’s" give "California", the plural "States'" and "States’"
+// give "States". A word that is nothing but the ending is kept.
+func StripPossessive(w string) string {
+	n := len(w)
+	isS := func(i int) bool { return i >= 0 && (w[i] == 's' || w[i] == 'S') }
+	switch {
+	case n > 2 && isS(n-1) && w[n-2] == '\'': // 's
+		return w[:n-2]
+	case n > 4 && isS(n-1) && w[n-4:n-1] == "’": // ’s
+		return w[:n-4]
+	case n > 2 && w[n-1] == '\'' && isS(n-2): // s'
+		return w[:n-1]
+	case n > 4 && w[n-3:] == "’" && isS(n-4): // s’
+		return w[:n-3]
+	}
+	return w
+}

@@ -48,22 +48,33 @@ func TestMergeAsBefore(t *testing.T) {
 	}
 }
 
-// TestMergeReprints checks that copies of the same mentions from other
-// articles join the events of the first.
+// TestMergeReprints checks that a copy of a mention reprinted by another
+// article joins the event of its original.
 func TestMergeReprints(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
 	ms := randomMentions(r, 200)
-	once := Merge(ms)
-	var copies []Mention
+	all := append([]Mention(nil), ms...)
 	for c := 0; c < 3; c++ {
 		for _, m := range ms {
 			m.Article += fmt.Sprintf("-copy%d", c)
-			copies = append(copies, m)
+			all = append(all, m)
 		}
 	}
-	thrice := Merge(copies)
-	if len(thrice) > len(once)+len(once)/10 {
-		t.Errorf("%d events from three copies, %d from one", len(thrice), len(once))
+	groupOf := make([]int, len(all))
+	for i := range groupOf {
+		groupOf[i] = -1
+	}
+	groups := mergeIndexes(all)
+	for g, idx := range groups {
+		for _, i := range idx {
+			groupOf[i] = g
+		}
+	}
+	for i := len(ms); i < len(all); i++ {
+		if o := i % len(ms); groupOf[i] != groupOf[o] {
+			t.Errorf("copy %d of %q (%s) is in event %d, its original in event %d",
+				i/len(ms)-1, all[i].Title, all[i].Value, groupOf[i], groupOf[o])
+		}
 	}
 }
 

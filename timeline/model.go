@@ -234,6 +234,10 @@ type Article struct {
 	// Warnings are problems with the article that did not stop it being
 	// read, such as two sources that disagree on its publication date.
 	Warnings []string `json:"warnings,omitempty"`
+	// PublishedConflicts are the publication dates of other sources that
+	// disagree with Published, each also told in a warning; a conflict
+	// recorded here (by the loader, say) is not warned about again.
+	PublishedConflicts []PublishedConflict `json:"-"`
 	// Text is the article text that offsets refer to.
 	Text string `json:"-"`
 	// Paragraphs classifies the text into sections; empty until classified.
@@ -308,6 +312,18 @@ type Event struct {
 	MentionCount int `json:"mention_count"`
 	// Mentions are every mention of the event.
 	Mentions []Mention `json:"mentions"`
+}
+
+// PublishedConflict is a publication date of an article that a less
+// trusted source gave and that disagrees with the date kept.
+type PublishedConflict struct {
+	// Kept is the publication time kept (Article.Published when recorded).
+	Kept string
+	// Other is the time the other source gave: RFC 3339 or YYYY-MM-DD, or
+	// --MM-DD for a dateline without a year.
+	Other string
+	// Source is where Other came from (see the Source constants).
+	Source string
 }
 
 // InputError is a problem with one input: the file, the line for .jsonl

@@ -356,6 +356,21 @@ func TestHostileInputs(t *testing.T) {
 			},
 		},
 		{
+			// A notice names the file, and the line and id in a .jsonl.
+			name: "notices name the file",
+			setup: func(t *testing.T, dir string) []string {
+				return []string{
+					writeInput(t, dir, "undated.txt", []byte("On Friday, the court answered.\n")),
+					writeInput(t, dir, "feed.jsonl", []byte(`{"id":"first","published":"2017-03-31","text":"On March 20, the court answered."}`+"\n"+
+						`{"id":"second","text":"On Friday, the court closed."}`+"\n")),
+				}
+			},
+			stderr: []string{
+				"DIR/undated.txt: publication date inferred: 2017-03-31",
+				"DIR/feed.jsonl:2 (second): publication date inferred: 2017-03-31",
+			},
+		},
+		{
 			name: "impossible dates",
 			setup: one("impossible.txt", []byte("---\npublished: 2017-03-31\n---\n"+
 				"On February 30, 2017, the court met. On Feb. 29 it sat again. It ruled on April 31. "+

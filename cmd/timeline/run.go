@@ -230,7 +230,7 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 			}
 		}
 		for _, n := range res.Notices {
-			fmt.Fprintf(c.stderr, "timeline: %s: %s\n", n.Article, n.Msg)
+			fmt.Fprintf(c.stderr, "timeline: %s: %s\n", whereRead(n.Path, n.Line, n.Article), n.Msg)
 		}
 		if unused := extract.UnusedManifestKeys(pl.Published.Manifest, res.Articles); len(unused) > 0 {
 			what := fmt.Sprintf("%d entries name", len(unused))
@@ -249,16 +249,20 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 
 // where names the file an article was read from, with the line for .jsonl,
 // and its id when the file name does not give it.
-func where(a *timeline.Article) string {
-	w := a.Path
-	if a.Line > 0 {
-		w = fmt.Sprintf("%s:%d", a.Path, a.Line)
+func where(a *timeline.Article) string { return whereRead(a.Path, a.Line, a.ID) }
+
+// whereRead is where for an article with id read from path (at line, when
+// the file holds many).
+func whereRead(path string, line int, id string) string {
+	w := path
+	if line > 0 {
+		w = fmt.Sprintf("%s:%d", path, line)
 	}
 	if w == "" {
-		return a.ID
+		return id
 	}
-	if base := filepath.Base(a.Path); a.Line > 0 || strings.TrimSuffix(base, filepath.Ext(base)) != a.ID {
-		w += " (" + a.ID + ")"
+	if base := filepath.Base(path); line > 0 || strings.TrimSuffix(base, filepath.Ext(base)) != id {
+		w += " (" + id + ")"
 	}
 	return w
 }
