@@ -64,6 +64,7 @@ func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 		}()
 	}
 	wg.Wait()
+	unifyActors(tl.Events)
 	SortEvents(tl.Events)
 	uniqueIDs(tl.Events)
 	tl.Events = trim(tl.Events, opt)

@@ -264,7 +264,7 @@ func (mg *merger) featuresOf(m *Mention) features {
 	}
 	f.actorWords = mg.contentWords(strings.Join(m.Actors, " "), nil)
 	for i, a := range m.Actors {
-		k := strings.ToLower(a)
+		k := ActorKey(a)
 		id := mg.intern(mg.words, "\x00"+k)
 		f.actors = append(f.actors, id)
 		if i == 0 && k != "" {

@@ -1,0 +1,103 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+)
+
+// corporateSuffixes are the words after a company's name that do not make it
+// another company: Apple Inc. is Apple. "Corps", "Group" and "Holdings" are
+// not among them (Apple Corps is the Beatles' company, not Apple).
+var corporateSuffixes = map[string]bool{
+	"inc": true, "incorporated": true, "corp": true, "corporation": true, "co": true, "company": true,
+	"ltd": true, "limited": true, "llc": true, "plc": true, "lp": true, "ag": true, "sa": true, "nv": true,
+}
+
+// ActorKey is the form under which two names of an actor are the same actor
+// across articles: lower case, without a possessive, a leading "the", the
+// punctuation around words, the dots of an abbreviation, or a corporate
+// suffix ("Apple Inc.", "Apple Inc", "apple" and "Apple's" share the key
+// "apple", "U.S." and "US" the key "us"; "Apple Corps" and "Apple Computer"
+// keep their own).
+func ActorKey(name string) string {
+	words := strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name))))
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:!?\"'()")
+		if strings.Contains(w, ".") && len(w) <= 8 {
+			w = strings.ReplaceAll(w, ".", "") // U.S. is US
+		}
+		words[i] = w
+	}
+	if len(words) > 1 && words[0] == "the" {
+		words = words[1:]
+	}
+	for len(words) > 1 && (corporateSuffixes[words[len(words)-1]] || words[len(words)-1] == "") {
+		words = words[:len(words)-1]
+		if n := len(words); n > 1 && words[n-1] == "&" {
+			words = words[:n-1] // Johnson & Johnson Co.: the & stays, a trailing one goes
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// unifyActors names each actor of the events by one name across the
+// timeline: the name its articles use most for it among those sharing its
+// ActorKey (the longest, then the first in order, of equals), and drops the
+// copies that naming makes within an event. Mentions keep the names their
+// articles wrote. (A surname is not joined to a full name across articles:
+// "Conference" would join "Macworld Conference"; within an article the
+// extractor already names a person by one name.)
+func unifyActors(events []Event) {
+	count := map[string]map[string]int{} // key → name → mentions
+	for i := range events {
+		for _, m := range events[i].Mentions {
+			for _, a := range m.Actors {
+				k := ActorKey(a)
+				if count[k] == nil {
+					count[k] = map[string]int{}
+				}
+				count[k][a]++
+			}
+		}
+	}
+	name := make(map[string]string, len(count))
+	for k, names := range count {
+		if len(names) < 2 {
+			continue
+		}
+		all := make([]string, 0, len(names))
+		for n := range names {
+			all = append(all, n)
+		}
+		sort.Slice(all, func(i, j int) bool {
+			a, b := all[i], all[j]
+			if names[a] != names[b] {
+				return names[a] > names[b]
+			}
+			if len(a) != len(b) {
+				return len(a) > len(b)
+			}
+			return a < b
+		})
+		name[k] = all[0]
+	}
+	if len(name) == 0 {
+		return
+	}
+	for i := range events {
+		e := &events[i]
+		seen := make(map[string]bool, len(e.Actors))
+		out := e.Actors[:0]
+		for _, a := range e.Actors {
+			k := ActorKey(a)
+			if n, ok := name[k]; ok {
+				a = n
+			}
+			if !seen[k] {
+				seen[k] = true
+				out = append(out, a)
+			}
+		}
+		e.Actors = out
+	}
+}

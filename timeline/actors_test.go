@@ -1,0 +1,63 @@
+package timeline
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestActorKey(t *testing.T) {
+	for _, c := range []struct{ name, want string }{
+		{"Apple Inc.", "apple"},
+		{"Apple Inc", "apple"},
+		{"Apple's", "apple"},
+		{"apple", "apple"},
+		{"Apple Corps", "apple corps"},
+		{"Apple Computer", "apple computer"},
+		{"Apple Computer Inc.", "apple computer"},
+		{"The Walt Disney Company", "walt disney"},
+		{"The Hague", "hague"},
+		{"Inc.", "inc"}, // a suffix alone stays
+		{"U.S.", "us"},
+		{"US", "us"},
+		{"Johnson & Johnson Co.", "johnson & johnson"},
+		{"the States'", "states"},
+		{"Sessions", "sessions"},
+	} {
+		if got := ActorKey(c.name); got != c.want {
+			t.Errorf("ActorKey(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// Each event names an actor by the name the run uses most for it; the
+// mentions keep what their articles wrote.
+func TestUnifyActors(t *testing.T) {
+	ev := func(actors ...string) Event {
+		return Event{Actors: append([]string(nil), actors...), Mentions: []Mention{{Actors: actors}}}
+	}
+	events := []Event{
+		ev("Apple", "Beatles"),
+		ev("Apple Inc.", "Apple Corps"),
+		ev("Apple"),
+		ev("Apple Inc", "Apple", "U.S."),
+		ev("US"),
+		ev("U.S."),
+	}
+	unifyActors(events)
+	want := [][]string{
+		{"Apple", "Beatles"},
+		{"Apple", "Apple Corps"},
+		{"Apple"},
+		{"Apple", "U.S."}, // Apple Inc and Apple are one actor, named once
+		{"U.S."},
+		{"U.S."},
+	}
+	for i, e := range events {
+		if !reflect.DeepEqual(e.Actors, want[i]) {
+			t.Errorf("event %d actors %q, want %q", i, e.Actors, want[i])
+		}
+	}
+	if got := events[1].Mentions[0].Actors[0]; got != "Apple Inc." {
+		t.Errorf("mention actor rewritten to %q", got)
+	}
+}
