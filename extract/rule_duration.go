@@ -265,13 +265,10 @@ body:
 		if u == uQuarter && lx.plural && !the && lead == "" && p.gameQuarter(i) {
 			return match{}, false // a 71-39 lead after three quarters
 		}
-		if u == uSecond && q.one && !hy && k < len(p.t) && p.t[k].kind == tkWord && p.t[k].lid == 0 {
-			return match{}, false // a second group, a second betrayal: an ordinal
-		}
 		if u == uSecond && q.one && !hy && !p.isAny(k, "later", "earlier", "ago", "after", "before", "longer") {
-			// a second term, a second straight day, a second or third test,
-			// claimed a second: an ordinal; for a second, a fraction of a
-			// second, a second later: a duration
+			// a second group, a second term, a second straight day, a
+			// second or third test, claimed a second: an ordinal; for a
+			// second, a fraction of a second, a second later: a duration
 			// a fraction of a second to win; not "in favour of a second term"
 			frac := p.isAny(start-1, "of", "than", "per", "every", "half") && (k >= len(p.t) || p.t[k].kind != tkWord || p.isAny(k, "to", "in", "at", "for", "by"))
 			if !frac && ((k < len(p.t) && p.t[k].kind == tkWord) || (mod == "" && !p.isAny(start-1, "for", "in", "within", "just", "only"))) {
@@ -356,8 +353,7 @@ func (p *parser) fraction(k int) bool {
 	if p.isAny(j, "its", "his", "her", "their", "our", "my", "your", "all", "those", "these") {
 		return true
 	}
-	t := &p.t[j]
-	return t.kind == tkWord && t.capt && p.lx(j) == nil
+	return p.noun(j) && p.t[j].capt // a quarter of Americans
 }
 
 // isSetContext reports whether "a year" at token i follows an amount or a

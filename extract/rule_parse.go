@@ -108,6 +108,29 @@ func (p *parser) cls(i int) wordClass {
 	return p.t[i].lex().cls
 }
 
+// fn returns the function-word kind of token i, fNone for any other token.
+func (p *parser) fn(i int) funcKind {
+	if l := p.lx(i); l != nil {
+		return l.fn
+	}
+	return fNone
+}
+
+// noun reports whether token i is a word the date rules read as an
+// ordinary noun: not a function word, not a word that heads or opens a date
+// expression and not a past-tense verb the lexicon knows. Whether the word
+// is in the lexicon for some other rule's sake does not matter.
+func (p *parser) noun(i int) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].kind == tkWord && p.cls(i)&(cFunction|dateClasses|cPast) == 0
+}
+
+// modified reports whether token i is a noun that a season or holiday
+// before it modifies (Christmas trees, the winter capital), rather than a
+// noun of an activity it dates (the Christmas break, summer sales).
+func (p *parser) modified(i int) bool {
+	return p.noun(i) && p.cls(i)&cSpanNoun == 0
+}
+
 func (p *parser) lx(i int) *lexEntry {
 	if i < 0 || i >= len(p.t) {
 		return nil

@@ -118,9 +118,9 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 			return match{start: i, end: k + 1, typ: timeline.TypeDate, v: v, mod: mod}, true
 		}
 		if p.word(k0) == "the" && isDay && p.isAny(k+1, "before", "after") && !p.adj(k+2) {
-			// the day before / the day after, unless an object follows
-			nk := k + 2
-			if nk < len(p.t) && p.t[nk].kind == tkWord && p.t[nk].lex() == nil {
+			// the day before / the day after, unless an object follows:
+			// a noun or a pronoun (the day before he left)
+			if nk := k + 2; p.noun(nk) || p.fn(nk) == fPron {
 				return match{}, false
 			}
 			dd := -1
