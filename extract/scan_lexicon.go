@@ -75,6 +75,7 @@ type lexEntry struct {
 	season string    // SP, SU, FA, WI for cSeason
 	part   string    // MO, AF, EV, NI for cPart
 	fn     funcKind  // for cFunction
+	cue    tenseCue  // what the word tells of the tense of its clause (see tenseCues)
 }
 
 // lexicon maps lower-case words to their index in lexTable; both are built
@@ -263,6 +264,9 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"underwent", "overtook", "sank", "sang", "rang", "swam", "dealt", "hung", "slept", "swept", "wept",
 		"upheld", "withheld", "forgave", "foresaw", "arose", "awoke", "strove", "forbade", "overthrew", "befell"} {
 		add(w, cPast, nil)
+	}
+	for w, c := range tenseCues {
+		add(w, 0, func(e *lexEntry) { e.cue = c })
 	}
 	idx := make(map[string]uint16, len(m))
 	table := make([]lexEntry, 1, len(m)+1)
