@@ -32,8 +32,9 @@ func TestNoun(t *testing.T) {
 		{"with", false, fPrep},
 		{"despite", false, fPrep},
 		{"because", false, fConj},
-		{"could", false, fAux},
-		{"not", false, fAux},
+		{"could", false, fModal},
+		{"had", false, fAux},
+		{"not", false, fAdv},
 		{"also", false, fAdv},
 		{"US", true, fNone}, // not the pronoun us: the country
 	} {

@@ -236,6 +236,12 @@ body:
 		} else if p.hyphen(k) {
 			return match{}, false // a year-earlier figure
 		}
+		if u == uDay && !lx.plural && !hy && qs == i && q.end == qs+1 && p.is(qs, "one") && (p.fn(qs-1) == fModal || p.fn(k) == fModal) {
+			// will one day be, may one day help, the Church one day may:
+			// beside a modal, "one day" places an event at some time to
+			// come (a length takes "for": will stay for one day)
+			return match{start: qs, end: k, typ: timeline.TypeDate, val: "FUTURE_REF"}, true
+		}
 		if p.isAny(k, "old", "younger", "older") {
 			return match{}, false // a 46-year old, nine year old, 10 years younger: ages
 		}

@@ -29,13 +29,14 @@ const dateClasses = headClasses | cStart
 type funcKind uint8
 
 const (
-	fNone funcKind = iota
-	fDet           // a determiner or possessive: the, a, this, some, his
-	fPron          // a personal, reflexive or indefinite pronoun, or expletive there: he, them, itself
-	fPrep          // a preposition: in, with, despite, before
-	fConj          // a conjunction or a word opening a subordinate clause: and, but, because, which, when
-	fAux           // an auxiliary or modal verb, or not: is, had, will, could, not
-	fAdv           // an adverb or particle that modifies no noun: also, even, again, back, out
+	fNone  funcKind = iota
+	fDet            // a determiner or possessive: the, a, this, some, his
+	fPron           // a personal, reflexive or indefinite pronoun, or expletive there: he, them, itself
+	fPrep           // a preposition: in, with, despite, before
+	fConj           // a conjunction or a word opening a subordinate clause: and, but, because, which, when
+	fAux            // an auxiliary verb: is, had, did
+	fModal          // a modal verb: will, could, may
+	fAdv            // an adverb or particle that modifies no noun: not, also, even, again, back
 )
 
 // headClasses are the classes of words that carry a date expression; an
@@ -239,9 +240,9 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 			"along", "upon", "via", "beyond", "below", "above", "following"}},
 		{fConj, []string{"and", "or", "but", "nor", "so", "yet", "because", "if", "when", "while", "where", "whether",
 			"although", "though", "unless", "whereas", "as", "which", "who", "whom", "whose"}},
-		{fAux, []string{"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
-			"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll", "not"}},
-		{fAdv, []string{"even", "also", "too", "alone", "again", "back", "up", "down", "out", "off", "away", "regardless"}},
+		{fAux, []string{"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did"}},
+		{fModal, []string{"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll"}},
+		{fAdv, []string{"not", "even", "also", "too", "alone", "again", "back", "up", "down", "out", "off", "away", "regardless"}},
 	}
 	for _, g := range funcWords {
 		k := g.k

@@ -1,0 +1,17 @@
+package extract
+
+import "testing"
+
+// TestReadings checks expressions whose reading turns on the words around
+// them: a modal beside "one day", "that" after "later", a hyphenated
+// fraction, a title in capitals.
+func TestReadings(t *testing.T) {
+	runCases(t, seedDay, []dateCase{
+		{"Islam will one day be the second largest religion.", "one day", "DATE", "FUTURE_REF", ""},
+		{"They fear the Church one day may operate freely.", "one day", "DATE", "FUTURE_REF", ""},
+		{"The drug may one day help patients.", "one day", "DATE", "FUTURE_REF", ""},
+		{"He will stay for one day.", "one day", "DURATION", "P1D", ""},
+		{"The talks will take one day.", "one day", "DURATION", "P1D", ""},
+		{"The vote came one day after the attack.", "one day", "DURATION", "P1D", ""},
+	})
+}
