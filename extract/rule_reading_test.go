@@ -13,5 +13,8 @@ func TestReadings(t *testing.T) {
 		{"He will stay for one day.", "one day", "DURATION", "P1D", ""},
 		{"The talks will take one day.", "one day", "DURATION", "P1D", ""},
 		{"The vote came one day after the attack.", "one day", "DURATION", "P1D", ""},
+		{"He fled in June 1998 and returned later that year.", "later that year", "DATE", "1998", "END"},
+		{"The test came on October 9, 2006. Later that month the leader spoke.", "Later that month", "DATE", "2006-10", "END"},
+		{"The test came on October 9, 2006. Earlier that year the leader spoke.", "Earlier that year", "DATE", "2006", "START"},
 	})
 }

@@ -209,8 +209,9 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		det = p.word(k)
 	}
 	if (mod == "START" || mod == "END") && p.word(start-1) == "earlier" || p.word(start-1) == "later" {
-		// earlier this month: det must be this/last/next
-		if !p.isAny(start, "this", "last", "next") {
+		// earlier this month, later that year: det must be this, last,
+		// next or that
+		if !p.isAny(start, "this", "last", "next", "that") {
 			return match{}, false
 		}
 	}
