@@ -219,6 +219,9 @@ body:
 		if hy && mod == "" {
 			// a hyphenated adjective: "the four-day visit" → "four-day"
 			start = q.end - 1
+			if q.half {
+				start = qs // two-and-a-half-year
+			}
 			for start > i && (p.t[start-1].kind == tkNum || p.cls(start-1)&cNumWord != 0 || p.hyphen(start-1)) && start-1 >= k-3 && !p.isAny(start-1, "a", "an", "the") {
 				start--
 			}
@@ -281,8 +284,9 @@ body:
 				return match{}, false
 			}
 		}
-		if u == uHalf && !hy && q.one {
-			// "a half" / "half": not a duration here
+		if u == uHalf && (hy || q.one) {
+			// "a half", "half", and "half" after a hyphen (one-half
+			// share, a-half): the fraction, not a half year
 			return match{}, false
 		}
 		return match{start: start, end: k, typ: timeline.TypeDuration, val: durValue(q, u), mod: mod}, true

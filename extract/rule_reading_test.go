@@ -16,5 +16,11 @@ func TestReadings(t *testing.T) {
 		{"He fled in June 1998 and returned later that year.", "later that year", "DATE", "1998", "END"},
 		{"The test came on October 9, 2006. Later that month the leader spoke.", "Later that month", "DATE", "2006-10", "END"},
 		{"The test came on October 9, 2006. Earlier that year the leader spoke.", "Earlier that year", "DATE", "2006", "START"},
+		{"After more than three-and-a-half years of conflict, talks began.", "more than three-and-a-half years", "DURATION", "P3Y6M", "MORE_THAN"},
+		{"The yen hovered at two-and-a-half-year highs.", "two-and-a-half-year", "DURATION", "P2Y6M", ""},
+	})
+	runNoDates(t, seedDay, []noDateCase{
+		{"Each right entitles holders to buy one-half share of common.", "one-half"},
+		{"He scored two-and-a-half points out of three.", "a-half"},
 	})
 }

@@ -425,6 +425,8 @@ func (p *parser) quantity(k int) (qty, bool) {
 		q := qty{n: n, end: e}
 		if p.is(e, "and") && p.is(e+1, "a") && p.is(e+2, "half") {
 			q.half, q.end = true, e+3
+		} else if p.hyphen(e) && p.is(e+1, "and") && p.hyphen(e+2) && p.is(e+3, "a") && p.hyphen(e+4) && p.is(e+5, "half") {
+			q.half, q.end = true, e+6 // three-and-a-half
 		}
 		return q, true
 	}
