@@ -22,5 +22,11 @@ func TestReadings(t *testing.T) {
 	runNoDates(t, seedDay, []noDateCase{
 		{"Each right entitles holders to buy one-half share of common.", "one-half"},
 		{"He scored two-and-a-half points out of three.", "a-half"},
+		{`Baker, speaking on ABC News' "This Week," said the request was clear.`, "This Week"},
+		{`He said on ABC-TV's "This Week With David Brinkley" that talks failed.`, "This Week"},
+	})
+	runCases(t, seedDay, []dateCase{
+		{"This Week the board meets.", "This Week", "DATE", "2017-W13", ""},
+		{"The board meets this week.", "this week", "DATE", "2017-W13", ""},
 	})
 }

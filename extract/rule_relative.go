@@ -276,6 +276,9 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	if det == "that" && u != uYear && u != uMonth && u != uWeek {
 		return match{}, false
 	}
+	if !plain && p.t[start].capt && p.t[k-1].capt && !p.sentenceStart(start) {
+		return match{}, false // ABC's "This Week": capitals inside a sentence make a title
+	}
 	if plain {
 		// the year, the week, the weekend, the decade
 		if p.t[k-1].capt && !p.sentenceStart(k-2) {
