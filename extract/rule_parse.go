@@ -359,8 +359,8 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		default:
-			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are") {
-				return -1 // told, began, closed; not "will be held", "are held"
+			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are") && !p.attributive(k) {
+				return -1 // told, began, closed; not "will be held", "are held", "a still unspecified date"
 			}
 		}
 	}
@@ -389,6 +389,19 @@ func (p *parser) cueAfter(j int) int {
 func (p *parser) edWord(k int) bool {
 	t := &p.t[k]
 	return t.kind == tkWord && !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed")
+}
+
+// attributive reports whether word k stands where an adjective does, after
+// a determiner and at most one adverb (the expected results, a still
+// unspecified date): a participle there describes a noun, it is no verb.
+// "that" is left out: it also opens a relative clause (the elite that
+// boycotted the vote).
+func (p *parser) attributive(k int) bool {
+	det := func(i int) bool { return p.fn(i) == fDet && !p.is(i, "that") }
+	if det(k - 1) {
+		return true
+	}
+	return k >= 2 && (p.fn(k-1) == fAdv || p.lyAdverb(k-1)) && det(k-2)
 }
 
 // lyAdverb reports whether token k is a lower-case adverb in -ly (initially,

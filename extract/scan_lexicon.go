@@ -242,7 +242,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 			"although", "though", "unless", "whereas", "as", "which", "who", "whom", "whose"}},
 		{fAux, []string{"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did"}},
 		{fModal, []string{"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll"}},
-		{fAdv, []string{"not", "even", "also", "too", "alone", "again", "back", "up", "down", "out", "off", "away", "regardless"}},
+		{fAdv, []string{"not", "still", "very", "even", "also", "too", "alone", "again", "back", "up", "down", "out", "off", "away", "regardless"}},
 	}
 	for _, g := range funcWords {
 		k := g.k
