@@ -27,6 +27,9 @@ func TestReadings(t *testing.T) {
 	})
 	runCases(t, seedDay, []dateCase{
 		{"This Week the board meets.", "This Week", "DATE", "2017-W13", ""},
+		{"In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME", "2017-03-30TAF", "MID"},
+		{"In London late afternoon yesterday, shares were up.", "late afternoon yesterday", "TIME", "2017-03-30TAF", "END"},
+		{"Shares rose in late morning trading.", "late morning", "TIME", "2017-03-31TMO", "END"},
 		// a participle after a determiner is an adjective, no past tense
 		{"The split would be paid on a still unspecified date in January.", "January", "DATE", "2018-01", ""},
 		{"The concert is due to be held at the currently unfinished stadium on July 1.", "July 1", "DATE", "2017-07-01", ""},

@@ -61,10 +61,21 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 		}
 		return match{start: i, end: k, typ: typ, v: v, mod: mod}, true
 	}
-	if mod != "" && p.cls(k)&cPart != 0 && k == i+1 && p.isAny(k, "afternoon", "morning", "evening") { // mid-afternoon
-		v := shift(uDay, 0, p.anchor, p.known())
+	if mod != "" && p.cls(k)&cPart != 0 && (k == i+1 || k == i+2 && p.hyphen(i+1)) && p.isAny(k, "afternoon", "morning", "evening") { // late afternoon, mid-afternoon
+		// the part of the day word after it (mid-afternoon yesterday), or
+		// of today
+		end, off := k+1, 0
+		switch p.word(k + 1) {
+		case "yesterday":
+			end, off = k+2, -1
+		case "today":
+			end = k + 2
+		case "tomorrow":
+			end, off = k+2, 1
+		}
+		v := shift(uDay, off, p.anchor, p.known())
 		v.part = p.lx(k).part
-		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v, mod: mod}, true
+		return match{start: i, end: end, typ: timeline.TypeTime, v: v, mod: mod}, true
 	}
 	// this morning, last night, this afternoon
 	if p.isAny(k, "this", "last") {
