@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -581,8 +580,11 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 		return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainSeason, y: y, season: s}, mod: mod, explicit: true}, true
 	}
 	// A season modifying a noun is no date: the winter capital, the summer
-	// heat, Operation Winter Race, the Winter Olympics.
-	if k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && (p.t[k].lid == 0 || p.cls(k)&cCore != 0) && p.t[k].capt == p.t[k-1].capt && !functionWords[strings.ToLower(p.text[p.t[k].s:p.t[k].e])] {
+	// heat, Operation Winter Race, the Winter Olympics. Before a function
+	// word it stands alone (this spring with children at risk, in the
+	// winter regardless of the threat), as before a noun it dates (the
+	// summer break).
+	if k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && (p.modified(k) || p.cls(k)&cCore != 0) && p.t[k].capt == p.t[k-1].capt {
 		return match{}, false
 	}
 	// A bare season word needs a determiner, a position or a capital;
@@ -628,19 +630,6 @@ func (p *parser) ruleSeason(i int) (match, bool) {
 		v.y = y
 	}
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
-}
-
-// functionWords are words after which a season still stands alone (this
-// spring with children at risk, in the winter regardless of the threat).
-// Both uses consult it only for words outside the lexicon, so a lexicon
-// word (through, as, because) needs no entry. The words are not added to
-// the lexicon instead: other rules read "not in the lexicon" as "an
-// ordinary word" (the day before he left).
-var functionWords = map[string]bool{
-	"with": true, "without": true, "he": true, "she": true, "it": true, "they": true, "we": true, "i": true,
-	"you": true, "there": true, "despite": true, "amid": true, "even": true, "also": true, "too": true,
-	"alone": true, "again": true, "not": true, "themselves": true, "himself": true, "itself": true,
-	"regardless": true, "against": true,
 }
 
 // seasonIndex orders the seasons within a year.
@@ -805,8 +794,9 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 		return match{}, false
 	}
 	// A holiday modifying a noun is no date: Christmas trees, gifts,
-	// commodities (the Christmas holiday, break, season stay dates).
-	if k == i+1 && k < len(p.t) && !p.t[k].nl && p.t[k].kind == tkWord && !p.t[k].capt && p.t[k].lid == 0 && !functionWords[strings.ToLower(p.text[p.t[k].s:p.t[k].e])] {
+	// commodities (the Christmas holiday, break, season, sales stay dates,
+	// as does a holiday before a function word).
+	if k == i+1 && p.modified(k) && !p.t[k].nl && !p.t[k].capt {
 		return match{}, false
 	}
 	if p.hyphen(i - 1) {

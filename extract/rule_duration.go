@@ -222,6 +222,9 @@ body:
 		if hy && mod == "" {
 			// a hyphenated adjective: "the four-day visit" → "four-day"
 			start = q.end - 1
+			if q.half {
+				start = qs // two-and-a-half-year
+			}
 			for start > i && (p.t[start-1].kind == tkNum || p.cls(start-1)&cNumWord != 0 || p.hyphen(start-1)) && start-1 >= k-3 && !p.isAny(start-1, "a", "an", "the") {
 				start--
 			}
@@ -238,6 +241,12 @@ body:
 			k += 2
 		} else if p.hyphen(k) {
 			return match{}, false // a year-earlier figure
+		}
+		if u == uDay && !lx.plural && !hy && qs == i && q.end == qs+1 && p.is(qs, "one") && (p.fn(qs-1) == fModal || p.fn(k) == fModal) {
+			// will one day be, may one day help, the Church one day may:
+			// beside a modal, "one day" places an event at some time to
+			// come (a length takes "for": will stay for one day)
+			return match{start: qs, end: k, typ: timeline.TypeDate, val: "FUTURE_REF"}, true
 		}
 		if p.isAny(k, "old", "younger", "older") {
 			return match{}, false // a 46-year old, nine year old, 10 years younger: ages
@@ -268,21 +277,19 @@ body:
 		if u == uQuarter && lx.plural && !the && lead == "" && p.gameQuarter(i) {
 			return match{}, false // a 71-39 lead after three quarters
 		}
-		if u == uSecond && q.one && !hy && k < len(p.t) && p.t[k].kind == tkWord && p.t[k].lid == 0 {
-			return match{}, false // a second group, a second betrayal: an ordinal
-		}
 		if u == uSecond && q.one && !hy && !p.isAny(k, "later", "earlier", "ago", "after", "before", "longer") {
-			// a second term, a second straight day, a second or third test,
-			// claimed a second: an ordinal; for a second, a fraction of a
-			// second, a second later: a duration
+			// a second group, a second term, a second straight day, a
+			// second or third test, claimed a second: an ordinal; for a
+			// second, a fraction of a second, a second later: a duration
 			// a fraction of a second to win; not "in favour of a second term"
 			frac := p.isAny(start-1, "of", "than", "per", "every", "half") && (k >= len(p.t) || p.t[k].kind != tkWord || p.isAny(k, "to", "in", "at", "for", "by"))
 			if !frac && ((k < len(p.t) && p.t[k].kind == tkWord) || (mod == "" && !p.isAny(start-1, "for", "in", "within", "just", "only"))) {
 				return match{}, false
 			}
 		}
-		if u == uHalf && !hy && q.one {
-			// "a half" / "half": not a duration here
+		if u == uHalf && (hy || q.one) {
+			// "a half", "half", and "half" after a hyphen (one-half
+			// share, a-half): the fraction, not a half year
 			return match{}, false
 		}
 		return match{start: start, end: k, typ: timeline.TypeDuration, val: durValue(q, u), mod: mod}, true
@@ -359,8 +366,7 @@ func (p *parser) fraction(k int) bool {
 	if p.isAny(j, "its", "his", "her", "their", "our", "my", "your", "all", "those", "these") {
 		return true
 	}
-	t := &p.t[j]
-	return t.kind == tkWord && t.capt && p.lx(j) == nil
+	return p.noun(j) && p.t[j].capt // a quarter of Americans
 }
 
 // isSetContext reports whether "a year" at token i follows an amount or a

@@ -118,6 +118,29 @@ func (p *parser) cls(i int) wordClass {
 	return p.t[i].lex().cls
 }
 
+// fn returns the function-word kind of token i, fNone for any other token.
+func (p *parser) fn(i int) funcKind {
+	if l := p.lx(i); l != nil {
+		return l.fn
+	}
+	return fNone
+}
+
+// noun reports whether token i is a word the date rules read as an
+// ordinary noun: not a function word, not a word that heads or opens a date
+// expression and not a past-tense verb the lexicon knows. Whether the word
+// is in the lexicon for some other rule's sake does not matter.
+func (p *parser) noun(i int) bool {
+	return i >= 0 && i < len(p.t) && p.t[i].kind == tkWord && p.cls(i)&(cFunction|dateClasses|cPast) == 0
+}
+
+// modified reports whether token i is a noun that a season or holiday
+// before it modifies (Christmas trees, the winter capital), rather than a
+// noun of an activity it dates (the Christmas break, summer sales).
+func (p *parser) modified(i int) bool {
+	return p.noun(i) && p.cls(i)&cSpanNoun == 0
+}
+
 func (p *parser) lx(i int) *lexEntry {
 	if i < 0 || i >= len(p.t) {
 		return nil
@@ -235,6 +258,46 @@ func (p *parser) sentenceStart(i int) bool {
 	return p.t[j].kind == tkPunct && (p.t[j].c == '.' || p.t[j].c == '?' || p.t[j].c == '!' || p.t[j].c == ':')
 }
 
+// tenseCue is what a word tells of the tense of the clause it stands in.
+// tense, tenseAfter and cueAfter read the one table, tenseCues, each the
+// columns it needs.
+type tenseCue uint8
+
+const (
+	cueModal   tenseCue = 1 << iota // the future: will, shall, would
+	cuePlan                         // the future before an expression, unless after been, was or had: due Friday, until Monday (tense)
+	cueTo                           // the future before "to": is to, plans to, expected to
+	cueReport                       // a reporting verb, the past: said, announced, reported
+	cuePastAux                      // a past auxiliary: was, were, had, did
+	cuePastAdv                      // the past before an expression: since, ago, last, earlier (tense)
+	cueClause                       // a word opening another clause, where tenseAfter stops reading
+	cueNear                         // a strong cue that cueAfter reads right after an expression
+)
+
+// tenseCues are the tense cues; buildLexicon copies them into the lexicon.
+var tenseCues = map[string]tenseCue{
+	"will": cueModal | cueNear, "shall": cueModal | cueNear, "would": cueModal,
+	"plans": cuePlan | cueTo, "plan": cuePlan | cueTo, "expected": cuePlan | cueTo, "scheduled": cuePlan | cueTo,
+	"due": cuePlan | cueTo, "set": cuePlan | cueTo, "planned": cuePlan, "planning": cuePlan, "going": cuePlan,
+	"upcoming": cuePlan, "next": cuePlan, "until": cuePlan, "by": cuePlan, "effective": cuePlan, "payable": cuePlan,
+	"expire": cuePlan, "expires": cuePlan, "before": cuePlan | cueClause,
+	"is": cueTo, "are": cueTo,
+	"said": cueReport | cueNear, "announced": cueReport, "reported": cueReport,
+	"was": cuePastAux | cueNear, "were": cuePastAux | cueNear, "had": cuePastAux | cueNear, "did": cuePastAux,
+	"since": cuePastAdv, "ago": cuePastAdv, "last": cuePastAdv, "earlier": cuePastAdv,
+	"and": cueClause, "but": cueClause, "while": cueClause, "when": cueClause, "after": cueClause,
+	"because": cueClause, "which": cueClause, "who": cueClause, "whose": cueClause, "where": cueClause,
+	"that": cueClause, "if": cueClause,
+}
+
+// cue returns the tense cue of token i, 0 when it is none.
+func (p *parser) cue(i int) tenseCue {
+	if l := p.lx(i); l != nil {
+		return l.cue
+	}
+	return 0
+}
+
 // tense guesses whether the clause around tokens [i, j) speaks of the future
 // (+1), the past (-1) or cannot tell (0). The nearest cue before the
 // expression wins; a few cues right after it count too ("Friday will see"),
@@ -258,12 +321,12 @@ func (p *parser) tense(i, j int) int {
 		if p.hyphen(k-1) || p.hyphen(k+1) {
 			continue // smaller-than-expected, long-planned: part of a compound, no verb
 		}
-		w := p.word(k)
-		if (w == "said" || w == "announced" || w == "reported") && p.isAny(k-1, "be", "is", "are") {
+		w, c := p.word(k), p.cue(k)
+		if c&cueReport != 0 && p.isAny(k-1, "be", "is", "are") {
 			continue // would be announced on Friday
 		}
-		switch w {
-		case "will", "shall", "would", "scheduled", "expected", "due", "plans", "plan", "planned", "planning", "going", "upcoming", "next", "set", "until", "before", "by", "effective", "payable", "expire", "expires":
+		switch {
+		case c&(cueModal|cuePlan) != 0:
 			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
 				continue
 			}
@@ -290,24 +353,24 @@ func (p *parser) tense(i, j int) int {
 				return a
 			}
 			return 1
-		case "said", "was", "were", "had", "did", "announced", "reported", "since", "ago", "last", "earlier":
+		case c&(cueReport|cuePastAux|cuePastAdv) != 0:
 			return -1
-		case "ahead":
+		case c&cueTo != 0:
+			if p.is(k+1, "to") {
+				return 1 // is to resume trading Tuesday
+			}
+		case w == "ahead":
 			// not across a comma: "ahead of the poll, on Tuesday reached"
 			if p.is(k+1, "of") && !comma {
 				return 1 // ahead of the election in December
 			}
-		case "is", "are":
-			if p.is(k+1, "to") {
-				return 1 // is to resume trading Tuesday
-			}
-		case "soon", "early":
+		case w == "soon" || w == "early":
 			if p.is(k-1, "as") && p.is(k+1, "as") {
 				return 1 // as soon as Tuesday
 			}
 		default:
-			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are") {
-				return -1 // told, began, closed; not "will be held", "are held"
+			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are") && !p.attributive(k) {
+				return -1 // told, began, closed; not "will be held", "are held", "a still unspecified date"
 			}
 		}
 	}
@@ -321,10 +384,10 @@ func (p *parser) tense(i, j int) int {
 // shall (+1), said, was, were or had (-1); 0 when there is none.
 func (p *parser) cueAfter(j int) int {
 	for k := j; k < len(p.t) && k < j+3; k++ {
-		switch p.word(k) {
-		case "will", "shall":
-			return 1
-		case "said", "was", "were", "had":
+		if c := p.cue(k); c&cueNear != 0 {
+			if c&cueModal != 0 {
+				return 1
+			}
 			return -1
 		}
 	}
@@ -336,6 +399,19 @@ func (p *parser) cueAfter(j int) int {
 func (p *parser) edWord(k int) bool {
 	t := &p.t[k]
 	return t.kind == tkWord && !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed")
+}
+
+// attributive reports whether word k stands where an adjective does, after
+// a determiner and at most one adverb (the expected results, a still
+// unspecified date): a participle there describes a noun, it is no verb.
+// "that" is left out: it also opens a relative clause (the elite that
+// boycotted the vote).
+func (p *parser) attributive(k int) bool {
+	det := func(i int) bool { return p.fn(i) == fDet && !p.is(i, "that") }
+	if det(k - 1) {
+		return true
+	}
+	return k >= 2 && (p.fn(k-1) == fAdv || p.lyAdverb(k-1)) && det(k-2)
 }
 
 // lyAdverb reports whether token k is a lower-case adverb in -ly (initially,
@@ -363,23 +439,23 @@ func (p *parser) tenseAfter(j int) int {
 		if t.kind != tkWord {
 			continue
 		}
-		switch w := p.word(k); w {
-		case "and", "but", "while", "when", "after", "before", "because", "which", "who", "whose", "where", "that", "if":
-			if !(w == "and" && k+1 < len(p.t) && p.t[k+1].capt) {
+		switch c := p.cue(k); {
+		case c&cueClause != 0:
+			if !(p.is(k, "and") && k+1 < len(p.t) && p.t[k+1].capt) {
 				return 0 // another clause, not a name (Abortion and Reproductive Rights League)
 			}
-		case "will", "shall", "would":
+		case c&cueModal != 0:
 			return 1
-		case "plans", "plan", "is", "are", "expected", "scheduled", "due", "set":
+		case c&cueTo != 0:
 			if p.is(k+1, "to") {
 				return 1
 			}
-		case "said", "announced", "reported":
+		case c&cueReport != 0:
 			if comma {
 				return 0 // "... in July, an official said": the report, not the event
 			}
 			return -1
-		case "was", "were", "had", "did":
+		case c&cuePastAux != 0:
 			return -1
 		default:
 			if p.cls(k)&cPast != 0 && !p.isAny(k-1, "be", "is", "are") {

@@ -69,10 +69,21 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 		}
 		return match{start: i, end: k, typ: typ, v: v, mod: mod}, true
 	}
-	if mod != "" && p.cls(k)&cPart != 0 && k == i+1 && p.isAny(k, "afternoon", "morning", "evening") { // mid-afternoon
-		v := shift(uDay, 0, p.anchor, p.known())
+	if mod != "" && p.cls(k)&cPart != 0 && (k == i+1 || k == i+2 && p.hyphen(i+1)) && p.isAny(k, "afternoon", "morning", "evening") { // late afternoon, mid-afternoon
+		// the part of the day word after it (mid-afternoon yesterday), or
+		// of today
+		end, off := k+1, 0
+		switch p.word(k + 1) {
+		case "yesterday":
+			end, off = k+2, -1
+		case "today":
+			end = k + 2
+		case "tomorrow":
+			end, off = k+2, 1
+		}
+		v := shift(uDay, off, p.anchor, p.known())
 		v.part = p.lx(k).part
-		return match{start: i, end: k + 1, typ: timeline.TypeTime, v: v, mod: mod}, true
+		return match{start: i, end: end, typ: timeline.TypeTime, v: v, mod: mod}, true
 	}
 	// this morning, last night, this afternoon
 	if p.isAny(k, "this", "last") {
@@ -126,9 +137,9 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 			return match{start: i, end: k + 1, typ: timeline.TypeDate, v: v, mod: mod}, true
 		}
 		if p.word(k0) == "the" && isDay && p.isAny(k+1, "before", "after") && !p.adj(k+2) {
-			// the day before / the day after, unless an object follows
-			nk := k + 2
-			if nk < len(p.t) && p.t[nk].kind == tkWord && p.t[nk].lex() == nil {
+			// the day before / the day after, unless an object follows:
+			// a noun or a pronoun (the day before he left)
+			if nk := k + 2; p.noun(nk) || p.fn(nk) == fPron {
 				return match{}, false
 			}
 			dd := -1
@@ -217,8 +228,9 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		det = p.word(k)
 	}
 	if (mod == "START" || mod == "END") && p.word(start-1) == "earlier" || p.word(start-1) == "later" {
-		// earlier this month: det must be this/last/next
-		if !p.isAny(start, "this", "last", "next") {
+		// earlier this month, later that year: det must be this, last,
+		// next or that
+		if !p.isAny(start, "this", "last", "next", "that") {
 			return match{}, false
 		}
 	}
@@ -282,6 +294,9 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	if det == "that" && u != uYear && u != uMonth && u != uWeek {
 		return match{}, false
+	}
+	if !plain && p.t[start].capt && p.t[k-1].capt && !p.sentenceStart(start) {
+		return match{}, false // ABC's "This Week": capitals inside a sentence make a title
 	}
 	if plain {
 		// the year, the week, the weekend, the decade
@@ -432,6 +447,8 @@ func (p *parser) quantity(k int) (qty, bool) {
 		q := qty{n: n, end: e}
 		if p.is(e, "and") && p.is(e+1, "a") && p.is(e+2, "half") {
 			q.half, q.end = true, e+3
+		} else if p.hyphen(e) && p.is(e+1, "and") && p.hyphen(e+2) && p.is(e+3, "a") && p.hyphen(e+4) && p.is(e+5, "half") {
+			q.half, q.end = true, e+6 // three-and-a-half
 		}
 		return q, true
 	}

@@ -6,20 +6,39 @@ import "strings"
 type wordClass uint32
 
 const (
-	cMonth   wordClass = 1 << iota // January, Jan (val 1..12)
-	cWeekday                       // Monday (val 1..7, ISO: Monday 1, Sunday 7)
-	cUnit                          // day, weeks, year ... (unit, plural)
-	cNumWord                       // one, twenty, dozen (val)
-	cOrdinal                       // first, third (val)
-	cSeason                        // spring, summer, fall, autumn, winter (season)
-	cPart                          // morning, afternoon, evening, night (part)
-	cRel                           // today, yesterday, tomorrow, tonight
-	cRef                           // now, currently, recently, future, past ...
-	cStart                         // a word that may open an expression (the, last, about ...)
-	cSetWord                       // daily, weekly, monthly, annually, yearly; Mondays (val 1..7)
-	cFunc                          // any other word a rule tests for
-	cCore                          // a head word outside the classes above: Christmas, nineties, term
-	cPast                          // an irregular past-tense verb: told, began, rose (a tense cue)
+	cMonth    wordClass = 1 << iota // January, Jan (val 1..12)
+	cWeekday                        // Monday (val 1..7, ISO: Monday 1, Sunday 7)
+	cUnit                           // day, weeks, year ... (unit, plural)
+	cNumWord                        // one, twenty, dozen (val)
+	cOrdinal                        // first, third (val)
+	cSeason                         // spring, summer, fall, autumn, winter (season)
+	cPart                           // morning, afternoon, evening, night (part)
+	cRel                            // today, yesterday, tomorrow, tonight
+	cRef                            // now, currently, recently, future, past ...
+	cStart                          // a word that may open an expression (the, last, about ...)
+	cSetWord                        // daily, weekly, monthly, annually, yearly; Mondays (val 1..7)
+	cOther                          // any other word a rule tests for: membership says nothing of its grammar
+	cCore                           // a head word outside the classes above: Christmas, nineties, term
+	cPast                           // an irregular past-tense verb: told, began, rose (a tense cue)
+	cFunction                       // a function word (see funcKind): the, he, with, and, could, also
+	cSpanNoun                       // a noun of an activity that fills a stretch of time: break, vacation, sales
+)
+
+// dateClasses are the classes of words that head or open a date expression.
+const dateClasses = headClasses | cStart
+
+// funcKind is the kind of a function word.
+type funcKind uint8
+
+const (
+	fNone  funcKind = iota
+	fDet            // a determiner or possessive: the, a, this, some, his
+	fPron           // a personal, reflexive or indefinite pronoun, or expletive there: he, them, itself
+	fPrep           // a preposition: in, with, despite, before
+	fConj           // a conjunction or a word opening a subordinate clause: and, but, because, which, when
+	fAux            // an auxiliary verb: is, had, did
+	fModal          // a modal verb: will, could, may
+	fAdv            // an adverb or particle that modifies no noun: not, also, even, again, back
 )
 
 // headClasses are the classes of words that carry a date expression; an
@@ -58,6 +77,8 @@ type lexEntry struct {
 	abbr   bool      // an abbreviation (Jan, Sept) that may take a period
 	season string    // SP, SU, FA, WI for cSeason
 	part   string    // MO, AF, EV, NI for cPart
+	fn     funcKind  // for cFunction
+	cue    tenseCue  // what the word tells of the tense of its clause (see tenseCues)
 }
 
 // lexicon maps lower-case words to their index in lexTable; both are built
@@ -170,7 +191,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
 		"effective", "payable", "expire", "expires", "as", "planning", "be", "being", "announced", "reported", "did", "but", "because", "which", "who", "whose", "where", "if", "delivery", "contract", "contracts", "futures", "very", "close", "dawn", "foreseeable", "distant", "immediate", "good", "part", "trading", "business",
 	} {
-		add(w, cFunc, nil)
+		add(w, cOther, nil)
 	}
 	for _, w := range []string{
 		"the", "a", "an", "this", "that", "these", "those", "last", "next", "past", "coming", "previous", "following",
@@ -201,7 +222,44 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
 		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
-		add(w, cFunc, nil)
+		add(w, cOther, nil)
+	}
+	// Function words. A rule that asks what follows a date word asks
+	// whether it is a function word or an ordinary noun (see
+	// parser.noun); it must not read "outside the lexicon" as "a noun",
+	// since words are added to the lexicon for other rules' sake.
+	// "us" is left out: it is also the country (US officials).
+	funcWords := []struct {
+		k  funcKind
+		ws []string
+	}{
+		{fDet, []string{"the", "a", "an", "this", "that", "these", "those", "some", "any", "every", "each", "no", "another",
+			"all", "both", "either", "neither", "such", "its", "his", "her", "their", "our", "my", "your"}},
+		{fPron, []string{"i", "you", "he", "she", "it", "we", "they", "me", "him", "them", "myself", "yourself", "himself",
+			"herself", "itself", "ourselves", "themselves", "there", "what", "someone", "something", "everyone", "everything",
+			"nobody", "nothing", "anyone", "anything"}},
+		{fPrep, []string{"in", "on", "at", "by", "for", "from", "to", "of", "with", "without", "into", "onto", "through",
+			"throughout", "during", "since", "until", "till", "before", "after", "over", "under", "within", "about",
+			"around", "against", "despite", "amid", "among", "between", "per", "than", "toward", "towards", "across",
+			"along", "upon", "via", "beyond", "below", "above", "following"}},
+		{fConj, []string{"and", "or", "but", "nor", "so", "yet", "because", "if", "when", "while", "where", "whether",
+			"although", "though", "unless", "whereas", "as", "which", "who", "whom", "whose"}},
+		{fAux, []string{"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did"}},
+		{fModal, []string{"will", "would", "shall", "should", "can", "could", "may", "might", "must", "ll"}},
+		{fAdv, []string{"not", "still", "very", "even", "also", "too", "alone", "again", "back", "up", "down", "out", "off", "away", "regardless"}},
+	}
+	for _, g := range funcWords {
+		k := g.k
+		for _, w := range g.ws {
+			add(w, cFunction, func(e *lexEntry) { e.fn = k })
+		}
+	}
+	// nouns of an activity that fills a stretch of time: a season or
+	// holiday before one dates it (the Christmas break, summer sales) rather
+	// than describing a thing (Christmas trees, winter clothes)
+	for _, w := range []string{"break", "breaks", "recess", "vacation", "vacations", "holiday", "holidays", "time",
+		"sales", "shopping", "spending", "trading", "business", "earnings"} {
+		add(w, cSpanNoun, nil)
 	}
 	for _, w := range []string{"told", "began", "brought", "took", "made", "rose", "fell", "sold", "bought", "came",
 		"went", "got", "gave", "won", "lost", "left", "met", "paid", "ran", "saw", "sent", "spent", "stood", "struck",
@@ -215,7 +273,10 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	// time zones after a clock time (parser.zone)
 	for _, w := range []string{"mst", "mdt", "et", "pt", "ct", "mt", "bst", "cet", "cest", "jst", "hkt", "ist", "aest",
 		"local", "eastern", "pacific", "central", "mountain", "standard", "daylight", "greenwich", "mean"} {
-		add(w, cFunc, nil)
+		add(w, cOther, nil)
+	}
+	for w, c := range tenseCues {
+		add(w, 0, func(e *lexEntry) { e.cue = c })
 	}
 	idx := make(map[string]uint16, len(m))
 	table := make([]lexEntry, 1, len(m)+1)

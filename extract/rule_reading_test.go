@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestReadings checks expressions whose reading turns on the words around
+// them: a modal beside "one day", "that" after "later", a hyphenated
+// fraction, a title in capitals.
+func TestReadings(t *testing.T) {
+	runCases(t, seedDay, []dateCase{
+		{"Islam will one day be the second largest religion.", "one day", "DATE", "FUTURE_REF", ""},
+		{"They fear the Church one day may operate freely.", "one day", "DATE", "FUTURE_REF", ""},
+		{"The drug may one day help patients.", "one day", "DATE", "FUTURE_REF", ""},
+		{"He will stay for one day.", "one day", "DURATION", "P1D", ""},
+		{"The talks will take one day.", "one day", "DURATION", "P1D", ""},
+		{"The vote came one day after the attack.", "one day", "DURATION", "P1D", ""},
+		{"He fled in June 1998 and returned later that year.", "later that year", "DATE", "1998", "END"},
+		{"The test came on October 9, 2006. Later that month the leader spoke.", "Later that month", "DATE", "2006-10", "END"},
+		{"The test came on October 9, 2006. Earlier that year the leader spoke.", "Earlier that year", "DATE", "2006", "START"},
+		{"After more than three-and-a-half years of conflict, talks began.", "more than three-and-a-half years", "DURATION", "P3Y6M", "MORE_THAN"},
+		{"The yen hovered at two-and-a-half-year highs.", "two-and-a-half-year", "DURATION", "P2Y6M", ""},
+	})
+	runNoDates(t, seedDay, []noDateCase{
+		{"Each right entitles holders to buy one-half share of common.", "one-half"},
+		{"He scored two-and-a-half points out of three.", "a-half"},
+		{`Baker, speaking on ABC News' "This Week," said the request was clear.`, "This Week"},
+		{`He said on ABC-TV's "This Week With David Brinkley" that talks failed.`, "This Week"},
+	})
+	runCases(t, seedDay, []dateCase{
+		{"This Week the board meets.", "This Week", "DATE", "2017-W13", ""},
+		{"In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME", "2017-03-30TAF", "MID"},
+		{"In London late afternoon yesterday, shares were up.", "late afternoon yesterday", "TIME", "2017-03-30TAF", "END"},
+		{"Shares rose in late morning trading.", "late morning", "TIME", "2017-03-31TMO", "END"},
+		// a participle after a determiner is an adjective, no past tense
+		{"The split would be paid on a still unspecified date in January.", "January", "DATE", "2018-01", ""},
+		{"The concert is due to be held at the currently unfinished stadium on July 1.", "July 1", "DATE", "2017-07-01", ""},
+		// "that" may open a relative clause: its verb keeps its tense
+		{"The elite that boycotted the January 30 election lost.", "January 30", "DATE", "2017-01-30", ""},
+		{"The board meets this week.", "this week", "DATE", "2017-W13", ""},
+	})
+}
