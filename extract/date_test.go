@@ -141,6 +141,9 @@ func TestRelativeDates(t *testing.T) {
 		{"It closed 2 1/2 years ago.", "2 1/2 years ago", "DATE", "2014-09", ""},
 		{"The deal closed on March 3. The previous day, talks failed.", "The previous day", "DATE", "2017-03-02", ""},
 		{"He was shot on March 3. Earlier that day, his family sent a fax.", "Earlier that day", "DATE", "2017-03-03", "START"},
+		// a distance in apposition tells the tense
+		{"Voters go to the polls on Nov. 6, less than eight months from now.", "Nov. 6", "DATE", "2017-11-06", ""},
+		{"Record sales in June, nine months ago, lifted the shares.", "June", "DATE", "2016-06", ""},
 		// built around another expression
 		{"The ceasefire held since Feb. 22. The day before yesterday, rebels attacked.", "The day before yesterday", "DATE", "2017-03-29", ""},
 		{"The vote is the day after tomorrow.", "the day after tomorrow", "DATE", "2017-04-02", ""},

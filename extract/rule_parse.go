@@ -439,6 +439,16 @@ func (p *parser) tenseAfter(j int) int {
 		if t.kind != tkWord {
 			continue
 		}
+		if p.cls(k-1)&cUnit != 0 {
+			// an apposition that measures the distance: "on Nov. 6, eight
+			// months from now", "Oct. 3, two weeks away", "June 1, a year ago"
+			switch {
+			case p.is(k, "from") && p.is(k+1, "now"), p.isAny(k, "away", "hence"):
+				return 1
+			case p.is(k, "ago"):
+				return -1
+			}
+		}
 		switch c := p.cue(k); {
 		case c&cueClause != 0:
 			if !(p.is(k, "and") && k+1 < len(p.t) && p.t[k+1].capt) {
