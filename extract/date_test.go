@@ -221,6 +221,11 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The hearing is in May.", "May", "DATE", "2017-05", ""},
 		{"The court ruled in December.", "December", "DATE", "2016-12", ""},
 		{"They met Friday morning.", "Friday morning", "DATE", "2017-03-31TMO", ""}, // TimeBank types these DATE
+		// the present of a scheduled event is to come
+		{"The trial resumes on Monday.", "Monday", "DATE", "2017-04-03", ""},
+		{"The pilgrimage, which ends on Monday, is a pillar of Islam.", "Monday", "DATE", "2017-04-03", ""},
+		{"The tournament starts on June 9.", "June 9", "DATE", "2017-06-09", ""},
+		{"The exercise started on November 7.", "November 7", "DATE", "2016-11-07", ""},
 		// cues that are not verbs of the expression's own clause
 		{"The group could leave as soon as Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
 		{"He could arrive as early as Monday.", "Monday", "DATE", "2017-04-03", ""},

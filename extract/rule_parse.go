@@ -281,6 +281,10 @@ var tenseCues = map[string]tenseCue{
 	"due": cuePlan | cueTo, "set": cuePlan | cueTo, "planned": cuePlan, "planning": cuePlan, "going": cuePlan,
 	"upcoming": cuePlan, "next": cuePlan, "until": cuePlan, "by": cuePlan, "effective": cuePlan, "payable": cuePlan,
 	"expire": cuePlan, "expires": cuePlan, "before": cuePlan | cueClause,
+	// the present of a scheduled event: "the trial begins on Wednesday",
+	// "Iraq goes to the polls on Thursday", "Congress reconvenes Jan. 24"
+	"begins": cuePlan, "starts": cuePlan, "opens": cuePlan, "ends": cuePlan, "closes": cuePlan, "resumes": cuePlan,
+	"convenes": cuePlan, "reconvenes": cuePlan, "kicks": cuePlan, "runs": cuePlan, "meets": cuePlan, "goes": cuePlan,
 	"is": cueTo, "are": cueTo,
 	"said": cueReport | cueNear, "announced": cueReport, "reported": cueReport,
 	"was": cuePastAux | cueNear, "were": cuePastAux | cueNear, "had": cuePastAux | cueNear, "did": cuePastAux,
