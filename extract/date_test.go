@@ -129,6 +129,34 @@ func TestExplicitDates(t *testing.T) {
 	})
 }
 
+// TestHolidays: fixed and movable holidays, computed for the year the
+// tense picks as for a written date (a past clause may mean one up to two
+// months ahead), and a holiday's week and weekend (published Friday
+// 2017-03-31; Easter 2017 was April 16, 2016 March 27).
+func TestHolidays(t *testing.T) {
+	runCases(t, seedDay, []dateCase{
+		{"Crowds will gather on Easter Sunday.", "Easter Sunday", "DATE", "2017-04-16", ""},
+		{"Shops will open on Easter Monday.", "Easter Monday", "DATE", "2017-04-17", ""},
+		{"He will be tried before Good Friday.", "Good Friday", "DATE", "2017-04-14", ""},
+		{"Protesters will pray as Easter week begins.", "Easter week", "DATE", "2017-W15", ""},
+		{"Valentine's Day sales rose.", "Valentine's Day", "DATE", "2017-02-14", ""},
+		{"The parade will be held on Memorial Day.", "Memorial Day", "DATE", "2017-05-29", ""},
+		{"Traffic will be heavy over the Memorial Day weekend.", "Memorial Day weekend", "DATE", "2017-W21-WE", ""},
+		{"The Labor Day weekend was busy.", "Labor Day weekend", "DATE", "2016-W35-WE", ""},
+		{"Schools closed on Labor Day.", "Labor Day", "DATE", "2016-09-05", ""},
+		{"Offices closed on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", "DATE", "2017-01-16", ""},
+		{"Offices closed on Presidents' Day.", "Presidents' Day", "DATE", "2017-02-20", ""},
+		{"Flowers sell best before Mother's Day.", "Mother's Day", "DATE", "2017-05-14", ""},
+		{"The store will close on Father's Day.", "Father's Day", "DATE", "2017-06-18", ""},
+		{"Veterans gathered on Veterans Day.", "Veterans Day", "DATE", "2016-11-11", ""},
+		{"Sales began on Boxing Day.", "Boxing Day", "DATE", "2016-12-26", ""},
+	})
+	runNoDates(t, seedDay, []noDateCase{
+		{"It was a good Friday night out.", "good"},
+		{"Martin Luther King spoke of a dream.", "Martin Luther King"},
+	})
+}
+
 func TestRelativeDates(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"He said today that it works.", "today", "DATE", "2017-03-31", ""},

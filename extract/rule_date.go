@@ -742,78 +742,221 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 }
 
 // ruleHoliday: Christmas, Christmas Eve, New Year's Day, Thanksgiving,
-// Independence Day, Halloween, Valentine's Day.
+// Independence Day, Halloween, Valentine's Day, Easter (Sunday, Monday),
+// Good Friday, Memorial Day, Labor Day, Martin Luther King Day, Presidents
+// Day, Mother's Day, Father's Day, Veterans Day, Boxing Day, Election Day;
+// "the Labor Day weekend" is that holiday's weekend, "Easter week" the ISO
+// week that holds it.
 func (p *parser) ruleHoliday(i int) (match, bool) {
 	if !p.t[i].capt {
 		return match{}, false
 	}
-	k := i
-	m, d := 0, 0
-	switch p.word(k) {
-	case "christmas":
-		m, d = 12, 25
-		k++
-		if p.is(k, "eve") && p.t[k].capt {
-			d = 24
-			k++
-		} else if p.is(k, "day") && p.t[k].capt {
-			k++
-		}
-	case "new":
-		if !(p.is(k+1, "year") && p.punct(k+2, '\'') && p.is(k+3, "s") && p.isAny(k+4, "day", "eve") && p.t[k+4].capt) {
-			return match{}, false
-		}
-		m, d = 1, 1
-		if p.is(k+4, "eve") {
-			m, d = 12, 31
-		}
-		k += 5
-	case "thanksgiving":
-		m = 11
-		k++
-		if p.is(k, "day") && p.t[k].capt {
-			k++
-		}
-	case "independence":
-		if !p.is(k+1, "day") || !p.t[k+1].capt {
-			return match{}, false
-		}
-		m, d = 7, 4
-		k += 2
-	case "halloween":
-		m, d = 10, 31
-		k++
-	case "election":
-		// US Election Day: the Tuesday after the first Monday of November
-		if !p.is(k+1, "day") || !p.t[k+1].capt {
-			return match{}, false
-		}
-		m, d = 11, -2
-		k += 2
-	default:
+	h, k, ok := p.holidayName(i)
+	if !ok {
 		return match{}, false
 	}
+	weekend := p.is(k, "weekend") && !p.t[k].capt
+	week := p.is(k, "week") && !p.t[k].capt // Easter week, Thanksgiving week
 	// A holiday modifying a noun is no date: Christmas trees, gifts,
 	// commodities (the Christmas holiday, break, season, sales stay dates,
 	// as does a holiday before a function word).
-	if k == i+1 && p.modified(k) && !p.t[k].nl && !p.t[k].capt {
+	if !weekend && !week && k == i+1 && p.modified(k) && !p.t[k].nl && !p.t[k].capt {
 		return match{}, false
 	}
 	if p.hyphen(i - 1) {
 		return match{}, false // post-Christmas, pre-Christmas: an adjective
 	}
-	v := tv{g: timeline.GrainDay, m: m, d: d}
-	if ref, known := p.ref(); known {
-		v.y = monthYear(m, max(d, 0), p.tense(i, k), ref)
-		first := timeline.Day(v.y, time.November, 1)
-		switch d {
-		case 0: // Thanksgiving, the fourth Thursday of November
-			v.d = 1 + (4-isoWeekday(first)+7)%7 + 21
-		case -2: // Election Day, the Tuesday after the first Monday
-			v.d = 1 + (1-isoWeekday(first)+7)%7 + 1
+	v := tv{g: timeline.GrainDay, m: h.m, d: h.d}
+	ref, known := p.ref()
+	if !known {
+		if h.on != nil {
+			v.g, v.d = timeline.GrainMonth, 0
 		}
-	} else if d <= 0 {
-		v.g, v.d = timeline.GrainMonth, 0
+		if weekend || week {
+			return match{}, false
+		}
+		return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
 	}
-	return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
+	// The day, or the beginning of the week or weekend around it.
+	begin := func(d time.Time) time.Time { return d }
+	switch {
+	case weekend:
+		begin = func(d time.Time) time.Time {
+			if isoWeekday(d) == 1 {
+				return d.AddDate(0, 0, -2) // a Monday holiday's weekend is the one before it
+			}
+			return d.AddDate(0, 0, 6-isoWeekday(d)) // the Saturday of its week
+		}
+	case week:
+		begin = func(d time.Time) time.Time { return d.AddDate(0, 0, 1-isoWeekday(d)) }
+	}
+	// The year as for a written month and day (monthYear: a past clause may
+	// still mean a holiday up to two months ahead, "before Christmas",
+	// "Christmas break" said in December), then the day in it.
+	nominal := max(h.d, 0)
+	if h.on != nil {
+		_, nominal = h.on(ref.Year())
+	}
+	day := begin(h.in(monthYear(h.m, nominal, p.tense(i, k), ref)))
+	switch {
+	case weekend:
+		w := weekTV(day)
+		w.we = true
+		return match{start: i, end: k + 1, typ: timeline.TypeDate, v: w}, true
+	case week:
+		return match{start: i, end: k + 1, typ: timeline.TypeDate, v: weekTV(day)}, true
+	}
+	return match{start: i, end: k, typ: timeline.TypeDate, v: dayTV(day)}, true
+}
+
+// holiday is a named day: a fixed month and day, or a month (for the year
+// its tense picks) and a rule giving the day in a year.
+type holiday struct {
+	m, d int
+	on   func(y int) (m, d int)
+}
+
+// in returns the holiday's day in year y.
+func (h holiday) in(y int) time.Time {
+	m, d := h.m, h.d
+	if h.on != nil {
+		m, d = h.on(y)
+	}
+	return timeline.Day(y, time.Month(m), d)
+}
+
+// nthWeekday returns the month and day of the n-th ISO weekday wd of month
+// m in year y; n = -1 is the last one.
+func nthWeekday(y, m, wd, n int) (int, int) {
+	if n < 0 {
+		last := timeline.Day(y, time.Month(m)+1, 0)
+		return m, last.Day() - (isoWeekday(last)-wd+7)%7
+	}
+	first := timeline.Day(y, time.Month(m), 1)
+	return m, 1 + (wd-isoWeekday(first)+7)%7 + 7*(n-1)
+}
+
+// easter returns the month and day of Easter Sunday in year y (Gregorian,
+// the anonymous algorithm of Meeus), shifted by off days.
+func easter(y, off int) (int, int) {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	t := timeline.Day(y, time.Month((h+l-7*m+114)/31), (h+l-7*m+114)%31+1).AddDate(0, 0, off)
+	return int(t.Month()), t.Day()
+}
+
+// holidayName reads a holiday's name at token i and returns it with the
+// token after the name.
+func (p *parser) holidayName(i int) (holiday, int, bool) {
+	k := i
+	capDay := func(j int) bool { return p.is(j, "day") && p.t[j].capt }
+	// a possessive 's, as in Valentine's Day, Mother's Day
+	poss := func(j int) int {
+		if p.punct(j, '\'') && p.is(j+1, "s") {
+			return j + 2
+		}
+		if p.punct(j, '\'') {
+			return j + 1 // Presidents' Day
+		}
+		return j
+	}
+	nth := func(m, wd, n int) func(int) (int, int) {
+		return func(y int) (int, int) { return nthWeekday(y, m, wd, n) }
+	}
+	switch p.word(k) {
+	case "christmas":
+		k++
+		if p.is(k, "eve") && p.t[k].capt {
+			return holiday{m: 12, d: 24}, k + 1, true
+		}
+		if capDay(k) {
+			k++
+		}
+		return holiday{m: 12, d: 25}, k, true
+	case "new":
+		if !(p.is(k+1, "year") && p.punct(k+2, '\'') && p.is(k+3, "s") && p.isAny(k+4, "day", "eve") && p.t[k+4].capt) {
+			return holiday{}, i, false
+		}
+		if p.is(k+4, "eve") {
+			return holiday{m: 12, d: 31}, k + 5, true
+		}
+		return holiday{m: 1, d: 1}, k + 5, true
+	case "thanksgiving":
+		k++
+		if capDay(k) {
+			k++
+		}
+		return holiday{m: 11, on: nth(11, 4, 4)}, k, true // the fourth Thursday of November
+	case "halloween":
+		return holiday{m: 10, d: 31}, k + 1, true
+	case "easter":
+		k++
+		switch {
+		case p.is(k, "sunday") && p.t[k].capt:
+			k++
+		case p.is(k, "monday") && p.t[k].capt:
+			return holiday{m: 4, on: func(y int) (int, int) { return easter(y, 1) }}, k + 1, true
+		}
+		return holiday{m: 4, on: func(y int) (int, int) { return easter(y, 0) }}, k, true
+	case "good":
+		if p.is(k+1, "friday") && p.t[k+1].capt {
+			return holiday{m: 4, on: func(y int) (int, int) { return easter(y, -2) }}, k + 2, true
+		}
+	case "valentine":
+		if j := poss(k + 1); j > k+1 && capDay(j) {
+			return holiday{m: 2, d: 14}, j + 1, true
+		}
+	case "mother", "father":
+		if j := poss(k + 1); j > k+1 && capDay(j) {
+			if p.is(k, "mother") {
+				return holiday{m: 5, on: nth(5, 7, 2)}, j + 1, true // the second Sunday of May (US)
+			}
+			return holiday{m: 6, on: nth(6, 7, 3)}, j + 1, true // the third Sunday of June
+		}
+	case "presidents":
+		if j := poss(k + 1); capDay(j) {
+			return holiday{m: 2, on: nth(2, 1, 3)}, j + 1, true // the third Monday of February
+		}
+	case "martin":
+		if !p.is(k+1, "luther") || !p.is(k+2, "king") {
+			break
+		}
+		j := k + 3
+		if p.is(j, "jr") { // Martin Luther King Jr. Day
+			j = p.skipDot(j + 1)
+		}
+		if capDay(j) {
+			return holiday{m: 1, on: nth(1, 1, 3)}, j + 1, true // the third Monday of January
+		}
+	}
+	// Independence Day, Memorial Day, Labor Day, Veterans Day, Boxing Day,
+	// Election Day: a name and a capitalised Day
+	j := poss(k + 1)
+	if !capDay(j) {
+		return holiday{}, i, false
+	}
+	switch p.word(k) {
+	case "independence":
+		return holiday{m: 7, d: 4}, j + 1, true
+	case "veterans":
+		return holiday{m: 11, d: 11}, j + 1, true
+	case "boxing":
+		return holiday{m: 12, d: 26}, j + 1, true
+	case "memorial":
+		return holiday{m: 5, on: nth(5, 1, -1)}, j + 1, true // the last Monday of May
+	case "labor":
+		return holiday{m: 9, on: nth(9, 1, 1)}, j + 1, true // the first Monday of September (US)
+	case "election":
+		return holiday{m: 11, on: func(y int) (int, int) { // the Tuesday after the first Monday of November
+			m, d := nthWeekday(y, 11, 1, 1)
+			return m, d + 1
+		}}, j + 1, true
+	}
+	return holiday{}, i, false
 }

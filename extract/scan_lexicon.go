@@ -275,6 +275,13 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"local", "eastern", "pacific", "central", "mountain", "standard", "daylight", "greenwich", "mean"} {
 		add(w, cOther, nil)
 	}
+	// the first words of holidays (ruleHoliday), and the others of their names
+	for _, w := range []string{"good", "valentine", "mother", "father", "presidents", "martin", "veterans", "boxing"} {
+		add(w, cStart, nil)
+	}
+	for _, w := range []string{"luther", "king", "jr"} {
+		add(w, cOther, nil)
+	}
 	for w, c := range tenseCues {
 		add(w, 0, func(e *lexEntry) { e.cue = c })
 	}
