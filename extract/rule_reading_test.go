@@ -22,11 +22,16 @@ func TestReadings(t *testing.T) {
 	runNoDates(t, seedDay, []noDateCase{
 		{"Each right entitles holders to buy one-half share of common.", "one-half"},
 		{"He scored two-and-a-half points out of three.", "a-half"},
+		{"The case is for today's youth what the blockade was.", "today"},
+		{"Chips of choice in many of today's personal computers.", "today"},
+		{"Navigating the turbulence of today's world is hard.", "today"},
 		{`Baker, speaking on ABC News' "This Week," said the request was clear.`, "This Week"},
 		{`He said on ABC-TV's "This Week With David Brinkley" that talks failed.`, "This Week"},
 	})
 	runCases(t, seedDay, []dateCase{
 		{"This Week the board meets.", "This Week", "DATE", "2017-W13", ""},
+		{"The offer, advertised in today's editions, stands.", "today", "DATE", "2017-03-31", ""},
+		{"Today's arrests followed a raid.", "Today", "DATE", "2017-03-31", ""},
 		{"In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME", "2017-03-30TAF", "MID"},
 		{"In London late afternoon yesterday, shares were up.", "late afternoon yesterday", "TIME", "2017-03-30TAF", "END"},
 		{"Shares rose in late morning trading.", "late morning", "TIME", "2017-03-31TMO", "END"},

@@ -215,6 +215,8 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"rebounds", "assists", "touchdown", "touchdowns", "yard", "yards", "scored", "quarterback", "halftime",
 		"basketball", "football", "nba", "nfl", "game", "played", "lead", "trailing", "victory", "profit", "profits",
 		"earnings", "sales", "revenue", "revenues", "growth", "economy", "gdp", "net", "results", "output", "basis", "respectively", "longer", "break", "recess", "into", "younger", "older", "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs", "player", "players", "coach", "footballer", "athlete", "manager", "rookie", "film", "album", "song", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal", "vacation", "vacations", "thousands", "hundreds", "dozens",
+		// nouns of the present age after "today's" (eraNoun)
+		"world", "society", "youth", "generation", "generations", "kids", "young", "standards", "technology", "computers",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
 		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
