@@ -686,7 +686,10 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 	}
 	if k == i { // a bare month name
 		if lx.word == "may" || lx.word == "march" {
-			if !p.isAny(i-1, "in", "since", "by", "until", "through", "from", "to", "during", "of", "and", "or", "before", "after", "between", "early", "late", "mid", "last", "this", "next", "for") && !p.punct(i-1, ',') {
+			// the verb or the modal needs a preposition or a modifier
+			// before it, or a determiner (the May elections, the March
+			// surplus)
+			if !p.isAny(i-1, "in", "since", "by", "until", "through", "from", "to", "during", "of", "and", "or", "before", "after", "between", "early", "late", "mid", "last", "this", "next", "for") && !p.punct(i-1, ',') && !(p.fn(i-1) == fDet && !p.is(i-1, "that")) {
 				return match{}, false
 			}
 		}
@@ -708,6 +711,10 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		case 3:
 			v.y = ref.Year()
 		case 0:
+			if p.is(i-1, "since") || p.is(i-2, "since") && p.fn(i-1) == fDet {
+				v.y = monthYear(m, 0, dirSince, ref) // since May, since the May curbs
+				break
+			}
 			v.y = monthYear(m, 0, p.tense(i, end), ref)
 		default:
 			v.y = monthYear(m, 0, dir, ref)

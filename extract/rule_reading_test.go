@@ -35,6 +35,13 @@ func TestReadings(t *testing.T) {
 		{"In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "TIME", "2017-03-30TAF", "MID"},
 		{"In London late afternoon yesterday, shares were up.", "late afternoon yesterday", "TIME", "2017-03-30TAF", "END"},
 		{"Shares rose in late morning trading.", "late morning", "TIME", "2017-03-31TMO", "END"},
+		// May and March after a determiner are months (the verb and the
+		// modal take none); since names a month not after the reference
+		{"Students called for a boycott of the May elections.", "May", "DATE", "2017-05", ""},
+		{"The economist said the March surplus was below his forecast.", "March", "DATE", "2017-03", ""},
+		{"It was the largest fall since the May curbs.", "May", "DATE", "2016-05", ""},
+		{"Prices have doubled since May.", "May", "DATE", "2016-05", ""},
+		{"Prices have doubled since March.", "March", "DATE", "2017-03", ""},
 		// a participle after a determiner is an adjective, no past tense
 		{"The split would be paid on a still unspecified date in January.", "January", "DATE", "2018-01", ""},
 		{"The concert is due to be held at the currently unfinished stadium on July 1.", "July 1", "DATE", "2017-07-01", ""},
