@@ -23,6 +23,7 @@ func TestReadings(t *testing.T) {
 		{"Each right entitles holders to buy one-half share of common.", "one-half"},
 		{"He scored two-and-a-half points out of three.", "a-half"},
 		{"The case is for today's youth what the blockade was.", "today"},
+		{"During the two hour-long retreat, the leaders talked.", "hour-long"},
 		{"Chips of choice in many of today's personal computers.", "today"},
 		{"Navigating the turbulence of today's world is hard.", "today"},
 		{`Baker, speaking on ABC News' "This Week," said the request was clear.`, "This Week"},
@@ -42,6 +43,9 @@ func TestReadings(t *testing.T) {
 		{"It was the largest fall since the May curbs.", "May", "DATE", "2016-05", ""},
 		{"Prices have doubled since May.", "May", "DATE", "2016-05", ""},
 		{"Prices have doubled since March.", "March", "DATE", "2017-03", ""},
+		{"The family emerged from their third day-long meeting.", "day-long", "DURATION", "P1D", ""},
+		{"Sierra Leone endured a decade-long civil war.", "decade-long", "DURATION", "P10Y", ""},
+		{"He began a three-week-long strike.", "three-week-long", "DURATION", "P3W", ""},
 		// a participle after a determiner is an adjective, no past tense
 		{"The split would be paid on a still unspecified date in January.", "January", "DATE", "2018-01", ""},
 		{"The concert is due to be held at the currently unfinished stadium on July 1.", "July 1", "DATE", "2017-07-01", ""},
