@@ -748,6 +748,58 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 	return 0, false
 }
 
+// easter reads Easter, Easter Sunday, Easter Monday or Easter week at token
+// i: the Sunday the Gregorian computus gives, the Monday after it, or the
+// ISO week that ends with it. Not Easter's (a name: Jermaine Easter's
+// goal), nor Easter before a noun it modifies (an Easter service); with no
+// known anchor the year cannot be placed and nothing is read.
+func (p *parser) easter(i int) (match, bool) {
+	ref, known := p.ref()
+	if !known || p.punct(i+1, '\'') {
+		return match{}, false
+	}
+	k, off, week := i+1, 0, false
+	switch {
+	case p.is(k, "sunday") && p.t[k].capt:
+		k++
+	case p.is(k, "monday") && p.t[k].capt:
+		k, off = k+1, 1
+	case p.is(k, "week"):
+		k, week = k+1, true
+	case k < len(p.t) && p.t[k].kind == tkWord && p.t[k].capt && !p.t[k].nl:
+		return match{}, false // Easter Island, the Easter Rising
+	case p.modified(k) && !p.t[k].nl:
+		return match{}, false // an Easter service
+	}
+	if p.hyphen(i - 1) {
+		return match{}, false // post-Easter
+	}
+	// the year as for a yearless day (this year's Easter serves to
+	// measure the distance; the date moves by weeks, not months)
+	e := easterSunday(ref.Year())
+	day := easterSunday(monthYear(int(e.Month()), e.Day(), p.tense(i, k), ref))
+	if week {
+		return match{start: i, end: k, typ: timeline.TypeDate, v: weekTV(day)}, true
+	}
+	return match{start: i, end: k, typ: timeline.TypeDate, v: dayTV(day.AddDate(0, 0, off))}, true
+}
+
+// easterSunday is the date of Easter Sunday of year y (the anonymous
+// Gregorian algorithm).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return timeline.Day(y, time.Month(month), day)
+}
+
 // ruleHoliday: Christmas, Christmas Eve, New Year's Day, Thanksgiving,
 // Independence Day, Halloween, Valentine's Day.
 func (p *parser) ruleHoliday(i int) (match, bool) {
@@ -790,6 +842,8 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	case "halloween":
 		m, d = 10, 31
 		k++
+	case "easter":
+		return p.easter(i)
 	case "election":
 		// US Election Day: the Tuesday after the first Monday of November
 		if !p.is(k+1, "day") || !p.t[k+1].capt {

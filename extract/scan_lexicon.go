@@ -201,7 +201,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	} {
 		add(w, cStart, nil)
 	}
-	for _, w := range []string{"christmas", "thanksgiving", "independence", "halloween", "new", "twenties", "thirties",
+	for _, w := range []string{"christmas", "thanksgiving", "easter", "independence", "halloween", "new", "twenties", "thirties",
 		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end"} {
 		add(w, cCore, nil)
 	}
