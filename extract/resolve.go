@@ -150,6 +150,7 @@ const (
 	dirNone         = 0  // no clue: the reference's own year / the past
 	dirFuture       = 1  // future tense: on or after the reference
 	dirStrictFuture = 2  // "next Friday": after the reference
+	dirSince        = -3 // "since May": on or before the reference, never after
 )
 
 // weekday resolves ISO weekday wd (1..7) in direction dir from the reference.
@@ -187,6 +188,8 @@ func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
 //   - past narrative: the latest occurrence no more than two months ahead
 //     (news in a past-tense clause still names dates just ahead: "to be
 //     published in early November" in late October);
+//   - since: the latest occurrence not after the reference ("since May"
+//     is over by the time it is written);
 //   - future tense: the earliest occurrence no more than a month back;
 //   - no clue: the nearest occurrence, the past one on a tie.
 func monthYear(m, d, dir int, ref time.Time) int {
@@ -220,6 +223,13 @@ func monthYear(m, d, dir int, ref time.Time) int {
 			}
 		}
 		return y + 1
+	case dirSince:
+		for k := 0; k >= -1; k-- {
+			if dist(k) <= 0 {
+				return y + k
+			}
+		}
+		return y - 1
 	case dirPast:
 		for k := 0; k >= -1; k-- {
 			if dist(k) <= 2 {

@@ -686,7 +686,10 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 	}
 	if k == i { // a bare month name
 		if lx.word == "may" || lx.word == "march" {
-			if !p.isAny(i-1, "in", "since", "by", "until", "through", "from", "to", "during", "of", "and", "or", "before", "after", "between", "early", "late", "mid", "last", "this", "next", "for") && !p.punct(i-1, ',') {
+			// the verb or the modal needs a preposition or a modifier
+			// before it, or a determiner (the May elections, the March
+			// surplus)
+			if !p.isAny(i-1, "in", "since", "by", "until", "through", "from", "to", "during", "of", "and", "or", "before", "after", "between", "early", "late", "mid", "last", "this", "next", "for") && !p.punct(i-1, ',') && !(p.fn(i-1) == fDet && !p.is(i-1, "that")) {
 				return match{}, false
 			}
 		}
@@ -708,6 +711,10 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		case 3:
 			v.y = ref.Year()
 		case 0:
+			if p.is(i-1, "since") || p.is(i-2, "since") && p.fn(i-1) == fDet {
+				v.y = monthYear(m, 0, dirSince, ref) // since May, since the May curbs
+				break
+			}
 			v.y = monthYear(m, 0, p.tense(i, end), ref)
 		default:
 			v.y = monthYear(m, 0, dir, ref)
@@ -739,6 +746,22 @@ func (p *parser) rangeYear(k, m int) (int, bool) {
 		return y, true
 	}
 	return 0, false
+}
+
+// easterSunday is the date of Easter Sunday of year y (the anonymous
+// Gregorian algorithm).
+func easterSunday(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return timeline.Day(y, time.Month(month), day)
 }
 
 // ruleHoliday: Christmas, Christmas Eve, New Year's Day, Thanksgiving,
@@ -836,18 +859,9 @@ func nthWeekday(y, m, wd, n int) (int, int) {
 	return m, 1 + (wd-isoWeekday(first)+7)%7 + 7*(n-1)
 }
 
-// easter returns the month and day of Easter Sunday in year y (Gregorian,
-// the anonymous algorithm of Meeus), shifted by off days.
+// easter returns the month and day off days after Easter Sunday of year y.
 func easter(y, off int) (int, int) {
-	a, b, c := y%19, y/100, y%100
-	d, e := b/4, b%4
-	f := (b + 8) / 25
-	g := (b - f + 1) / 3
-	h := (19*a + b - d - g + 15) % 30
-	i, k := c/4, c%4
-	l := (32 + 2*e + 2*i - h - k) % 7
-	m := (a + 11*h + 22*l) / 451
-	t := timeline.Day(y, time.Month((h+l-7*m+114)/31), (h+l-7*m+114)%31+1).AddDate(0, 0, off)
+	t := easterSunday(y).AddDate(0, 0, off)
 	return int(t.Month()), t.Day()
 }
 
@@ -898,10 +912,14 @@ func (p *parser) holidayName(i int) (holiday, int, bool) {
 	case "easter":
 		k++
 		switch {
+		case p.punct(k, '\''):
+			return holiday{}, i, false // Easter's: a name (Jermaine Easter's goal)
 		case p.is(k, "sunday") && p.t[k].capt:
 			k++
 		case p.is(k, "monday") && p.t[k].capt:
 			return holiday{m: 4, on: func(y int) (int, int) { return easter(y, 1) }}, k + 1, true
+		case k < len(p.t) && p.t[k].kind == tkWord && p.t[k].capt && !p.t[k].nl:
+			return holiday{}, i, false // Easter Island, the Easter Rising
 		}
 		return holiday{m: 4, on: func(y int) (int, int) { return easter(y, 0) }}, k, true
 	case "good":

@@ -303,6 +303,16 @@ body:
 		}
 		return match{start: i, end: k + 3, typ: timeline.TypeDuration, val: val, mod: mod}, true
 	}
+	// a unit made an adjective with "long": a week-long strike, their
+	// third day-long meeting, one unit of time (not part of
+	// "three-week-long", which the quantity reads)
+	if k == i && p.cls(k)&cUnit != 0 && !p.lx(k).plural && !p.hyphen(k-1) && p.hyphen(k+1) && p.is(k+2, "long") && !p.hyphen(k+3) &&
+		p.cls(k-1)&cNumWord == 0 && (k == 0 || p.t[k-1].kind != tkNum) { // not "the two hour-long retreat"
+		switch u := p.lx(k).unit; u {
+		case uHour, uDay, uWeek, uMonth, uYear, uDecade, uCentury:
+			return match{start: k, end: k + 3, typ: timeline.TypeDuration, val: durValue(qty{n: 1}, u)}, true
+		}
+	}
 	// bare plural units: recent weeks, the past years, for years, weeks or months
 	if p.cls(k)&cUnit != 0 && p.lx(k).plural {
 		u := p.lx(k).unit

@@ -25,6 +25,20 @@ func (p *parser) partsOf(k int) (string, bool) {
 	return "", false
 }
 
+// eraNoun reports whether "today" at token k is the possessive of a noun of
+// a population or of the state of the world (today's world, today's youth,
+// today's personal computers): the present age, not the day.
+func (p *parser) eraNoun(k int) bool {
+	if !p.punct(k+1, '\'') || !p.is(k+2, "s") {
+		return false
+	}
+	era := func(j int) bool {
+		return p.isAny(j, "world", "society", "youth", "generation", "generations", "children", "kids", "young",
+			"standards", "technology", "computers", "economy")
+	}
+	return era(k+3) || (p.noun(k+3) && era(k+4))
+}
+
 // ruleRelDay: today, yesterday, tomorrow, tonight (with a part of day:
 // yesterday morning), last night, this morning, the previous day, the next
 // morning, the day before, that day, the same day.
@@ -48,6 +62,9 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 	off, ok := 0, false
 	switch p.word(k) {
 	case "today":
+		if p.eraNoun(k) {
+			return match{}, false
+		}
 		off, ok = 0, true
 	case "yesterday":
 		off, ok = -1, true

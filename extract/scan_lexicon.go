@@ -205,7 +205,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	} {
 		add(w, cStart, nil)
 	}
-	for _, w := range []string{"christmas", "thanksgiving", "independence", "halloween", "new", "twenties", "thirties",
+	for _, w := range []string{"christmas", "thanksgiving", "easter", "independence", "halloween", "new", "twenties", "thirties",
 		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end"} {
 		add(w, cCore, nil)
 	}
@@ -219,6 +219,8 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"rebounds", "assists", "touchdown", "touchdowns", "yard", "yards", "scored", "quarterback", "halftime",
 		"basketball", "football", "nba", "nfl", "game", "played", "lead", "trailing", "victory", "profit", "profits",
 		"earnings", "sales", "revenue", "revenues", "growth", "economy", "gdp", "net", "results", "output", "basis", "respectively", "longer", "break", "recess", "into", "younger", "older", "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs", "player", "players", "coach", "footballer", "athlete", "manager", "rookie", "film", "album", "song", "book", "person", "team", "sportsman", "sportswoman", "businessman", "entrepreneur", "word", "goal", "vacation", "vacations", "thousands", "hundreds", "dozens",
+		// nouns of the present age after "today's" (eraNoun)
+		"world", "society", "youth", "generation", "generations", "kids", "young", "standards", "technology", "computers",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
 		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
