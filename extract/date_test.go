@@ -249,6 +249,12 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The hearing is in May.", "May", "DATE", "2017-05", ""},
 		{"The court ruled in December.", "December", "DATE", "2016-12", ""},
 		{"They met Friday morning.", "Friday morning", "DATE", "2017-03-31TMO", ""}, // TimeBank types these DATE
+		// modals of need look ahead; a modal with the perfect looks back
+		{"Cyprus must raise the money by Monday.", "Monday", "DATE", "2017-04-03", ""},
+		{"The team should arrive Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
+		{"He would have left on Monday.", "Monday", "DATE", "2017-03-27", ""},
+		{"They would have to rush back before Monday.", "Monday", "DATE", "2017-04-03", ""},
+		{"He could not be reached Wednesday.", "Wednesday", "DATE", "2017-03-29", ""},
 		// the present of a scheduled event is to come
 		{"The trial resumes on Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"The pilgrimage, which ends on Monday, is a pillar of Islam.", "Monday", "DATE", "2017-04-03", ""},

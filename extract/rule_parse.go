@@ -261,7 +261,7 @@ func (p *parser) sentenceStart(i int) bool {
 // tenseCue is what a word tells of the tense of the clause it stands in.
 // tense, tenseAfter and cueAfter read the one table, tenseCues, each the
 // columns it needs.
-type tenseCue uint8
+type tenseCue uint16
 
 const (
 	cueModal   tenseCue = 1 << iota // the future: will, shall, would
@@ -272,11 +272,18 @@ const (
 	cuePastAdv                      // the past before an expression: since, ago, last, earlier (tense)
 	cueClause                       // a word opening another clause, where tenseAfter stops reading
 	cueNear                         // a strong cue that cueAfter reads right after an expression
+	cueNeed                         // a modal of need or possibility, the future before an expression only: must, should (tense)
 )
 
 // tenseCues are the tense cues; buildLexicon copies them into the lexicon.
 var tenseCues = map[string]tenseCue{
 	"will": cueModal | cueNear, "shall": cueModal | cueNear, "would": cueModal,
+	// modals of need and possibility look ahead too when they come before
+	// (must raise the money by Monday, should arrive Tuesday; after, they
+	// belong to the main clause: the cut in October should be observed);
+	// not "could", the past of "can" (could not be reached Wednesday), nor
+	// "may", also the month
+	"must": cueNeed, "should": cueNeed, "might": cueNeed,
 	"plans": cuePlan | cueTo, "plan": cuePlan | cueTo, "expected": cuePlan | cueTo, "scheduled": cuePlan | cueTo,
 	"due": cuePlan | cueTo, "set": cuePlan | cueTo, "planned": cuePlan, "planning": cuePlan, "going": cuePlan,
 	"upcoming": cuePlan, "next": cuePlan, "until": cuePlan, "by": cuePlan, "effective": cuePlan, "payable": cuePlan,
@@ -330,7 +337,10 @@ func (p *parser) tense(i, j int) int {
 			continue // would be announced on Friday
 		}
 		switch {
-		case c&(cueModal|cuePlan) != 0:
+		case c&(cueModal|cueNeed|cuePlan) != 0:
+			if c&(cueModal|cueNeed) != 0 && p.modalPerfect(k) {
+				return -1 // would have left on Monday, must have known in March
+			}
 			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
 				continue
 			}
@@ -382,6 +392,15 @@ func (p *parser) tense(i, j int) int {
 		return a
 	}
 	return p.tenseAfter(j)
+}
+
+// modalPerfect reports whether the modal at token k takes the perfect
+// (would have, could not have): a past, not a future.
+func (p *parser) modalPerfect(k int) bool {
+	if p.is(k+1, "not") {
+		k++
+	}
+	return p.is(k+1, "have") && !p.is(k+2, "to") // not "would have to rush back"
 }
 
 // cueAfter reads the tense cue among the three tokens from j: will or
@@ -459,6 +478,9 @@ func (p *parser) tenseAfter(j int) int {
 				return 0 // another clause, not a name (Abortion and Reproductive Rights League)
 			}
 		case c&cueModal != 0:
+			if p.modalPerfect(k) {
+				return -1
+			}
 			return 1
 		case c&cueTo != 0:
 			if p.is(k+1, "to") {
