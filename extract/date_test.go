@@ -172,6 +172,10 @@ func TestRelativeDates(t *testing.T) {
 		// a distance in apposition tells the tense
 		{"Voters go to the polls on Nov. 6, less than eight months from now.", "Nov. 6", "DATE", "2017-11-06", ""},
 		{"Record sales in June, nine months ago, lifted the shares.", "June", "DATE", "2016-06", ""},
+		// a day of the month the story is in
+		{"Talks began on March 3 and ended on the 12th.", "the 12th", "DATE", "2017-03-12", ""},
+		{"The vote will be held on the 25th.", "the 25th", "DATE", "2017-04-25", ""},
+		{"The council voted on the 28th, officials said.", "the 28th", "DATE", "2017-03-28", ""},
 		// built around another expression
 		{"The ceasefire held since Feb. 22. The day before yesterday, rebels attacked.", "The day before yesterday", "DATE", "2017-03-29", ""},
 		{"The vote is the day after tomorrow.", "the day after tomorrow", "DATE", "2017-04-02", ""},
@@ -408,6 +412,9 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The 2012-13 season ended in May.", "13 season"},
 		{"It was the fiscal 1998-99 budget year.", "99 budget year"},
 		{"We ate at TGI Fridays on the way.", "Fridays"},
+		{"It fell on the 25th anniversary of the war.", "25th"},
+		{"The bridge was named after the 15th-century navigator.", "15th"},
+		{"England crawled to 52 by the 18th over.", "18th"},
 	})
 }
 

@@ -48,3 +48,46 @@ func (p *parser) ruleDayBeforeRel(i int) (match, bool) {
 	}
 	return match{}, false
 }
+
+// ruleOrdinalDay: "on the 12th", "by the 5th", "until the 25th": a day of
+// the month the story is in. After a preposition of time, and ending its
+// phrase: before punctuation, a conjunction or "at" (the 25th anniversary,
+// the 5th floor, by the 18th over are no days). The month is the
+// narrative day's (talks began on March 3 and ended on the 12th: March
+// 12), or else the reference's, moved a month by tense when the day lies on
+// the other side of the reference (said on the 25th, written on the 22nd:
+// last month's 25th).
+func (p *parser) ruleOrdinalDay(i int) (match, bool) {
+	if !p.is(i, "the") || !p.isAny(i-1, "on", "by", "until", "till", "before", "after", "since", "from", "through") {
+		return match{}, false
+	}
+	d, ok := p.dayNum(i + 1)
+	if !ok || !p.adj(i+2) || !p.isAny(i+2, "st", "nd", "rd", "th") {
+		return match{}, false
+	}
+	end := i + 3
+	if end < len(p.t) && !p.t[end].nl && (p.hyphen(end) || p.t[end].kind == tkWord && !p.isAny(end, "and", "or", "but", "when", "while", "at")) {
+		// the 25th anniversary, the 15th-century navigator, by the 18th
+		// over; "the 25th of March" is the explicit rule's
+		return match{}, false
+	}
+	v := tv{g: timeline.GrainDay, d: d}
+	if p.lastDay.y != 0 {
+		v.y, v.m = p.lastDay.y, p.lastDay.m
+	} else if ref, known := p.ref(); known {
+		m := ref.AddDate(0, 0, 1-ref.Day()) // the reference's month
+		switch t := p.tense(i, end); {
+		case t < 0 && d > ref.Day():
+			m = m.AddDate(0, -1, 0)
+		case t > 0 && d < ref.Day():
+			m = m.AddDate(0, 1, 0)
+		}
+		v.y, v.m = m.Year(), int(m.Month())
+	} else {
+		return match{}, false
+	}
+	if !isCalendarDay(v.y, v.m, v.d) {
+		return match{}, false
+	}
+	return match{start: i, end: end, typ: timeline.TypeDate, v: v}, true
+}

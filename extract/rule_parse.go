@@ -43,6 +43,7 @@ var ruleSet = append(baseRules[:len(baseRules):len(baseRules)], composeRules...)
 var composeRules = []newsRule{
 	{"bound-of", cStart, false, (*parser).ruleBoundOf},
 	{"day-before-yesterday", cStart, false, (*parser).ruleDayBeforeRel},
+	{"ordinal-day", cStart, false, (*parser).ruleOrdinalDay},
 }
 
 // baseRules are the rules that read an expression on their own.
