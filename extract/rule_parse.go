@@ -603,14 +603,15 @@ func (m match) plainDay() bool {
 }
 
 // pairedDayAfter reads the bare day number a day date shares its month
-// with: "April 24 and 25", "Nov. 16 to 18", "Dec. 2 or 3". The number must
-// be a later day and end the phrase (not "April 24 and 25 people").
+// with: "April 24 and 25", "Nov. 16 to 18", "Dec. 2 or 3", "March 16-17".
+// The number must be a later day and end the phrase (not "April 24 and 25
+// people").
 func (p *parser) pairedDayAfter(m match) (match, bool) {
 	if !m.plainDay() {
 		return match{}, false
 	}
 	j := m.end
-	if p.t[j-1].kind != tkNum || !p.isAny(j, "and", "or", "to", "through") || !p.dayAfterLink(j+1, m.v.d) {
+	if p.t[j-1].kind != tkNum || !(p.isAny(j, "and", "or", "to", "through") || p.hyphen(j)) || !p.dayAfterLink(j+1, m.v.d) {
 		return match{}, false // the date must end in its day: not "Thursday to 17,707"
 	}
 	e := j + 2
@@ -629,14 +630,14 @@ func (p *parser) pairedDayAfter(m match) (match, bool) {
 }
 
 // pairedDayBefore reads the bare day number before a day date written day
-// first: the 12 of "12 and 13 May". out holds the expressions found so far;
-// the number must not be part of one of them.
+// first: the 12 of "12 and 13 May", the 16 of "16-17 March". out holds the
+// expressions found so far; the number must not be part of one of them.
 func (p *parser) pairedDayBefore(m match, out []timeline.Timex) (match, bool) {
 	if !m.plainDay() {
 		return match{}, false
 	}
 	j := m.start - 1
-	if p.t[m.start].kind != tkNum || !p.isAny(j, "and", "or", "to") || j < 1 {
+	if p.t[m.start].kind != tkNum || !(p.isAny(j, "and", "or", "to") || p.hyphen(j)) || j < 1 {
 		return match{}, false
 	}
 	k := j - 1
