@@ -307,6 +307,54 @@ func TestCommodityMonths(t *testing.T) {
 	})
 }
 
+// TestYearHalves: a half of the year named by "the year" is the
+// publication year's, as "the first half of this year" is. Published
+// Wednesday 2013-03-20.
+func TestYearHalves(t *testing.T) {
+	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Growth will pick up in the second half of the year.", "the second half of the year", "DATE", "2013-H2", ""},
+		{"Sales rose in the first half of the year.", "the first half of the year", "DATE", "2013-H1", ""},
+		{"Growth will pick up in the first half of next year.", "the first half of next year", "DATE", "2014-H1", ""},
+		{"Growth slowed in the second half of this year.", "the second half of this year", "DATE", "2013-H2", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"Arsenal led in the first half of the match.", "first half"},
+	})
+}
+
+// TestFiscalTokens: the short tokens of financial news, Q3, 3Q, H1, 1H and
+// FY2012. Published Wednesday 2013-03-20, in the first quarter.
+func TestFiscalTokens(t *testing.T) {
+	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Revenue rose in Q3 2013.", "Q3 2013", "DATE", "2013-Q3", ""},
+		{"Profit rose in 4Q 2012.", "4Q 2012", "DATE", "2012-Q4", ""},
+		{"Revenue will rise in Q3.", "Q3", "DATE", "2013-Q3", ""},
+		{"Earnings fell in 3Q.", "3Q", "DATE", "2012-Q3", ""},
+		{"In Q1, profit fell.", "Q1", "DATE", "2013-Q1", ""},
+		{"Q2 results will be released in July.", "Q2", "DATE", "2013-Q2", ""},
+		{"Profits rose in Q3 of fiscal 2012.", "Q3 of fiscal 2012", "DATE", "2012-Q3", ""},
+		{"It lost money in Q4 FY2012.", "Q4 FY2012", "DATE", "2012-Q4", ""},
+		{"In FY2012 profit rose.", "FY2012", "DATE", "2012", ""},
+		{"In FY 2012 profit rose.", "FY 2012", "DATE", "2012", ""},
+		{"FY13 sales rose.", "FY13", "DATE", "2013", ""},
+		{"Sales rose in H1 2013.", "H1 2013", "DATE", "2013-H1", ""},
+		{"Sales rose 5 percent in 1H.", "1H", "DATE", "2013-H1", ""},
+		{"Sales were weak in 2H.", "2H", "DATE", "2012-H2", ""},
+		{"Sales will be strong in 2H.", "2H", "DATE", "2013-H2", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"The H1N1 virus spread.", "H1"},
+		{"The H5N1 strain spread.", "H5"},
+		{"He drove an Audi Q3 to work.", "Q3"},
+		{"Q3-type vehicles sold well.", "Q3"},
+		{"A Q&A session followed.", "Q"},
+		{"Take H2 off the list.", "H2"},
+		{"The q3 file was lost.", "q3"},
+	})
+}
+
 // TestQuarters: financial news names its reporting quarter and compares
 // it with the year before. Published Wednesday 1989-11-01.
 func TestQuarters(t *testing.T) {

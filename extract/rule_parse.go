@@ -61,6 +61,7 @@ var baseRules = []newsRule{
 	{"ref", cRef | cStart, false, (*parser).ruleRef},
 	{"time", cPart | cStart | cRel, true, (*parser).ruleTime},
 	{"holiday", cStart, false, (*parser).ruleHoliday},
+	{"fiscal", cCore, true, (*parser).ruleFiscal},
 }
 
 // parser runs the rules over the tokens of one text.
