@@ -323,6 +323,28 @@ func TestYearHalves(t *testing.T) {
 	})
 }
 
+// TestMonthParts: a week, the first or last days, or a day of a month
+// counted from its start or end. A month's week is the ISO week holding
+// its Thursday in the month. Published Wednesday 2013-03-20.
+func TestMonthParts(t *testing.T) {
+	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The talks resume the first week of April.", "the first week of April", "DATE", "2013-W14", ""},
+		{"Sales were weak the last week of March.", "the last week of March", "DATE", "2013-W13", ""},
+		{"The vote is in the second week of April.", "the second week of April", "DATE", "2013-W15", ""},
+		{"The plan starts the first week of next month.", "the first week of next month", "DATE", "2013-W14", ""},
+		// June 2012 begins on a Friday: its first week is June 4-10, not
+		// the week of May 28 holding June 1
+		{"Rain fell in the first week of June 2012.", "the first week of June 2012", "DATE", "2012-W23", ""},
+		{"Rain fell in the last week of June 2012.", "the last week of June 2012", "DATE", "2012-W26", ""},
+		{"Protests began in the first days of May.", "the first days of May", "DATE", "2013-05", "START"},
+		{"Rain fell in the first few days of January.", "the first few days of January", "DATE", "2013-01", "START"},
+		{"They met during the final days of February.", "the final days of February", "DATE", "2013-02", "END"},
+		{"He left on the first day of May.", "the first day of May", "DATE", "2013-05-01", ""},
+		{"He left on the last day of February.", "the last day of February", "DATE", "2013-02-28", ""},
+	})
+}
+
 // TestFiscalTokens: the short tokens of financial news, Q3, 3Q, H1, 1H and
 // FY2012. Published Wednesday 2013-03-20, in the first quarter.
 func TestFiscalTokens(t *testing.T) {

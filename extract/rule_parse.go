@@ -43,6 +43,7 @@ var ruleSet = append(baseRules[:len(baseRules):len(baseRules)], composeRules...)
 var composeRules = []newsRule{
 	{"bound-of", cStart, false, (*parser).ruleBoundOf},
 	{"day-before-yesterday", cStart, false, (*parser).ruleDayBeforeRel},
+	{"month-part", cStart | cOrdinal, false, (*parser).ruleMonthPart},
 }
 
 // baseRules are the rules that read an expression on their own.
