@@ -292,6 +292,13 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The crossing will be open from Tuesday to Thursday.", "Thursday", "DATE", "2017-04-06", ""},
 		{"They would look for ways around Wednesday's ruling.", "Wednesday", "DATE", "2017-03-29", ""},
 		{"Saturday's celebrations will be a mix of liturgy and tradition.", "Saturday", "DATE", "2017-04-01", ""},
+		// far back (past twelve tokens) a future cue of the same clause
+		// counts; a past verb, a comma, a conjunction or "after" ends the search
+		{"Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "December", "DATE", "2017-12", ""},
+		{"Russia is expected to sign an agreement with the United States on its entry into the WTO on Sunday.", "Sunday", "DATE", "2017-04-02", ""},
+		{"He will take office on Monday after his overwhelming reelection with more than 60 percent of the vote on October 29.", "October 29", "DATE", "2016-10-29", ""},
+		{"One of the two was first led into a building next to the Japanese ambassador's residence in the assault in Lima Tuesday.", "Tuesday", "DATE", "2017-03-28", ""},
+		{"Clark will argue that his client cannot get a fair trial, and on Monday criticised the proceedings as a farce.", "Monday", "DATE", "2017-03-27", ""},
 	})
 }
 

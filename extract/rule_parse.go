@@ -309,11 +309,30 @@ func (p *parser) cue(i int) tenseCue {
 // expression wins; a few cues right after it count too ("Friday will see"),
 // and they overrule a weak cue before it ("Until Thursday, they had not").
 func (p *parser) tense(i, j int) int {
-	comma := false
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	comma, clause := false, false
+	for k := i - 1; k >= 0 && k >= i-tenseFar; k-- {
 		t := &p.t[k]
 		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
 			break
+		}
+		if t.kind == tkPunct && t.c != '.' && t.c != '\'' || p.fn(k) == fConj || p.fn(k) == fPron || p.isAny(k, "that", "after", "before", "since", "following") {
+			clause = true // a comma, a conjunction, a subject, another event: another clause may begin
+		}
+		if k < i-tenseNear {
+			// far back, only a future cue of the same clause counts: will,
+			// would, expected to, scheduled to (not "next to"); a past verb
+			// ends the search
+			if clause {
+				break
+			}
+			c := p.cue(k)
+			if c&cueModal == 0 && !(c&cuePlan != 0 && p.is(k+1, "to") && !p.is(k, "next")) {
+				if c&(cueReport|cuePastAux|cuePastAdv) != 0 ||
+					((p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are", "been") && !p.attributive(k)) {
+					break
+				}
+				continue
+			}
 		}
 		if t.kind == tkPunct && t.c == ',' {
 			comma = true
@@ -506,6 +525,15 @@ func (p *parser) sentenceEnd(k int) bool {
 	}
 	return false
 }
+
+// tenseNear is how many tokens before an expression tense reads freely;
+// beyond it, up to tenseFar, it reads on only while the clause goes on
+// (no comma, conjunction or pronoun): "Collins will be named commander of
+// the Space Shuttle Columbia for a mission in December".
+const (
+	tenseNear = 12
+	tenseFar  = 24
+)
 
 // tenseReach is how many tokens after an expression tenseAfter reads.
 const tenseReach = 12
