@@ -352,6 +352,30 @@ func TestMonthParts(t *testing.T) {
 	})
 }
 
+// TestInUnitsAhead: "in" and a quantity of units is a DATE that far ahead
+// when the clause looks ahead, a DURATION when it measures. Published
+// Wednesday 2013-03-20, in ISO week 12.
+func TestInUnitsAhead(t *testing.T) {
+	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The plan takes effect in two weeks.", "two weeks", "DATE", "2013-W14", ""},
+		{"They will meet again in three days.", "three days", "DATE", "2013-03-23", ""},
+		{"The stock would be redeemed in five years, subject to terms.", "five years", "DATE", "2018", ""},
+		{"Prices will rise in six months.", "six months", "DATE", "2013-09", ""},
+		{"In two weeks, the plan will start.", "two weeks", "DATE", "2013-W14", ""},
+		{"The vote will be held in two weeks' time.", "two weeks", "DATE", "2013-W14", ""},
+		{"The results will be announced in two or three days.", "two or three days", "DATE", "FUTURE_REF", ""},
+		{"The situation will be better in a year or two, he said.", "a year or two", "DATE", "FUTURE_REF", ""},
+		// measures
+		{"The work was finished in two weeks.", "two weeks", "DURATION", "P2W", ""},
+		{"His second letter to Reno in two weeks was published.", "two weeks", "DURATION", "P2W", ""},
+		{"It will be the first visit by a Chinese leader in ten years.", "ten years", "DURATION", "P10Y", ""},
+		{"Sales will rise 5 percent in two years.", "two years", "DURATION", "P2Y", ""},
+		{"It will be the highest in ten years.", "ten years", "DURATION", "P10Y", ""},
+		{"We will try to cram in a month's training on Sunday.", "a month", "DURATION", "P1M", ""},
+	})
+}
+
 // TestFiscalTokens: the short tokens of financial news, Q3, 3Q, H1, 1H and
 // FY2012. Published Wednesday 2013-03-20, in the first quarter.
 func TestFiscalTokens(t *testing.T) {

@@ -223,7 +223,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		// nouns of the present age after "today's" (eraNoun)
 		"world", "society", "youth", "generation", "generations", "kids", "young", "standards", "technology", "computers",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
-		"rule", "loss", "losses", "income", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
+		"rule", "effect", "loss", "losses", "income", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
 		add(w, cOther, nil)
 	}
