@@ -366,6 +366,8 @@ func TestInUnitsAhead(t *testing.T) {
 		{"The vote will be held in two weeks' time.", "two weeks", "DATE", "2013-W14", ""},
 		{"The results will be announced in two or three days.", "two or three days", "DATE", "FUTURE_REF", ""},
 		{"The situation will be better in a year or two, he said.", "a year or two", "DATE", "FUTURE_REF", ""},
+		{"You may, in a year or two, save a few more lives.", "a year or two", "DATE", "FUTURE_REF", ""},
+		{"The mine could reopen in six months.", "six months", "DATE", "2013-09", ""},
 		// measures
 		{"The work was finished in two weeks.", "two weeks", "DURATION", "P2W", ""},
 		{"His second letter to Reno in two weeks was published.", "two weeks", "DURATION", "P2W", ""},

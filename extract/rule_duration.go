@@ -564,5 +564,10 @@ func (p *parser) inAhead(s, e int, u unit) bool {
 			return false // the highest in ten years
 		}
 	}
+	for k := b; k >= 0 && k > b-3; k-- {
+		if p.fn(k) == fModal {
+			return true // you may, in a year or two, save lives; it could open in two weeks
+		}
+	}
 	return p.is(b, "effect") || p.tense(s, e) > 0
 }
