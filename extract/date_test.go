@@ -387,6 +387,8 @@ func TestFiscalTokens(t *testing.T) {
 		{"Profit rose in 4Q 2012.", "4Q 2012", "DATE", "2012-Q4", ""},
 		{"Revenue will rise in Q3.", "Q3", "DATE", "2013-Q3", ""},
 		{"Earnings fell in 3Q.", "3Q", "DATE", "2012-Q3", ""},
+		{"Profit fell in 2Q13.", "2Q13", "DATE", "2013-Q2", ""},
+		{"Sales rose in 1H12, then fell.", "1H12", "DATE", "2012-H1", ""},
 		{"In Q1, profit fell.", "Q1", "DATE", "2013-Q1", ""},
 		{"Q2 results will be released in July.", "Q2", "DATE", "2013-Q2", ""},
 		{"Profits rose in Q3 of fiscal 2012.", "Q3 of fiscal 2012", "DATE", "2012-Q3", ""},

@@ -46,11 +46,13 @@ func (p *parser) fyYear(k int) (int, int, bool) {
 	return 0, k, false
 }
 
-// finPeriod reads Q3 / 3Q (a quarter) or H1 / 1H (a half) at token i and
-// returns the quarter (1..4), the half (1..2) and the token after it.
-func (p *parser) finPeriod(i int) (q, half, end int, ok bool) {
+// finPeriod reads Q3 / 3Q (a quarter) or H1 / 1H (a half) at token i,
+// with the two digits of a year glued after the letter (2Q13), and returns
+// the quarter (1..4), the half (1..2), the year (0 when none) and the
+// token after it.
+func (p *parser) finPeriod(i int) (q, half, yy, end int, ok bool) {
 	if i > 0 && p.adj(i) && p.t[i-1].kind != tkPunct {
-		return 0, 0, i, false
+		return 0, 0, 0, i, false
 	}
 	var n, k int
 	var letter string
@@ -59,28 +61,31 @@ func (p *parser) finPeriod(i int) (q, half, end int, ok bool) {
 		letter = p.text[p.t[i].s:p.t[i].e]
 		v, ok := p.number(i + 1)
 		if !ok || !p.adj(i+1) || p.t[i+1].nd != 1 {
-			return 0, 0, i, false
+			return 0, 0, 0, i, false
 		}
 		n, k = v, i+2
 	case p.t[i].kind == tkNum && p.t[i].nd == 1 && p.adj(i+1) && (p.upperText(i+1, "Q") || p.upperText(i+1, "H")):
 		letter = p.text[p.t[i+1].s:p.t[i+1].e]
 		n, k = int(p.t[i].num), i+2
 	default:
-		return 0, 0, i, false
+		return 0, 0, 0, i, false
 	}
-	if !p.loose(k) {
-		return 0, 0, i, false // H1N1, H5N1, Q3-type
+	if n2, ok := p.number(k); ok && p.adj(k) && p.t[k].nd == 2 && p.t[i].kind == tkNum && p.loose(k+1) && p.known() {
+		yy = p.century(n2) // 2Q13, 1H13
+		k++
+	} else if !p.loose(k) {
+		return 0, 0, 0, i, false // H1N1, H5N1, Q3-type
 	}
 	if letter == "Q" && n >= 1 && n <= 4 {
-		return n, 0, k, true
+		return n, 0, yy, k, true
 	}
 	if letter == "H" && n >= 1 && n <= 2 {
-		return 0, n, k, true
+		return 0, n, yy, k, true
 	}
-	return 0, 0, i, false
+	return 0, 0, 0, i, false
 }
 
-// ruleFiscal: Q3 2013, 3Q, Q3 of fiscal 2013, Q4 FY2012, H1 2013, 1H,
+// ruleFiscal: Q3 2013, 3Q, 2Q13, Q3 of fiscal 2013, Q4 FY2012, H1 2013, 1H,
 // FY2012, FY 2012. A quarter or half without a year takes the year of the
 // publication, the one before when it lies ahead of the publication and the
 // clause does not speak of the future (as ruleQuarter does). A bare Q3 or H1
@@ -90,24 +95,27 @@ func (p *parser) ruleFiscal(i int) (match, bool) {
 	if y, e, ok := p.fyYear(i); ok {
 		return match{start: i, end: e, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}, explicit: true}, true
 	}
-	q, half, k, ok := p.finPeriod(i)
+	q, half, year, k, ok := p.finPeriod(i)
 	if !ok || p.upperText(i-1, "Audi") {
 		return match{}, false
 	}
-	year := 0
-	if y, e, ok := p.year(k); ok && p.t[k].kind == tkNum {
+	switch y, e, ok := p.year(k); {
+	case year != 0: // 2Q13
+	case ok && p.t[k].kind == tkNum:
 		year, k = y, e // Q3 2013
-	} else if y, e, ok := p.fyYear(k); ok {
-		year, k = y, e // Q4 FY2012
-	} else if p.is(k, "of") {
-		kk := k + 1
-		if p.is(kk, "fiscal") {
-			kk++
-		}
-		if y, e, ok := p.year(kk); ok && p.t[kk].kind == tkNum {
-			year, k = y, e // Q3 of 2013, Q3 of fiscal 2013
-		} else if y, e, ok := p.fyYear(kk); ok {
-			year, k = y, e
+	default:
+		if y, e, ok := p.fyYear(k); ok {
+			year, k = y, e // Q4 FY2012
+		} else if p.is(k, "of") {
+			kk := k + 1
+			if p.is(kk, "fiscal") {
+				kk++
+			}
+			if y, e, ok := p.year(kk); ok && p.t[kk].kind == tkNum {
+				year, k = y, e // Q3 of 2013, Q3 of fiscal 2013
+			} else if y, e, ok := p.fyYear(kk); ok {
+				year, k = y, e
+			}
 		}
 	}
 	if year == 0 {
