@@ -100,6 +100,12 @@ func TestExplicitDates(t *testing.T) {
 		{"The meeting will be held from Nov. 16 to 18, the ministry said.", "18", "DATE", "2017-11-18", ""},
 		{"Two women were found on December 2 and 9 respectively.", "9", "DATE", "2016-12-09", ""},
 		{"Voting took place on 12 and 13 August.", "12", "DATE", "2016-08-12", ""},
+		// a hyphenated second day: both days are dates
+		{"Talks ran March 16-17 in Geneva.", "17", "DATE", "2017-03-17", ""},
+		{"The summit was held on June 16-17, 2015, in Brussels.", "June 16", "DATE", "2015-06-16", ""},
+		{"The summit was held on June 16-17, 2015, in Brussels.", "17, 2015", "DATE", "2015-06-17", ""},
+		{"Talks were held 16-17 March in Paris.", "16", "DATE", "2017-03-16", ""},
+		{"Talks were held 16-17 March in Paris.", "17 March", "DATE", "2017-03-17", ""},
 		{"The bombs fell on August 6 and 9, 1945, the only such attacks.", "9, 1945", "DATE", "1945-08-09", ""},
 		{"The bombs fell on August 6 and 9, 1945, the only such attacks.", "August 6", "DATE", "1945-08-06", ""},
 		{"Filed 3/16/2017 in court.", "3/16/2017", "DATE", "2017-03-16", ""},
@@ -228,6 +234,8 @@ func TestRelativeDates(t *testing.T) {
 		{"With four minutes left Van Persie claimed a second, steering the ball home.", "a second"},
 		{"Iraq has been wracked by violence since the fall of Saddam Hussein.", "the fall"},
 		{"He spoke on April 24 and 25 people died.", "25"},
+		{"He spoke on April 24-25 people died.", "25"},
+		{"The meeting of March 16-15 voters.", "15"},
 		{"The index fell Thursday to 17,707.61.", "17"},
 		{"It is a real danger to the future of the state.", "the future"},
 		{"Leaders failed to reach consensus on the future of the president.", "the future"},
@@ -294,6 +302,13 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The crossing will be open from Tuesday to Thursday.", "Thursday", "DATE", "2017-04-06", ""},
 		{"They would look for ways around Wednesday's ruling.", "Wednesday", "DATE", "2017-03-29", ""},
 		{"Saturday's celebrations will be a mix of liturgy and tradition.", "Saturday", "DATE", "2017-04-01", ""},
+		// far back (past twelve tokens) a future cue of the same clause
+		// counts; a past verb, a comma, a conjunction or "after" ends the search
+		{"Collins will be named commander of the Space Shuttle Columbia for a mission in December.", "December", "DATE", "2017-12", ""},
+		{"Russia is expected to sign an agreement with the United States on its entry into the WTO on Sunday.", "Sunday", "DATE", "2017-04-02", ""},
+		{"He will take office on Monday after his overwhelming reelection with more than 60 percent of the vote on October 29.", "October 29", "DATE", "2016-10-29", ""},
+		{"One of the two was first led into a building next to the Japanese ambassador's residence in the assault in Lima Tuesday.", "Tuesday", "DATE", "2017-03-28", ""},
+		{"Clark will argue that his client cannot get a fair trial, and on Monday criticised the proceedings as a farce.", "Monday", "DATE", "2017-03-27", ""},
 	})
 }
 
@@ -306,6 +321,104 @@ func TestCommodityMonths(t *testing.T) {
 		{"Brent crude for February delivery shed 36 cents.", "February", "DATE", "2006-02", ""},
 		{"The January contract had closed up 25 cents.", "January", "DATE", "2006-01", ""},
 		{"The king assumed total control in February.", "February", "DATE", "2005-02", ""},
+	})
+}
+
+// TestYearHalves: a half of the year named by "the year" is the
+// publication year's, as "the first half of this year" is. Published
+// Wednesday 2013-03-20.
+func TestYearHalves(t *testing.T) {
+	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Growth will pick up in the second half of the year.", "the second half of the year", "DATE", "2013-H2", ""},
+		{"Sales rose in the first half of the year.", "the first half of the year", "DATE", "2013-H1", ""},
+		{"Growth will pick up in the first half of next year.", "the first half of next year", "DATE", "2014-H1", ""},
+		{"Growth slowed in the second half of this year.", "the second half of this year", "DATE", "2013-H2", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"Arsenal led in the first half of the match.", "first half"},
+	})
+}
+
+// TestMonthParts: a week, the first or last days, or a day of a month
+// counted from its start or end. A month's week is the ISO week holding
+// its Thursday in the month. Published Wednesday 2013-03-20.
+func TestMonthParts(t *testing.T) {
+	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The talks resume the first week of April.", "the first week of April", "DATE", "2013-W14", ""},
+		{"Sales were weak the last week of March.", "the last week of March", "DATE", "2013-W13", ""},
+		{"The vote is in the second week of April.", "the second week of April", "DATE", "2013-W15", ""},
+		{"The plan starts the first week of next month.", "the first week of next month", "DATE", "2013-W14", ""},
+		// June 2012 begins on a Friday: its first week is June 4-10, not
+		// the week of May 28 holding June 1
+		{"Rain fell in the first week of June 2012.", "the first week of June 2012", "DATE", "2012-W23", ""},
+		{"Rain fell in the last week of June 2012.", "the last week of June 2012", "DATE", "2012-W26", ""},
+		{"Protests began in the first days of May.", "the first days of May", "DATE", "2013-05", "START"},
+		{"Rain fell in the first few days of January.", "the first few days of January", "DATE", "2013-01", "START"},
+		{"They met during the final days of February.", "the final days of February", "DATE", "2013-02", "END"},
+		{"He left on the first day of May.", "the first day of May", "DATE", "2013-05-01", ""},
+		{"He left on the last day of February.", "the last day of February", "DATE", "2013-02-28", ""},
+	})
+}
+
+// TestInUnitsAhead: "in" and a quantity of units is a DATE that far ahead
+// when the clause looks ahead, a DURATION when it measures. Published
+// Wednesday 2013-03-20, in ISO week 12.
+func TestInUnitsAhead(t *testing.T) {
+	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The plan takes effect in two weeks.", "two weeks", "DATE", "2013-W14", ""},
+		{"They will meet again in three days.", "three days", "DATE", "2013-03-23", ""},
+		{"The stock would be redeemed in five years, subject to terms.", "five years", "DATE", "2018", ""},
+		{"Prices will rise in six months.", "six months", "DATE", "2013-09", ""},
+		{"In two weeks, the plan will start.", "two weeks", "DATE", "2013-W14", ""},
+		{"The vote will be held in two weeks' time.", "two weeks", "DATE", "2013-W14", ""},
+		{"The results will be announced in two or three days.", "two or three days", "DATE", "FUTURE_REF", ""},
+		{"The situation will be better in a year or two, he said.", "a year or two", "DATE", "FUTURE_REF", ""},
+		{"You may, in a year or two, save a few more lives.", "a year or two", "DATE", "FUTURE_REF", ""},
+		{"The mine could reopen in six months.", "six months", "DATE", "2013-09", ""},
+		// measures
+		{"The work was finished in two weeks.", "two weeks", "DURATION", "P2W", ""},
+		{"His second letter to Reno in two weeks was published.", "two weeks", "DURATION", "P2W", ""},
+		{"It will be the first visit by a Chinese leader in ten years.", "ten years", "DURATION", "P10Y", ""},
+		{"Sales will rise 5 percent in two years.", "two years", "DURATION", "P2Y", ""},
+		{"It will be the highest in ten years.", "ten years", "DURATION", "P10Y", ""},
+		{"We will try to cram in a month's training on Sunday.", "a month", "DURATION", "P1M", ""},
+	})
+}
+
+// TestFiscalTokens: the short tokens of financial news, Q3, 3Q, H1, 1H and
+// FY2012. Published Wednesday 2013-03-20, in the first quarter.
+func TestFiscalTokens(t *testing.T) {
+	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Revenue rose in Q3 2013.", "Q3 2013", "DATE", "2013-Q3", ""},
+		{"Profit rose in 4Q 2012.", "4Q 2012", "DATE", "2012-Q4", ""},
+		{"Revenue will rise in Q3.", "Q3", "DATE", "2013-Q3", ""},
+		{"Earnings fell in 3Q.", "3Q", "DATE", "2012-Q3", ""},
+		{"Profit fell in 2Q13.", "2Q13", "DATE", "2013-Q2", ""},
+		{"Sales rose in 1H12, then fell.", "1H12", "DATE", "2012-H1", ""},
+		{"In Q1, profit fell.", "Q1", "DATE", "2013-Q1", ""},
+		{"Q2 results will be released in July.", "Q2", "DATE", "2013-Q2", ""},
+		{"Profits rose in Q3 of fiscal 2012.", "Q3 of fiscal 2012", "DATE", "2012-Q3", ""},
+		{"It lost money in Q4 FY2012.", "Q4 FY2012", "DATE", "2012-Q4", ""},
+		{"In FY2012 profit rose.", "FY2012", "DATE", "2012", ""},
+		{"In FY 2012 profit rose.", "FY 2012", "DATE", "2012", ""},
+		{"FY13 sales rose.", "FY13", "DATE", "2013", ""},
+		{"Sales rose in H1 2013.", "H1 2013", "DATE", "2013-H1", ""},
+		{"Sales rose 5 percent in 1H.", "1H", "DATE", "2013-H1", ""},
+		{"Sales were weak in 2H.", "2H", "DATE", "2012-H2", ""},
+		{"Sales will be strong in 2H.", "2H", "DATE", "2013-H2", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"The H1N1 virus spread.", "H1"},
+		{"The H5N1 strain spread.", "H5"},
+		{"He drove an Audi Q3 to work.", "Q3"},
+		{"Q3-type vehicles sold well.", "Q3"},
+		{"A Q&A session followed.", "Q"},
+		{"Take H2 off the list.", "H2"},
+		{"The q3 file was lost.", "q3"},
 	})
 }
 

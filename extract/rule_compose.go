@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/timeline-tool/timeline/timeline"
 )
 
@@ -90,4 +92,85 @@ func (p *parser) ruleOrdinalDay(i int) (match, bool) {
 		return match{}, false
 	}
 	return match{start: i, end: end, typ: timeline.TypeDate, v: v}, true
+}
+
+// ruleMonthPart: an ordinal day, week or days of a month another rule reads
+// (the first week of April, the last week of March, the first days of May,
+// the last day of March, the first week of next month).
+//
+// A week of a month is the ISO week that holds its Thursday in the month,
+// as ISO week 1 of a year is the one holding its first Thursday: the first
+// week of a month is the ISO week holding its 4th (April 2013: W14, April
+// 1-7), the second the one holding its 11th, and the last week the one
+// holding its last day but three (March 2013: the 28th, W13). A month's
+// first or last days, or weeks, are the month with mod START or END; its
+// first or last day is that day.
+func (p *parser) ruleMonthPart(i int) (match, bool) {
+	k := i
+	if p.is(k, "the") {
+		k++
+	}
+	n := 0
+	switch {
+	case p.isAny(k, "last", "final"):
+		n = -1
+	case p.cls(k)&cOrdinal != 0 && p.lx(k).val >= 1 && p.lx(k).val <= 4:
+		n = p.lx(k).val
+	default:
+		return match{}, false
+	}
+	if p.hyphen(k + 1) {
+		return match{}, false
+	}
+	k++
+	few := p.is(k, "few")
+	if few {
+		k++
+	}
+	if p.cls(k)&cUnit == 0 || !p.is(k+1, "of") {
+		return match{}, false
+	}
+	u := p.lx(k).unit
+	if u != uDay && u != uWeek {
+		return match{}, false
+	}
+	plural := p.t[k].lex().plural
+	if few && !plural {
+		return match{}, false
+	}
+	m, ok := p.bestOf(baseRules, k+2)
+	if !ok || m.start != k+2 || m.typ != timeline.TypeDate || m.mod != "" || m.val != "" || m.v.g != timeline.GrainMonth || m.v.season != "" {
+		return match{}, false
+	}
+	v := m.v
+	if plural {
+		if n != 1 && n != -1 {
+			return match{}, false // the second days of May
+		}
+		mod := "START"
+		if n == -1 {
+			mod = "END"
+		}
+		return match{start: i, end: m.end, typ: timeline.TypeDate, v: v, mod: mod}, true
+	}
+	if v.y == 0 {
+		return match{}, false // no calendar to count the days on
+	}
+	last := timeline.Day(v.y, time.Month(v.m)+1, 0).Day()
+	d := 0
+	switch {
+	case u == uDay && n == -1:
+		d = last
+	case u == uDay:
+		d = n
+	case n == -1:
+		d = last - 3
+	default:
+		d = 4 + 7*(n-1)
+	}
+	day := timeline.Day(v.y, time.Month(v.m), d)
+	if u == uDay {
+		return match{start: i, end: m.end, typ: timeline.TypeDate, v: tv{g: timeline.GrainDay, y: v.y, m: v.m, d: d}}, true
+	}
+	return match{start: i, end: m.end, typ: timeline.TypeDate, v: weekTV(day)}, true
 }

@@ -455,7 +455,8 @@ ord:
 		return match{}, false
 	}
 	k++
-	// of 1989 / of this year / of last year / of fiscal 1989
+	// of 1989 / of this year / of last year / of fiscal 1989 / of the year
+	ofYear := false
 	if p.is(k, "of") {
 		kk := k + 1
 		if p.isAny(kk, "fiscal", "calendar") {
@@ -468,7 +469,7 @@ ord:
 			rel = "year"
 			k = kk + 2
 		} else if p.is(kk, "the") && p.is(kk+1, "year") {
-			k = kk + 2
+			k, ofYear = kk+2, true
 		}
 	}
 	if year == 0 && p.is(k, "a") && p.is(k+1, "year") && p.isAny(k+2, "ago", "earlier") {
@@ -520,7 +521,7 @@ ord:
 	} else if year == 0 {
 		v.y = 0
 	}
-	if half != 0 && year == 0 && rel != "year" && yshift == 0 {
+	if half != 0 && year == 0 && rel != "year" && yshift == 0 && !ofYear {
 		// a bare "first half" / "second half" in news is mostly a match's
 		// (Arsenal led in the first half); a year's half names its year
 		return match{}, false

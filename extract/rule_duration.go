@@ -185,13 +185,14 @@ body:
 			}
 		}
 		k = q.end
+		ranged := false // two to three weeks
 		if p.isAny(k, "more", "additional", "straight", "consecutive", "full", "long", "whole", "extra") && p.cls(k+1)&cUnit != 0 {
 			k++
 		}
 		// two to three weeks, 12 to 18 months (not "in 1995 to 15 years")
 		if p.isAny(k, "to", "or") && !(p.t[k-1].kind == tkNum && p.t[k-1].nd == 4) {
 			if q2, ok2 := p.quantity(k + 1); ok2 && !q2.one && p.cls(q2.end)&cUnit != 0 {
-				k = q2.end
+				k, ranged = q2.end, true
 				if p.word(k-2) == "to" || p.word(q.end) == "to" {
 					q.x = the || lead != ""
 				}
@@ -291,6 +292,15 @@ body:
 			// "a half", "half", and "half" after a hyphen (one-half
 			// share, a-half): the fraction, not a half year
 			return match{}, false
+		}
+		if start == i && !hy && !the && lead == "" && mod == "" && !q.x && !q.half && p.inAhead(start, k, u) {
+			if n, ok := p.number(k + 1); p.is(k, "or") && (ok && n < 100 || p.cls(k+1)&cNumWord != 0) && p.cls(k+2)&cUnit == 0 {
+				ranged, k = true, k+2 // in a year or two
+			}
+			if ranged {
+				return match{start: start, end: k, typ: timeline.TypeDate, val: "FUTURE_REF"}, true // in a year or two (the gold's value)
+			}
+			return match{start: start, end: k, typ: timeline.TypeDate, v: shift(u, q.n, p.anchor, p.known())}, true
 		}
 		return match{start: start, end: k, typ: timeline.TypeDuration, val: durValue(q, u), mod: mod}, true
 	}
@@ -518,4 +528,46 @@ func (p *parser) ruleSet(i int) (match, bool) {
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: durValue(q, lx.unit)}, true
 	}
 	return match{}, false
+}
+
+// inAhead reports whether the quantity of units at tokens [s, e) after "in"
+// places an event that far ahead of the publication, a DATE in TIMEX3 ("the
+// stock would be redeemed in five years": five years on; the plan takes
+// effect in two weeks), rather than measuring how long something took (it
+// was finished in two weeks, the second letter in two weeks, the first time
+// in five years): the clause must speak of the future. Only days, weeks,
+// months, years and decades: an hour ahead is a time of day.
+func (p *parser) inAhead(s, e int, u unit) bool {
+	if !p.is(s-1, "in") || !p.known() {
+		return false
+	}
+	switch u {
+	case uDay, uWeek, uMonth, uYear, uDecade:
+	default:
+		return false
+	}
+	if p.punct(e, '\'') && !(p.is(e+1, "time") || p.is(e+1, "s") && p.is(e+2, "time")) {
+		return false // cram in a month's training (two weeks' time is ahead)
+	}
+	b := s - 2
+	if p.isAny(b, "percent", "point", "points") || (b >= 0 && p.t[b].kind == tkNum) {
+		return false // up 5 percent in two years
+	}
+	for k := b; k >= 0 && k > b-12; k-- {
+		if p.t[k].kind == tkPunct && (p.t[k].c == ';' || p.sentenceEnd(k)) {
+			break
+		}
+		if p.isAny(k, "time", "times", "once", "twice", "first", "last", "only") || p.cls(k)&cOrdinal != 0 {
+			return false // the first visit in ten years, the first time in five years
+		}
+		if t := &p.t[k]; t.kind == tkWord && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "est") {
+			return false // the highest in ten years
+		}
+	}
+	for k := b; k >= 0 && k > b-3; k-- {
+		if p.fn(k) == fModal {
+			return true // you may, in a year or two, save lives; it could open in two weeks
+		}
+	}
+	return p.is(b, "effect") || p.tense(s, e) > 0
 }

@@ -44,6 +44,7 @@ var composeRules = []newsRule{
 	{"bound-of", cStart, false, (*parser).ruleBoundOf},
 	{"day-before-yesterday", cStart, false, (*parser).ruleDayBeforeRel},
 	{"ordinal-day", cStart, false, (*parser).ruleOrdinalDay},
+	{"month-part", cStart | cOrdinal, false, (*parser).ruleMonthPart},
 }
 
 // baseRules are the rules that read an expression on their own.
@@ -62,6 +63,7 @@ var baseRules = []newsRule{
 	{"ref", cRef | cStart, false, (*parser).ruleRef},
 	{"time", cPart | cStart | cRel, true, (*parser).ruleTime},
 	{"holiday", cStart, false, (*parser).ruleHoliday},
+	{"fiscal", cCore, true, (*parser).ruleFiscal},
 }
 
 // parser runs the rules over the tokens of one text.
@@ -315,11 +317,30 @@ func (p *parser) cue(i int) tenseCue {
 // expression wins; a few cues right after it count too ("Friday will see"),
 // and they overrule a weak cue before it ("Until Thursday, they had not").
 func (p *parser) tense(i, j int) int {
-	comma := false
-	for k := i - 1; k >= 0 && k >= i-12; k-- {
+	comma, clause := false, false
+	for k := i - 1; k >= 0 && k >= i-tenseFar; k-- {
 		t := &p.t[k]
 		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
 			break
+		}
+		if t.kind == tkPunct && t.c != '.' && t.c != '\'' || p.fn(k) == fConj || p.fn(k) == fPron || p.isAny(k, "that", "after", "before", "since", "following") {
+			clause = true // a comma, a conjunction, a subject, another event: another clause may begin
+		}
+		if k < i-tenseNear {
+			// far back, only a future cue of the same clause counts: will,
+			// would, expected to, scheduled to (not "next to"); a past verb
+			// ends the search
+			if clause {
+				break
+			}
+			c := p.cue(k)
+			if c&cueModal == 0 && !(c&cuePlan != 0 && p.is(k+1, "to") && !p.is(k, "next")) {
+				if c&(cueReport|cuePastAux|cuePastAdv) != 0 ||
+					((p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are", "been") && !p.attributive(k)) {
+					break
+				}
+				continue
+			}
 		}
 		if t.kind == tkPunct && t.c == ',' {
 			comma = true
@@ -528,6 +549,15 @@ func (p *parser) sentenceEnd(k int) bool {
 	return false
 }
 
+// tenseNear is how many tokens before an expression tense reads freely;
+// beyond it, up to tenseFar, it reads on only while the clause goes on
+// (no comma, conjunction or pronoun): "Collins will be named commander of
+// the Space Shuttle Columbia for a mission in December".
+const (
+	tenseNear = 12
+	tenseFar  = 24
+)
+
 // tenseReach is how many tokens after an expression tenseAfter reads.
 const tenseReach = 12
 
@@ -626,14 +656,15 @@ func (m match) plainDay() bool {
 }
 
 // pairedDayAfter reads the bare day number a day date shares its month
-// with: "April 24 and 25", "Nov. 16 to 18", "Dec. 2 or 3". The number must
-// be a later day and end the phrase (not "April 24 and 25 people").
+// with: "April 24 and 25", "Nov. 16 to 18", "Dec. 2 or 3", "March 16-17".
+// The number must be a later day and end the phrase (not "April 24 and 25
+// people").
 func (p *parser) pairedDayAfter(m match) (match, bool) {
 	if !m.plainDay() {
 		return match{}, false
 	}
 	j := m.end
-	if p.t[j-1].kind != tkNum || !p.isAny(j, "and", "or", "to", "through") || !p.dayAfterLink(j+1, m.v.d) {
+	if p.t[j-1].kind != tkNum || !(p.isAny(j, "and", "or", "to", "through") || p.hyphen(j)) || !p.dayAfterLink(j+1, m.v.d) {
 		return match{}, false // the date must end in its day: not "Thursday to 17,707"
 	}
 	e := j + 2
@@ -652,14 +683,14 @@ func (p *parser) pairedDayAfter(m match) (match, bool) {
 }
 
 // pairedDayBefore reads the bare day number before a day date written day
-// first: the 12 of "12 and 13 May". out holds the expressions found so far;
-// the number must not be part of one of them.
+// first: the 12 of "12 and 13 May", the 16 of "16-17 March". out holds the
+// expressions found so far; the number must not be part of one of them.
 func (p *parser) pairedDayBefore(m match, out []timeline.Timex) (match, bool) {
 	if !m.plainDay() {
 		return match{}, false
 	}
 	j := m.start - 1
-	if p.t[m.start].kind != tkNum || !p.isAny(j, "and", "or", "to") || j < 1 {
+	if p.t[m.start].kind != tkNum || !(p.isAny(j, "and", "or", "to") || p.hyphen(j)) || j < 1 {
 		return match{}, false
 	}
 	k := j - 1

@@ -206,7 +206,8 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		add(w, cStart, nil)
 	}
 	for _, w := range []string{"christmas", "thanksgiving", "easter", "independence", "halloween", "new", "twenties", "thirties",
-		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end"} {
+		"forties", "fifties", "sixties", "seventies", "eighties", "nineties", "term", "present", "period", "end",
+		"q", "h", "fy"} { // Q3, H1, FY2012 (ruleFiscal)
 		add(w, cCore, nil)
 	}
 	// words the rules test for that are in no class above
@@ -222,7 +223,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		// nouns of the present age after "today's" (eraNoun)
 		"world", "society", "youth", "generation", "generations", "kids", "young", "standards", "technology", "computers",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
-		"rule", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
+		"rule", "effect", "loss", "losses", "income", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
 		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
 		add(w, cOther, nil)
 	}
