@@ -105,12 +105,34 @@ func (c *actorContext) actors(k, from, to int) []actor {
 			continue
 		}
 		words := chunkWords(toks[ch[0]:ch[1]])
+		if roleChunk(toks, ch, words) {
+			continue
+		}
 		for _, a := range c.normalise(words) {
 			a.from, a.to = ch[0], ch[1]
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// roleChunk reports whether the name chunk ch of toks, of words, is a
+// title alone naming a role rather than the person who holds it: a chunk
+// of title words after a word that is no determiner nor possessive ("his
+// post as CEO", "the role of Chief Executive", "was named CEO"). "The
+// CEO", "his chief of staff" and a title opening the sentence or a clause
+// stand for the person the article gave the title.
+func roleChunk(toks []token, ch [2]int, words []string) bool {
+	if ch[0] == 0 || len(words) == 0 || !isTitleWord(words[0]) || !personTitles[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		if !isTitleWord(w) {
+			return false
+		}
+	}
+	p := toks[ch[0]-1]
+	return p.word && !determiners[p.lower] && timeline.StripPossessive(p.lower) == p.lower
 }
 
 // possessedTitle reads the lower-case title after a possessive name chunk

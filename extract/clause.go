@@ -123,6 +123,8 @@ func tagVerbs(toks []token) []vtag {
 		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
 			// "the alleged abuser", "in limited cases", "the prosecutors'
 			// charges": not a verb.
+		case participleOnly[lw]:
+			tags[i] = vtPart // "Jobs, born in San Francisco": no finite verb
 		case isPastForm(lw):
 			if imm == "get" || imm == "got" || imm == "getting" {
 				tags[i] = vtPart
@@ -148,6 +150,9 @@ func tagVerbs(toks []token) []vtag {
 
 // isParticiple reports whether lw is a past participle form.
 func isParticiple(lw string) bool {
+	if participleOnly[lw] {
+		return true
+	}
 	if _, ok := irregularBase(lw); ok && !irregularPastOnly[lw] {
 		return true
 	}

@@ -88,8 +88,9 @@ func (c *clause) pick(gs []group) *group {
 			byMain[i] = gi
 		}
 	}
-	leftNF := -1
-	for j := c.t0 - 1; j >= c.d0; j-- {
+	leftNF, phrase := -1, -1
+	j := c.t0 - 1
+	for ; j >= c.d0; j-- {
 		tk := c.toks[j]
 		if !c.inDomain(j) || isBarrier(tk) || tk.text == "," {
 			break
@@ -101,8 +102,15 @@ func (c *clause) pick(gs []group) *group {
 			if leftNF < 0 && c.t0-j <= 4 {
 				leftNF = gi
 			}
+			phrase = gi
 			j = gs[gi].from
 		}
+	}
+	// A participle phrase opened by a comma or the sentence ("Jobs, born
+	// in San Francisco on February 24, 1955, has built"): the expression
+	// dates the participle, however far it stands, not the verb after.
+	if phrase >= 0 && gs[phrase].from == j+1 && (j < c.d0 || c.toks[j].text == ",") && c.tags[gs[phrase].from] == vtPart {
+		return &gs[phrase]
 	}
 	rightNF := -1
 	for j := c.t1; j < c.d1; j++ {
@@ -160,7 +168,7 @@ func (c *clause) readNominal() {
 			owner = "pronoun"
 		}
 	case pt.word && timeline.StripPossessive(pt.lower) != pt.lower:
-		owner = timeline.StripPossessive(pt.text)
+		owner = timeline.StripPossessive(pt.display())
 	default:
 		return
 	}
@@ -199,10 +207,10 @@ func (c *clause) readSubject(gs []group) {
 			words = words[:0]
 			continue
 		}
-		words = append(words, tk.text)
+		words = append(words, tk.display())
 	}
 	if len(acts) > 0 {
-		c.subj = acts
+		c.subj = uniqueActors(acts)
 		// The names head the subject ("Sessions and Kelly wrote") unless a
 		// noun follows them ("California’s courts are closed").
 		last := acts[len(acts)-1].to
@@ -230,9 +238,26 @@ func (c *clause) readSubject(gs []group) {
 	c.subjNP = words
 }
 
+// uniqueActors returns as without the repeats of a name ("Apple Computer
+// CEO and co-founder Steve Jobs" names Jobs twice).
+func uniqueActors(as []actor) []actor {
+	out := as[:0:0]
+next:
+	for _, a := range as {
+		for _, b := range out {
+			if b.name == a.name {
+				continue next
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
 // subjectRange returns the token range of group g's subject.
 func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
-	content := false
+	content, closed := false, false // closed: a comma stands before the verb
+	end := g.from
 	j := g.from - 1
 	for ; j >= c.d0; j-- {
 		tk := c.toks[j]
@@ -240,9 +265,16 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 			break
 		}
 		if tk.text == "," {
+			if content && closed && end == g.from && c.tags[j+1] == vtPart && j > c.d0 && c.toks[j-1].word {
+				// "Jobs, born in San Francisco, has built": the subject
+				// stands before the participle phrase set off by commas.
+				content, end = false, j
+				continue
+			}
 			if content {
 				break
 			}
+			closed = true
 			continue
 		}
 		if !tk.word {
@@ -278,7 +310,7 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 	if !content {
 		return 0, 0
 	}
-	return j + 1, g.from
+	return j + 1, end
 }
 
 // antecedent returns the noun phrase before the relative pronoun at j.
@@ -407,6 +439,11 @@ var pronounRefs = setOf("he", "she", "they")
 // for he and she, the last pair of people joined by "and" (or the last
 // organisation) for they, looking back at most four sentences.
 func (c *clause) resolve(p string, before int) []actor {
+	if p != "they" {
+		if a, ok := c.resolveSubject(before); ok {
+			return []actor{a}
+		}
+	}
 	for k := c.k; k >= 0 && k >= c.k-4; k-- {
 		as := c.d.sentenceActors(k)
 		toks := c.d.toks[k]
@@ -457,6 +494,73 @@ func (c *clause) resolve(p string, before int) []actor {
 		}
 	}
 	return nil
+}
+
+// resolveSubject resolves he or she before token `before` of the current
+// sentence to the subject of the main clause it continues: the subject of
+// the first finite verb before the pronoun in its sentence, else of the
+// previous sentences', going back through sentences whose subject is
+// itself he or she ("Jobs, born in San Francisco, built ... He started
+// Apple ... One year later he was fired": Jobs), at most four sentences.
+// It resolves only to a person or a name like a person's (see nameLike),
+// and gives up (false) at a sentence whose subject is something else, so
+// that a name merely mentioned in an object ("his post as CEO") or a
+// subordinate clause is not taken for the pronoun's referent before the
+// subject that the text goes on about.
+func (c *clause) resolveSubject(before int) (actor, bool) {
+	for k := c.k; k >= 0 && k >= c.k-4; k-- {
+		lim := len(c.d.toks[k])
+		if k == c.k {
+			lim = before
+		}
+		from, to, ok := c.d.mainSubject(k, lim)
+		if !ok {
+			if k == c.k {
+				continue // no clause before the pronoun
+			}
+			return actor{}, false
+		}
+		toks := c.d.toks[k]
+		if to-from == 1 && (toks[from].lower == "he" || toks[from].lower == "she") {
+			continue // the same referent, named further back
+		}
+		for _, a := range c.d.ctx.actors(k, from, to) {
+			if a.person || nameLike(strings.Fields(a.name)) && !orgLike(a.name) {
+				return a, true
+			}
+		}
+		return actor{}, false
+	}
+	return actor{}, false
+}
+
+// mainSubject returns the token range of the subject of the first finite
+// verb group of sentence k that starts before token lim and stands outside
+// quotations, and whether there is one with a subject.
+func (d *doc) mainSubject(k, lim int) (int, int, bool) {
+	toks := d.toks[k]
+	if d.tags[k] == nil {
+		d.tags[k] = tagVerbs(toks)
+	}
+	gs := groups(toks, d.tags[k])
+	sc := clause{d: d, k: k, toks: toks, tags: d.tags[k], d0: 0, d1: len(toks)}
+	for _, g := range gs {
+		if g.from >= lim {
+			break
+		}
+		if !g.finite || toks[g.main].quote {
+			continue
+		}
+		from, to := sc.subjectRange(g, gs, 0)
+		for from < to && !toks[from].word {
+			from++
+		}
+		if from >= to {
+			return 0, 0, false
+		}
+		return from, to, true
+	}
+	return 0, 0, false
 }
 
 // orgLike reports whether name ends with an organisation word or is an
@@ -513,7 +617,7 @@ func (c *clause) title() string {
 	for i := c.g.from; i < c.g.to; i++ {
 		tk := c.toks[i]
 		if tk.word && !tk.timex && !(strings.HasSuffix(tk.lower, "ly") && c.tags[i] == vtNone) && tk.lower != "also" {
-			w = append(w, tk.text)
+			w = append(w, tk.display())
 		}
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
@@ -546,7 +650,7 @@ func (c *clause) words(from, to int) []string {
 		if (tk.lower == "the" || tk.lower == "a" || tk.lower == "an") && !(i > from && (c.toks[i-1].capitalised() || c.toks[i-1].lower == "of") && i+1 < to && c.toks[i+1].capitalised()) {
 			continue
 		}
-		w = append(w, tk.text)
+		w = append(w, tk.display())
 	}
 	return w
 }

@@ -92,11 +92,65 @@ func appendTokens(toks []token, text string, s, e int) []token {
 			}
 			break
 		}
+		lower := ""
+		if k := detachedPossessive(text[j:e], text[j-1], singleQuoteOpen(text[s:i])); k > 0 {
+			// "Apple 's", "Beatles '": a pre-tokenised possessive.
+			lower = normWord(text[i:j] + strings.Join(strings.Fields(text[j:j+k]), ""))
+			j += k
+		}
 		w := text[i:j]
-		toks = append(toks, token{text: w, lower: normWord(w), start: i, word: true, upper: startsUpper(w)})
+		if lower == "" {
+			lower = normWord(w)
+		}
+		toks = append(toks, token{text: w, lower: lower, start: i, word: true, upper: startsUpper(w)})
 		i = j
 	}
 	return toks
+}
+
+// detachedPossessive returns the length of a possessive written apart from
+// its word, as in pre-tokenised text, at the start of rest (what follows a
+// word whose last byte is last), or 0: " 's", " ’s" or " ' s" before a
+// non-word character, and " '" or " ’" after a word ending in s before
+// another word ("the Beatles ' Apple Corps"), unless a single quotation
+// is open (quoted tells whether one was opened before the word), which
+// the apostrophe then closes.
+func detachedPossessive(rest string, last byte, quoted bool) int {
+	n := len(rest) - len(strings.TrimLeft(rest, " "))
+	if n == 0 || n > 2 {
+		return 0
+	}
+	k := n
+	switch {
+	case strings.HasPrefix(rest[k:], "'"):
+		k++
+	case strings.HasPrefix(rest[k:], "’"):
+		k += len("’")
+	default:
+		return 0
+	}
+	wordAfter := func(at int) bool {
+		r, _ := utf8.DecodeRuneInString(rest[at:])
+		return at < len(rest) && isWordRune(r)
+	}
+	for _, p := range []string{"s", " s"} {
+		if strings.HasPrefix(rest[k:], p) && !wordAfter(k+len(p)) && !strings.HasPrefix(rest[k+len(p):], "'") {
+			return k + len(p)
+		}
+	}
+	if (last == 's' || last == 'S') && !quoted && strings.HasPrefix(rest[k:], " ") && wordAfter(k+1) {
+		return k
+	}
+	return 0
+}
+
+// display returns the token as a title writes it: a possessive written
+// apart ("Apple 's") joined to its word.
+func (t token) display() string {
+	if strings.ContainsAny(t.text, " \t\n") {
+		return strings.Join(strings.Fields(t.text), "")
+	}
+	return t.text
 }
 
 // singleQuoteOpen reports whether before (the sentence up to a word)

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// TestMentionsNews checks the reading of clauses of ordinary news and of
+// pre-tokenised text (SemEval-style "Apple 's"): whom pronouns stand for,
+// names said once, possessives written apart, participle phrases.
+func TestMentionsNews(t *testing.T) {
+	tests := []struct {
+		name, text, expr string
+		verb             string
+		actors           []string
+		title            string
+	}{
+		{"a title after 'as' is a role, not its holder",
+			"On August 24, Jobs resigned from his post as CEO. Former Microsoft CEO Bill Gates praised him.",
+			"August 24", "resigned", []string{"Jobs"}, "Jobs resigned from his post as CEO"},
+		{"he continues the subject, not a person named in an object",
+			"Steve Jobs returned to Apple. He hired Senior Vice President Jony Ive. In 1998 he introduced the iMac.",
+			"1998", "introduced", []string{"Steve Jobs"}, "Steve Jobs introduced iMac"},
+		{"he continues the subject before a participle phrase",
+			"The founder of NeXT, Steve Jobs, was there. Later, Jobs, born in San Francisco, built Apple. He was fired in 1985 by the board.",
+			"1985", "fired", []string{"Jobs"}, "Jobs was fired by board"},
+		{"a name told twice in the subject is one actor",
+			"Apple Computer CEO Steve Jobs spoke, and Jobs smiled. Apple Computer CEO and co-founder Steve Jobs gave his keynote on Monday.",
+			"Monday", "gave", []string{"Jobs"}, "Jobs gave his keynote"},
+		{"a possessive written apart is the owner's",
+			"Apple 's iTunes store passed Best Buy in 2007.",
+			"2007", "passed", []string{"Apple", "Best Buy"}, "Apple's iTunes store passed Best Buy"},
+		{"a possessive written apart after a date",
+			"Monday 's email announcement marked the third time.",
+			"Monday", "marked", nil, "Email announcement marked third time"},
+		{"a participle phrase takes its own date",
+			"Later, Jobs, born in San Francisco on February 24, 1955, has built the most valuable company.",
+			"February 24, 1955", "born", []string{"Jobs"}, "Jobs born in San Francisco"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, tx := dated(tt.text, tt.expr)
+			ms := Mentions(a, []timeline.Timex{tx})
+			if len(ms) != 1 {
+				t.Fatalf("got %d mentions", len(ms))
+			}
+			m := ms[0]
+			if m.Verb != tt.verb || m.Title != tt.title || !reflect.DeepEqual(m.Actors, tt.actors) {
+				t.Errorf("%q\n got verb %q actors %q title %q\nwant verb %q actors %q title %q",
+					tt.text, m.Verb, m.Actors, m.Title, tt.verb, tt.actors, tt.title)
+			}
+		})
+	}
+}
+
+// TestDetachedPossessive checks the possessives written apart from their
+// word that the tokenizer joins to it, and the apostrophes it leaves.
+func TestDetachedPossessive(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Apple 's website", []string{"Apple 's", "website"}},
+		{"Apple ’s website", []string{"Apple ’s", "website"}},
+		{"Microsoft ' s Longhorn", []string{"Microsoft ' s", "Longhorn"}},
+		{"The Beatles ' Apple Corps", []string{"The", "Beatles '", "Apple", "Corps"}},
+		{"Jobs ' death .", []string{"Jobs '", "death", "."}},
+		{"This 'switch ' , he said", []string{"This", "'", "switch", "'", ",", "he", "said"}},
+		{"a 'sham on cities ' here", []string{"a", "'", "sham", "on", "cities", "'", "here"}},
+		{"Apple 'shines'", []string{"Apple", "'", "shines", "'"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range appendTokens(nil, tt.text, 0, len(tt.text)) {
+			got = append(got, tk.text)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
