@@ -341,7 +341,7 @@ func nameWord(t token) bool { return t.name }
 
 // isNameWord computes nameWord once a token's timex is settled.
 func isNameWord(t token) bool {
-	if !t.word || t.timex || !t.capitalised() {
+	if !t.word || t.timex || !t.capitalised() || strings.HasSuffix(t.text, "$") {
 		return false
 	}
 	lw := timeline.StripPossessive(t.lower)

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 // vtag is the verb role a token plays, as far as a lexicon and word shape
@@ -120,7 +122,8 @@ func tagVerbs(toks []token) []vtag {
 			tags[i] = vtPart
 		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && c&vcNotIng == 0:
 			tags[i] = vtIng
-		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
+		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'") ||
+			i > 0 && possessiveNoun(toks[i-1]):
 			// "the alleged abuser", "in limited cases", "the prosecutors'
 			// charges": not a verb.
 		case participleOnly[lw]:
@@ -147,6 +150,21 @@ func tagVerbs(toks []token) []vtag {
 	}
 	return tags
 }
+
+// possessiveNoun reports whether t is a noun or name in the possessive
+// ("Apple's", "Wednesday's"), which a noun follows, not a verb; "it's",
+// "he's" and "there's" are contractions of is or has.
+func possessiveNoun(t token) bool {
+	if !t.word {
+		return false
+	}
+	s := timeline.StripPossessive(t.lower)
+	return s != t.lower && !strings.HasSuffix(t.lower, "s'") && !contracted[s]
+}
+
+// contracted are the words whose "'s" is "is" or "has".
+var contracted = setOf("it", "he", "she", "that", "there", "here", "what", "who", "where",
+	"how", "let", "this", "everyone", "everybody", "nobody", "someone", "one")
 
 // isParticiple reports whether lw is a past participle form.
 func isParticiple(lw string) bool {

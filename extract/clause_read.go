@@ -27,7 +27,10 @@ type clause struct {
 	obj     [2]int   // object tokens [from, to)
 	nominal [2]int   // head noun tokens when the expression modifies a noun
 	owner   string   // the owner of a nominal event ("Trump" in "his January order")
-	actors  []actor
+	// dateOwner: the expression owns the nominal event ("Wednesday's
+	// close"), which a title names with it.
+	dateOwner bool
+	actors    []actor
 }
 
 // read finds the clause, its verb, subject, object and actors.
@@ -157,12 +160,23 @@ func (c *clause) pick(gs []group) *group {
 // letter", "his January executive order") and keeps the noun as the event.
 func (c *clause) readNominal() {
 	p, n := c.t0-1, c.t1
-	if p < c.d0 || n >= c.d1 || c.t0 >= c.t1 {
+	if n >= c.d1 || c.t0 >= c.t1 {
 		return
 	}
-	pt := c.toks[p]
+	// "since Wednesday's close": a date in the possessive owns the noun
+	// after it, unless that noun is the subject of a verb after it
+	// ("Monday's email announcement marked the third time").
+	possessive := possessiveNoun(c.toks[c.t1-1])
+	if p < c.d0 && !possessive {
+		return
+	}
+	var pt token
+	if p >= c.d0 {
+		pt = c.toks[p]
+	}
 	owner := ""
 	switch {
+	case possessive:
 	case determiners[pt.lower] && !subordinators[pt.lower]:
 		if pt.lower == "his" || pt.lower == "her" || pt.lower == "their" || pt.lower == "its" {
 			owner = "pronoun"
@@ -184,8 +198,12 @@ func (c *clause) readNominal() {
 	if h == n {
 		return
 	}
+	if possessive && c.g != nil && c.g.finite && c.g.from >= h && c.g.from <= h+1 {
+		return
+	}
 	c.nominal = [2]int{n, h}
 	c.owner = owner
+	c.dateOwner = possessive
 }
 
 // readSubject finds the subject of the chosen group: the words before it
@@ -194,6 +212,7 @@ func (c *clause) readNominal() {
 func (c *clause) readSubject(gs []group) {
 	from, to := c.subjectRange(*c.g, gs, 0)
 	if from >= to {
+		c.subjNP = c.dateSubject()
 		return
 	}
 	acts := c.d.ctx.actors(c.k, from, to)
@@ -254,6 +273,55 @@ next:
 	return out
 }
 
+// dateSubject returns the words of a temporal expression that is the
+// subject of the chosen group ("2007 was the year of the iPhone",
+// "Unfortunately, that day has come"): one standing right before the group
+// (adverbs aside) and after nothing but the clause start, a comma or
+// adverbs. A title keeps it as written. Nil when there is none.
+func (c *clause) dateSubject() []string {
+	j := c.g.from - 1
+	for j >= c.d0 && c.toks[j].word && !c.toks[j].timex && c.adverb(j) {
+		j--
+	}
+	e := j + 1
+	for j >= c.d0 && c.toks[j].timex && c.inDomain(j) {
+		j--
+	}
+	if j+1 == e {
+		return nil
+	}
+	for i := j; i >= c.d0; i-- {
+		tk := c.toks[i]
+		if isBarrier(tk) || !c.inDomain(i) {
+			break
+		}
+		if tk.word && !c.adverb(i) {
+			return nil
+		}
+	}
+	var w []string
+	for i := j + 1; i < e; i++ {
+		if c.toks[i].word {
+			w = append(w, c.toks[i].display())
+		}
+	}
+	return w
+}
+
+// adverb reports whether token i is an adverb that stands aside of a
+// clause: a verb adverb, a lower-case -ly word or a capitalised one before
+// a comma ("Unfortunately,").
+func (c *clause) adverb(i int) bool {
+	tk := c.toks[i]
+	if verbAdverbs[tk.lower] {
+		return true
+	}
+	if !strings.HasSuffix(tk.lower, "ly") {
+		return false
+	}
+	return !tk.capitalised() || i+1 < len(c.toks) && c.toks[i+1].text == ","
+}
+
 // subjectRange returns the token range of group g's subject.
 func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 	content, closed := false, false // closed: a comma stands before the verb
@@ -277,7 +345,7 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 			closed = true
 			continue
 		}
-		if !tk.word {
+		if !tk.word || tk.timex {
 			continue
 		}
 		if subordinators[tk.lower] {
@@ -294,11 +362,17 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 				break
 			}
 		}
-		if tk.timex || verbAdverbs[tk.lower] || strings.HasSuffix(tk.lower, "ly") && !tk.capitalised() {
+		if c.adverb(j) {
 			continue
 		}
 		if tk.lower == "and" || tk.lower == "but" || tk.lower == "or" {
 			if !content {
+				// "Apple was started by Jobs in 1976, and launched the
+				// iTunes Music Store": a verb coordinated with one before
+				// shares its subject.
+				if p := c.finiteBefore(gs, j); p >= 0 && depth < 3 {
+					return c.subjectRange(gs[p], gs, depth+1)
+				}
 				continue
 			}
 		}
@@ -313,11 +387,31 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 	return j + 1, end
 }
 
+// finiteBefore returns the index of the last finite verb group of gs
+// ending before token j in the domain with no barrier between, or -1.
+func (c *clause) finiteBefore(gs []group, j int) int {
+	for gi := len(gs) - 1; gi >= 0; gi-- {
+		g := gs[gi]
+		if g.to > j {
+			continue
+		}
+		for i := g.to; i < j; i++ {
+			if isBarrier(c.toks[i]) || !c.inDomain(i) {
+				return -1
+			}
+		}
+		if g.finite && c.inDomain(g.main) {
+			return gi
+		}
+	}
+	return -1
+}
+
 // antecedent returns the noun phrase before the relative pronoun at j.
 func (c *clause) antecedent(j int) (int, int) {
 	e := j
-	if e-1 >= c.d0 && c.toks[e-1].text == "," {
-		e--
+	if e-1 >= c.d0 && (c.toks[e-1].text == "," || c.toks[e-1].text == "(") {
+		e-- // "the iPhone, which", "the iPhone (which"
 	}
 	s := e
 	for s-1 >= c.d0 {
@@ -326,6 +420,9 @@ func (c *clause) antecedent(j int) (int, int) {
 			break
 		}
 		s--
+		if determiners[tk.lower] {
+			break // the noun phrase starts at its determiner
+		}
 	}
 	return s, e
 }
@@ -583,6 +680,12 @@ func (c *clause) title() string {
 			w = append(w, possessiveOf(c.subj[0].name))
 		} else if c.owner != "" && c.owner != "pronoun" {
 			w = append(w, possessiveOf(c.owner))
+		} else if c.dateOwner {
+			for i := c.t0; i < c.t1; i++ {
+				if c.toks[i].word {
+					w = append(w, c.toks[i].display())
+				}
+			}
 		}
 		w = append(w, c.words(c.nominal[0], c.nominal[1])...)
 		e := c.nominal[1]
@@ -614,6 +717,12 @@ func (c *clause) title() string {
 	default:
 		w = append(w, c.subjNP...)
 	}
+	if len(w) == 0 && c.g.finite {
+		// No subject found ("..., which is expected in late May"): a title
+		// starting with the verb reads as nothing; the clause's domain
+		// read from its start up to the object's end reads.
+		return finishTitle(c.words(c.d0, max(c.obj[1], c.g.to)))
+	}
 	for i := c.g.from; i < c.g.to; i++ {
 		tk := c.toks[i]
 		if tk.word && !tk.timex && !(strings.HasSuffix(tk.lower, "ly") && c.tags[i] == vtNone) && tk.lower != "also" {
@@ -638,6 +747,13 @@ func (c *clause) words(from, to int) []string {
 	var w []string
 	for i := from; i < to && i < len(c.toks); i++ {
 		tk := c.toks[i]
+		if isCurrency(tk.text) && !tk.timex && i+1 < to && i+1 < len(c.toks) && c.toks[i+1].word && !c.toks[i+1].timex &&
+			c.toks[i+1].lower[0] >= '0' && c.toks[i+1].lower[0] <= '9' {
+			// "$ 5.41", "US$ 49": the sign goes with its amount.
+			w = append(w, tk.display()+c.toks[i+1].text)
+			i++
+			continue
+		}
 		if !tk.word || tk.timex {
 			continue
 		}

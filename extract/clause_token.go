@@ -92,6 +92,9 @@ func appendTokens(toks []token, text string, s, e int) []token {
 			}
 			break
 		}
+		if k := dollarAfter(text[j:e]); k > 0 && isCurrencyPrefix(text[i:j]) {
+			j += k // "US$", "HK$", "US $ 5": a currency, not a name
+		}
 		lower := ""
 		if k := detachedPossessive(text[j:e], text[j-1], singleQuoteOpen(text[s:i])); k > 0 {
 			// "Apple 's", "Beatles '": a pre-tokenised possessive.
@@ -142,6 +145,51 @@ func detachedPossessive(rest string, last byte, quoted bool) int {
 		return k
 	}
 	return 0
+}
+
+// isCurrencyPrefix reports whether w, written right before "$", names
+// the country of a dollar: one to three capitals ("US$ 49", "HK$").
+func isCurrencyPrefix(w string) bool {
+	if len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// dollarAfter returns the length of the "$" (or " $") at the start of
+// rest when an amount follows it, else 0.
+func dollarAfter(rest string) int {
+	k := 0
+	if strings.HasPrefix(rest, " $") {
+		k = 1
+	}
+	if !strings.HasPrefix(rest[k:], "$") {
+		return 0
+	}
+	a := strings.TrimLeft(rest[k+1:], " ")
+	if a == "" || a[0] < '0' || a[0] > '9' {
+		return 0
+	}
+	return k + 1
+}
+
+// isCurrency reports whether s is a currency sign a number follows: "$",
+// "€", "£", "¥" or a dollar with its country ("US$").
+func isCurrency(s string) bool {
+	switch s {
+	case "$", "€", "£", "¥":
+		return true
+	}
+	if !strings.HasSuffix(s, "$") {
+		return false
+	}
+	s = strings.TrimRight(strings.TrimSuffix(s, "$"), " ")
+	return len(s) > 0 && isCurrencyPrefix(s)
 }
 
 // display returns the token as a title writes it: a possessive written
