@@ -129,8 +129,8 @@ func tagVerbs(toks []token) []vtag {
 		case participleOnly[lw]:
 			tags[i] = vtPart // "Jobs, born in San Francisco": no finite verb
 		case isPastForm(lw):
-			if imm == "get" || imm == "got" || imm == "getting" {
-				tags[i] = vtPart
+			if imm == "get" || imm == "got" || imm == "getting" || reducedClause[imm] {
+				tags[i] = vtPart // "got married", "when asked", "as expected"
 			} else {
 				tags[i] = vtFinite
 			}
@@ -150,6 +150,12 @@ func tagVerbs(toks []token) []vtag {
 	}
 	return tags
 }
+
+// reducedClause are the subordinators that a past participle follows in a
+// clause with no subject nor auxiliary: "when asked", "if elected", "as
+// expected", "than planned".
+var reducedClause = setOf("when", "while", "if", "unless", "once", "until", "though",
+	"although", "as", "than")
 
 // possessiveNoun reports whether t is a noun or name in the possessive
 // ("Apple's", "Wednesday's"), which a noun follows, not a verb; "it's",

@@ -82,8 +82,9 @@ func (c *clause) inDomain(i int) bool {
 }
 
 // pick chooses the verb group the expression modifies: the nearest finite
-// verb to its left within the clause, else the first finite verb to its
-// right ("On March 16, Cantil-Sakauye sent"), else a non-finite one.
+// verb to its left within the clause (which a comma or a subordinator
+// ends), else the first finite verb to its right ("On March 16,
+// Cantil-Sakauye sent"), else a non-finite one.
 func (c *clause) pick(gs []group) *group {
 	byMain := map[int]int{}
 	for gi, g := range gs {
@@ -95,8 +96,8 @@ func (c *clause) pick(gs []group) *group {
 	j := c.t0 - 1
 	for ; j >= c.d0; j-- {
 		tk := c.toks[j]
-		if !c.inDomain(j) || isBarrier(tk) || tk.text == "," {
-			break
+		if !c.inDomain(j) || isBarrier(tk) || tk.text == "," || tk.word && !tk.timex && subordinators[tk.lower] {
+			break // "Holder said when asked Thursday": the clause ends
 		}
 		if gi, ok := byMain[j]; ok {
 			if gs[gi].finite {
@@ -186,19 +187,22 @@ func (c *clause) readNominal() {
 	default:
 		return
 	}
+	if possessive && c.g != nil && c.g.from > c.t0 {
+		// "Monday's email announcement marked the third time", "In
+		// Sunday's debate, Spitzer attacked him": the verb after tells
+		// the event.
+		return
+	}
 	h := n
-	for h < c.d1 && h-n < 3 {
+	for h < c.d1 && (h-n < 3 || possessive && h-n < 5) {
 		tk := c.toks[h]
-		if !tk.word || tk.capitalised() || c.tags[h] != vtNone || prepositions[tk.lower] ||
+		if !tk.word || tk.capitalised() && !possessive || c.tags[h] != vtNone || prepositions[tk.lower] ||
 			subordinators[tk.lower] || determiners[tk.lower] || tk.lower == "and" || tk.lower == "or" {
 			break
 		}
 		h++
 	}
 	if h == n {
-		return
-	}
-	if possessive && c.g != nil && c.g.finite && c.g.from >= h && c.g.from <= h+1 {
 		return
 	}
 	c.nominal = [2]int{n, h}
@@ -216,17 +220,25 @@ func (c *clause) readSubject(gs []group) {
 		return
 	}
 	acts := c.d.ctx.actors(c.k, from, to)
+	// A date in the possessive stays in the subject: "tomorrow's vote".
+	possDate := c.t1 > c.t0 && possessiveNoun(c.toks[c.t1-1]) && c.t0 >= from && c.t1 <= to
 	var words []string
+	var at []int // the token of each word
 	for i := from; i < to; i++ {
 		tk := c.toks[i]
-		if !tk.word || tk.timex {
+		if !tk.word || tk.timex && !(possDate && i >= c.t0 && i < c.t1) {
 			continue
 		}
 		if prepositions[tk.lower] {
-			words = words[:0]
+			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
+				words, at = words[:0], at[:0]
+			}
 			continue
 		}
-		words = append(words, tk.display())
+		if len(words) == 0 && (tk.lower == "and" || tk.lower == "but" || tk.lower == "or") {
+			continue
+		}
+		words, at = append(words, tk.display()), append(at, i)
 	}
 	if len(acts) > 0 {
 		c.subj = uniqueActors(acts)
@@ -252,7 +264,13 @@ func (c *clause) readSubject(gs []group) {
 		words = words[1:]
 	}
 	if len(words) > 5 {
-		words = words[len(words)-5:]
+		// The last five words, and the whole of a name cut there:
+		// "Apple Computer's iTunes downloadable music service".
+		k := len(words) - 5
+		for k > 0 && c.toks[at[k]].name && c.toks[at[k-1]].name && at[k-1] == at[k]-1 {
+			k--
+		}
+		words = words[k:]
 	}
 	c.subjNP = words
 }
@@ -324,7 +342,7 @@ func (c *clause) adverb(i int) bool {
 
 // subjectRange returns the token range of group g's subject.
 func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
-	content, closed := false, false // closed: a comma stands before the verb
+	content := false
 	end := g.from
 	j := g.from - 1
 	for ; j >= c.d0; j-- {
@@ -332,17 +350,17 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 		if !c.inDomain(j) || isBarrier(tk) {
 			break
 		}
-		if tk.text == "," {
-			if content && closed && end == g.from && c.tags[j+1] == vtPart && j > c.d0 && c.toks[j-1].word {
-				// "Jobs, born in San Francisco, has built": the subject
-				// stands before the participle phrase set off by commas.
-				content, end = false, j
-				continue
-			}
+		if tk.text == "," && !tk.timex {
 			if content {
 				break
 			}
-			closed = true
+			// "Jobs, born in San Francisco, has built", "Rep. Dan Burton,
+			// R-Ind., said", "The rights, which expire Nov. 21, can be
+			// exercised": the subject stands before the phrases set off
+			// by commas right before the verb.
+			for k := c.openingComma(j); k >= 0 && g.finite; k = c.openingComma(j) {
+				j, end = k, k
+			}
 			continue
 		}
 		if !tk.word || tk.timex {
@@ -387,6 +405,62 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 	return j + 1, end
 }
 
+// openingComma returns the comma that opens the phrase the comma at j
+// closes, when a word stands before it and the phrase holds a word: the
+// comma before j with no barrier between (commas inside a date, as in
+// "February 24, 1955", do not count); -1 when there is none. A phrase
+// opening with a preposition ("Two officials, including Attorney General
+// Jeff Sessions, rebuked") names who the subject is and is kept.
+func (c *clause) openingComma(j int) int {
+	words := false
+	for i := j - 1; i > c.d0; i-- {
+		tk := c.toks[i]
+		if isBarrier(tk) || !c.inDomain(i) {
+			return -1
+		}
+		if tk.text == "," && !tk.timex {
+			if words && c.toks[i-1].word && c.parenthetical(i) {
+				return i
+			}
+			return -1
+		}
+		words = words || tk.word
+	}
+	return -1
+}
+
+// parenthetical reports whether the phrase after the comma at i is set
+// off from a subject before it by how it starts: a participle ("born in
+// San Francisco", "facing troops"), a relative pronoun ("which expire Nov.
+// 21"), a determiner ("a monarchist himself", "the parent of"), a number
+// ("54", "98.6%-owned"), "of" and a name ("of Lewisburg"), a title
+// ("chairman"), or a name after a name ("Burton, R-Ind.", "Phoenix,
+// Ariz."). A phrase with another start may be the subject itself ("At the
+// same time, production costs, compared with a year ago, were boosted";
+// "J.C. Matlock, chairman, said"), and one opening with another
+// preposition names who the subject is ("Two officials, including
+// Attorney General Jeff Sessions, rebuked").
+func (c *clause) parenthetical(i int) bool {
+	f := i + 1
+	if f >= len(c.toks) || !c.toks[f].word {
+		return false
+	}
+	tk := c.toks[f]
+	switch {
+	case c.tags[f] == vtPart || c.tags[f] == vtIng:
+		return true
+	case tk.lower == "who" || tk.lower == "which" || tk.lower == "whose" || tk.lower == "whom":
+		return true
+	case tk.lower == "of":
+		return f+1 < len(c.toks) && c.toks[f+1].capitalised()
+	case determiners[tk.lower] && !subordinators[tk.lower] || tk.lower[0] >= '0' && tk.lower[0] <= '9':
+		return true
+	case tk.capitalised():
+		return c.toks[i-1].capitalised() && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
+	}
+	return isTitleWord(tk.text)
+}
+
 // finiteBefore returns the index of the last finite verb group of gs
 // ending before token j in the domain with no barrier between, or -1.
 func (c *clause) finiteBefore(gs []group, j int) int {
@@ -420,8 +494,8 @@ func (c *clause) antecedent(j int) (int, int) {
 			break
 		}
 		s--
-		if determiners[tk.lower] {
-			break // the noun phrase starts at its determiner
+		if determiners[tk.lower] && !(s-1 >= c.d0 && (c.toks[s-1].lower == "and" || c.toks[s-1].lower == "or")) {
+			break // the noun phrase starts at its determiner ("five Iraqis and a Libyan who")
 		}
 	}
 	return s, e
@@ -456,11 +530,11 @@ func (c *clause) readObject() {
 	c.obj = [2]int{g.to, e}
 }
 
-// onlyTimex reports whether toks[from:to] hold nothing but a temporal
+// onlyTimex reports whether toks[from:to] hold no word but a temporal
 // expression and its preposition.
 func (c *clause) onlyTimex(from, to int) bool {
 	for i := from; i < to; i++ {
-		if tk := c.toks[i]; !tk.timex && !prepositions[tk.lower] && tk.lower != "earlier" && tk.lower != "later" {
+		if tk := c.toks[i]; tk.word && !tk.timex && !prepositions[tk.lower] && tk.lower != "earlier" && tk.lower != "later" {
 			return false
 		}
 	}
@@ -599,7 +673,8 @@ func (c *clause) resolve(p string, before int) []actor {
 // previous sentences', going back through sentences whose subject is
 // itself he or she ("Jobs, born in San Francisco, built ... He started
 // Apple ... One year later he was fired": Jobs), at most four sentences.
-// It resolves only to a person or a name like a person's (see nameLike),
+// It resolves only to a subject that is one person or one name like a
+// person's (see nameLike) and no organisation's,
 // and gives up (false) at a sentence whose subject is something else, so
 // that a name merely mentioned in an object ("his post as CEO") or a
 // subordinate clause is not taken for the pronoun's referent before the
@@ -621,10 +696,9 @@ func (c *clause) resolveSubject(before int) (actor, bool) {
 		if to-from == 1 && (toks[from].lower == "he" || toks[from].lower == "she") {
 			continue // the same referent, named further back
 		}
-		for _, a := range c.d.ctx.actors(k, from, to) {
-			if a.person || nameLike(strings.Fields(a.name)) && !orgLike(a.name) {
-				return a, true
-			}
+		as := c.d.ctx.actors(k, from, to)
+		if len(as) == 1 && (as[0].person || nameLike(strings.Fields(as[0].name)) && !orgLike(as[0].name)) {
+			return as[0], true
 		}
 		return actor{}, false
 	}
@@ -717,10 +791,12 @@ func (c *clause) title() string {
 	default:
 		w = append(w, c.subjNP...)
 	}
-	if len(w) == 0 && c.g.finite {
-		// No subject found ("..., which is expected in late May"): a title
-		// starting with the verb reads as nothing; the clause's domain
-		// read from its start up to the object's end reads.
+	if len(w) == 0 && (c.tags[c.g.from] == vtAux || c.tags[c.g.from] == vtModal) {
+		// No subject found for a tensed auxiliary ("..., which is expected
+		// in late May"): a title starting with it reads as nothing; the
+		// clause's domain read from its start up to the object's end
+		// reads. (A bare past form with no subject is most often a
+		// participle: ", compared with $3 million", and stays.)
 		return finishTitle(c.words(c.d0, max(c.obj[1], c.g.to)))
 	}
 	for i := c.g.from; i < c.g.to; i++ {

@@ -64,6 +64,10 @@ func appendTokens(toks []token, text string, s, e int) []token {
 				j += m
 				continue
 			}
+			if c == ',' && thousands(text[i:j], text[j+1:e]) {
+				j += 4 // "358,000", "$3,500": one number
+				continue
+			}
 			if c == '-' || c == '\'' || c == '’' || c == '.' || c == '&' {
 				nx, _ := utf8.DecodeRuneInString(text[j+m : e])
 				if j+m < e && isWordRune(nx) {
@@ -145,6 +149,21 @@ func detachedPossessive(rest string, last byte, quoted bool) int {
 		return k
 	}
 	return 0
+}
+
+// thousands reports whether a comma between w, a word that ends in a
+// digit, and rest groups the thousands of one number: three digits and no
+// fourth follow it.
+func thousands(w, rest string) bool {
+	if w == "" || w[len(w)-1] < '0' || w[len(w)-1] > '9' || len(rest) < 3 {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if rest[k] < '0' || rest[k] > '9' {
+			return false
+		}
+	}
+	return len(rest) == 3 || rest[3] < '0' || rest[3] > '9'
 }
 
 // isCurrencyPrefix reports whether w, written right before "$", names
