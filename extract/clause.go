@@ -120,10 +120,11 @@ func tagVerbs(toks []token) []vtag {
 			tags[i] = vtBase
 		case p >= 0 && (tags[p] == vtAux || tags[p] == vtAuxNF) && isParticiple(lw):
 			tags[i] = vtPart
+		case i > 0 && possessiveNoun(toks[i-1]):
+			// "Thursday's closing price", "Apple's marketing": a noun.
 		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && c&vcNotIng == 0:
 			tags[i] = vtIng
-		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'") ||
-			i > 0 && possessiveNoun(toks[i-1]):
+		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
 			// "the alleged abuser", "in limited cases", "the prosecutors'
 			// charges": not a verb.
 		case participleOnly[lw]:
@@ -136,6 +137,13 @@ func tagVerbs(toks []token) []vtag {
 			}
 		case isPresentForm(lw) && subjectBefore(toks, tags, i, p):
 			tags[i] = vtFinite
+		}
+	}
+	// "the quarter ended Sept. 30": a past form between two dates
+	// modifies the first.
+	for i := 1; i+1 < len(toks); i++ {
+		if tags[i] == vtFinite && toks[i-1].timex && toks[i+1].timex {
+			tags[i] = vtPart
 		}
 	}
 	// "the woman detained had gone": a past form followed by a finite verb

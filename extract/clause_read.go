@@ -342,6 +342,9 @@ func (c *clause) adverb(i int) bool {
 
 // subjectRange returns the token range of group g's subject.
 func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
+	if !g.finite && g.from > c.d0 && c.toks[g.from-1].timex {
+		return 0, 0 // "the quarter ended Sept. 30": the participle tells of the date
+	}
 	content := false
 	end := g.from
 	j := g.from - 1

@@ -107,6 +107,9 @@ func TestMentionsNews(t *testing.T) {
 		{"a subject cut to its last words keeps a whole name",
 			"Five years after its launch, Apple Computer's iTunes downloadable music service in February passed Wal-Mart.",
 			"February", "passed", []string{"Apple Computer", "Wal-Mart"}, "Apple Computer's iTunes downloadable music service passed Wal-Mart"},
+		{"an -ing word after a possessive is a noun",
+			"The debentures were priced at a 24% premium over Thursday's closing price.",
+			"Thursday's", "priced", nil, "Thursday's closing price"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -151,5 +154,24 @@ func TestDetachedPossessive(t *testing.T) {
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestPastFormBetweenDates checks that a past form between two dates
+// ("the quarter ended Sept. 30") is read as telling of the first date, not
+// as a clause whose subject lies before it.
+func TestPastFormBetweenDates(t *testing.T) {
+	text := "The company had a loss of $92.2 million, or $6.98 a share, for the quarter ended Sept. 30."
+	var txs []timeline.Timex
+	for _, e := range []string{"the quarter", "Sept. 30"} {
+		_, tx := dated(text, e)
+		txs = append(txs, tx)
+	}
+	ms := Mentions(&timeline.Article{ID: "a", Text: text}, txs)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	if m := ms[1]; m.Verb != "ended" || m.Title != "Ended" {
+		t.Errorf("got verb %q title %q, want ended, Ended", m.Verb, m.Title)
 	}
 }
