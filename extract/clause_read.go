@@ -581,6 +581,11 @@ func (c *clause) collectActors() {
 			}
 		}
 	}
+	if len(c.actors) == 0 && c.quote && c.g == nil {
+		// A quotation with no verb ("the text “Steve Jobs 1955-2011”"):
+		// the names it holds.
+		add(c.d.ctx.actors(c.k, c.d0, c.d1))
+	}
 	if len(c.actors) == 0 && c.quote {
 		// A quotation with no names: its speaker.
 		var as []actor

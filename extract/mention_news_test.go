@@ -110,6 +110,9 @@ func TestMentionsNews(t *testing.T) {
 		{"an -ing word after a possessive is a noun",
 			"The debentures were priced at a 24% premium over Thursday's closing price.",
 			"Thursday's", "priced", nil, "Thursday's closing price"},
+		{"a quotation with no verb is titled by the names in it",
+			"A statement on Apple 's website shows the text \" Steve Jobs 1955-2011 \" , and states : \" Apple has lost a visionary . \"",
+			"1955", "", []string{"Steve Jobs"}, "Steve Jobs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
