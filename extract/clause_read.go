@@ -701,8 +701,14 @@ func (c *clause) resolveSubject(before int) (actor, bool) {
 			return actor{}, false
 		}
 		toks := c.d.toks[k]
-		if to-from == 1 && (toks[from].lower == "he" || toks[from].lower == "she") {
-			continue // the same referent, named further back
+		var words []string
+		for i := from; i < to; i++ {
+			if toks[i].word && !toks[i].timex {
+				words = append(words, toks[i].lower)
+			}
+		}
+		if len(words) == 1 && (words[0] == "he" || words[0] == "she") {
+			continue // the same referent, named further back ("One year later he was fired")
 		}
 		as := c.d.ctx.actors(k, from, to)
 		if len(as) == 1 && (as[0].person || nameLike(strings.Fields(as[0].name)) && !orgLike(as[0].name)) {

@@ -178,3 +178,24 @@ func TestPastFormBetweenDates(t *testing.T) {
 		t.Errorf("got verb %q title %q, want ended, Ended", m.Verb, m.Title)
 	}
 }
+
+// TestPronounChainThroughDates checks that he continues a subject through
+// sentences whose subject is he after a date ("One year later he was
+// fired"), every date being marked as the pipeline marks them.
+func TestPronounChainThroughDates(t *testing.T) {
+	text := "On Monday, Apple hired Jobs. Jobs started Apple. One year later he was fired. In 1986 he bought Pixar."
+	var txs []timeline.Timex
+	for _, e := range []string{"Monday", "One year later", "1986"} {
+		_, tx := dated(text, e)
+		txs = append(txs, tx)
+	}
+	ms := Mentions(&timeline.Article{ID: "a", Text: text}, txs)
+	if len(ms) != 3 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	for i, want := range []string{"Jobs was fired", "Jobs bought Pixar"} {
+		if m := ms[i+1]; m.Title != want {
+			t.Errorf("%q: got title %q, want %q", m.Text, m.Title, want)
+		}
+	}
+}
