@@ -249,9 +249,12 @@ func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if nameWord(toks[j]) {
+			if nameWord(toks[j]) && !companyEnd[toks[j-1].lower] {
 				j++
 				continue
+			}
+			if companyEnd[toks[j-1].lower] {
+				break // "Apple Inc. Steve Jobs": a company's suffix ends its name
 			}
 			// connectors: of, of the, for, &, and
 			k := j
@@ -281,6 +284,9 @@ func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 	}
 	return out, usedSingle
 }
+
+// companyEnd are the suffixes that end a company's name.
+var companyEnd = setOf("inc.", "inc", "corp.", "co.", "ltd.", "ltd", "llc", "plc", "l.p.", "n.v.", "s.a.", "ag")
 
 // nameStart reports whether a name chunk can start at toks[i].
 func (c *actorContext) nameStart(toks []token, i int) bool {

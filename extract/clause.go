@@ -173,7 +173,7 @@ func possessiveNoun(t token) bool {
 		return false
 	}
 	s := timeline.StripPossessive(t.lower)
-	return s != t.lower && !strings.HasSuffix(t.lower, "s'") && !contracted[s]
+	return s != t.lower && !contracted[s]
 }
 
 // contracted are the words whose "'s" is "is" or "has".

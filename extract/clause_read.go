@@ -19,14 +19,17 @@ type clause struct {
 	d0, d1 int // the domain searched: the quotation, or the sentence
 	t0, t1 int // tokens of the expression [t0, t1)
 
-	g       *group
-	verb    string
-	subj    []actor
-	subjNP  []string // the subject as written when it names no actor
-	pronoun string   // an unresolved pronoun subject
-	obj     [2]int   // object tokens [from, to)
-	nominal [2]int   // head noun tokens when the expression modifies a noun
-	owner   string   // the owner of a nominal event ("Trump" in "his January order")
+	g      *group
+	verb   string
+	subj   []actor
+	subjNP []string // the subject as written when it names no actor
+	// subjMods are names in the subject that modify its head ("FBI" in
+	// "FBI director Louie Freeh"): actors, but not the subject.
+	subjMods []actor
+	pronoun  string // an unresolved pronoun subject
+	obj      [2]int // object tokens [from, to)
+	nominal  [2]int // head noun tokens when the expression modifies a noun
+	owner    string // the owner of a nominal event ("Trump" in "his January order")
 	// dateOwner: the expression owns the nominal event ("Wednesday's
 	// close"), which a title names with it.
 	dateOwner bool
@@ -241,14 +244,39 @@ func (c *clause) readSubject(gs []group) {
 		words, at = append(words, tk.display()), append(at, i)
 	}
 	if len(acts) > 0 {
+		// A name before another one with no conjunction between modifies
+		// it: "the co-founder of Apple Inc. Steve Jobs" is Jobs, "German
+		// defense minister Rudolf Scharping" Scharping, "the American
+		// computer company Apple" Apple. A possessive name owns it.
+		heads := acts[:0:0]
+		owner := ""
+		for i, a := range acts {
+			if i+1 < len(acts) && c.modifies(a, acts[i+1]) {
+				if possessiveNoun(c.toks[a.to-1]) {
+					owner = a.name
+				} else {
+					c.subjMods = append(c.subjMods, a)
+				}
+				continue
+			}
+			heads = append(heads, a)
+		}
+		acts = heads
 		c.subj = uniqueActors(acts)
 		// The names head the subject ("Sessions and Kelly wrote") unless a
-		// noun follows them ("California’s courts are closed").
+		// noun follows them ("California’s courts are closed") or they are
+		// not coordinated ("The Beatles' label Apple Corps", "The American
+		// computer company Apple").
 		last := acts[len(acts)-1].to
 		for last < to && (!c.toks[last].word || c.toks[last].timex || verbAdverbs[c.toks[last].lower] || prepositions[c.toks[last].lower]) {
 			last++
 		}
-		if last >= to {
+		if last >= to && c.coordinated(c.subj) {
+			if owner != "" && len(c.subj) == 1 {
+				// "Kopp's Chevrolet Cavalier", "the Beatles' label Apple Corps"
+				c.subjNP = []string{possessiveOf(owner), c.subj[0].name}
+				c.subj = append(c.subj, actor{name: owner})
+			}
 			return
 		}
 	}
@@ -271,8 +299,50 @@ func (c *clause) readSubject(gs []group) {
 			k--
 		}
 		words = words[k:]
+		for len(words) > 1 && (words[0] == "and" || words[0] == "or" || words[0] == "but") {
+			words = words[1:]
+		}
 	}
 	c.subjNP = words
+}
+
+// modifies reports whether actor a, named before b in a subject, modifies
+// or owns b rather than being coordinated with it: a owns b ("Kopp's
+// Chevrolet Cavalier"), stands right before it ("Apple Inc. Steve Jobs"),
+// or is joined to it by lower-case words ending with a title or an
+// organisation's noun ("German defense minister Rudolf Scharping", "the
+// American computer company Apple").
+func (c *clause) modifies(a, b actor) bool {
+	if a.to == b.from {
+		return true
+	}
+	for j := a.to; j < b.from; j++ {
+		if tk := c.toks[j]; !tk.word || tk.capitalised() || tk.lower == "and" || tk.lower == "or" || tk.lower == "&" || c.tags[j] != vtNone {
+			return false
+		}
+	}
+	if possessiveNoun(c.toks[a.to-1]) {
+		return true
+	}
+	last := c.toks[b.from-1].lower
+	return personTitles[last] || titleWords[last] || orgWords[last]
+}
+
+// coordinated reports whether the actors as, in order, are joined by
+// nothing but "and", "or", "&", determiners and commas, none owning the
+// next.
+func (c *clause) coordinated(as []actor) bool {
+	for i := 1; i < len(as); i++ {
+		if possessiveNoun(c.toks[as[i-1].to-1]) {
+			return false
+		}
+		for j := as[i-1].to; j < as[i].from; j++ {
+			if tk := c.toks[j]; tk.word && tk.lower != "and" && tk.lower != "or" && tk.lower != "&" && !determiners[tk.lower] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // uniqueActors returns as without the repeats of a name ("Apple Computer
@@ -437,8 +507,8 @@ func (c *clause) openingComma(j int) int {
 // San Francisco", "facing troops"), a relative pronoun ("which expire Nov.
 // 21"), a determiner ("a monarchist himself", "the parent of"), a number
 // ("54", "98.6%-owned"), "of" and a name ("of Lewisburg"), a title
-// ("chairman"), or a name after a name ("Burton, R-Ind.", "Phoenix,
-// Ariz."). A phrase with another start may be the subject itself ("At the
+// ("chairman"), a name after a name ("Burton, R-Ind.", "Phoenix,
+// Ariz.") or a short reporting clause ("he said"). A phrase with another start may be the subject itself ("At the
 // same time, production costs, compared with a year ago, were boosted";
 // "J.C. Matlock, chairman, said"), and one opening with another
 // preposition names who the subject is ("Two officials, including
@@ -458,10 +528,20 @@ func (c *clause) parenthetical(i int) bool {
 		return f+1 < len(c.toks) && c.toks[f+1].capitalised()
 	case determiners[tk.lower] && !subordinators[tk.lower] || tk.lower[0] >= '0' && tk.lower[0] <= '9':
 		return true
-	case tk.capitalised():
+	case tk.capitalised() && !subjectPronouns[tk.lower]:
 		return c.toks[i-1].capitalised() && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
 	}
-	return isTitleWord(tk.text)
+	if isTitleWord(tk.text) {
+		return true
+	}
+	// "This switch, he said, would happen": a reporting clause.
+	n, last := 0, ""
+	for j := f; j < len(c.toks) && c.toks[j].text != ","; j++ {
+		if c.toks[j].word {
+			n, last = n+1, c.toks[j].lower
+		}
+	}
+	return n <= 4 && speechVerbs[last]
 }
 
 // finiteBefore returns the index of the last finite verb group of gs
@@ -562,6 +642,7 @@ func (c *clause) collectActors() {
 		add(c.d.ctx.normalise([]string{c.owner}))
 	}
 	add(c.subj)
+	add(c.subjMods)
 	if c.nominal[1] > 0 {
 		add(c.d.ctx.actors(c.k, c.nominal[1], min(c.nominal[1]+5, c.d1)))
 	}

@@ -113,6 +113,21 @@ func TestMentionsNews(t *testing.T) {
 		{"a quotation with no verb is titled by the names in it",
 			"A statement on Apple 's website shows the text \" Steve Jobs 1955-2011 \" , and states : \" Apple has lost a visionary . \"",
 			"1955", "", []string{"Steve Jobs"}, "Steve Jobs"},
+		{"a company's suffix ends its name",
+			"The co-founder of Apple Inc. Steve Jobs has died yesterday at the age of 56.",
+			"yesterday", "died", []string{"Steve Jobs", "Apple Inc."}, "Steve Jobs has died at age of 56"},
+		{"a possessive name owns the subject, not coordinated with it",
+			"The Beatles ' label Apple Corps lost its court case against Apple Computer today.",
+			"today", "lost", []string{"Apple Corps", "Beatles", "Apple Computer"}, "Beatles’ Apple Corps lost its court case against Apple Computer"},
+		{"a name before another one with no conjunction modifies it",
+			"The American computer company Apple has reached a 78 percent increase during the last quarter.",
+			"the last quarter", "reached", []string{"Apple", "American"}, "Apple has reached 78 percent increase"},
+		{"a title between a name and a person's name",
+			"German defense minister Rudolf Scharping said on Monday that troops would go.",
+			"Monday", "said", []string{"Rudolf Scharping"}, "Rudolf Scharping said troops would go"},
+		{"a reporting clause set off by commas",
+			"This switch, he said, would happen beginning next year.",
+			"next year", "happen", nil, "Switch would happen beginning"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
