@@ -254,9 +254,8 @@ func (c *clause) readSubject(gs []group) {
 			if i+1 < len(acts) && c.modifies(a, acts[i+1]) {
 				if possessiveNoun(c.toks[a.to-1]) {
 					owner = a.name
-				} else {
-					c.subjMods = append(c.subjMods, a)
 				}
+				c.subjMods = append(c.subjMods, a)
 				continue
 			}
 			heads = append(heads, a)
@@ -275,7 +274,6 @@ func (c *clause) readSubject(gs []group) {
 			if owner != "" && len(c.subj) == 1 {
 				// "Kopp's Chevrolet Cavalier", "the Beatles' label Apple Corps"
 				c.subjNP = []string{possessiveOf(owner), c.subj[0].name}
-				c.subj = append(c.subj, actor{name: owner})
 			}
 			return
 		}

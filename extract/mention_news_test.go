@@ -128,6 +128,9 @@ func TestMentionsNews(t *testing.T) {
 		{"a reporting clause set off by commas",
 			"This switch, he said, would happen beginning next year.",
 			"next year", "happen", nil, "Switch would happen beginning"},
+		{"the owner in a longer subject stays an actor",
+			"Apple Corps claims that Apple Computer 's iTunes Music Store violates an agreement reached in 1991 .",
+			"1991", "reached", []string{"Music Store", "Apple Computer"}, "Music Store violates an agreement reached"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
