@@ -249,9 +249,13 @@ func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if nameWord(toks[j]) && !companyEnd[toks[j-1].lower] {
+			owner := j-1 == i && ownerEnd(toks[i:])
+			if nameWord(toks[j]) && !companyEnd[toks[j-1].lower] && !owner {
 				j++
 				continue
+			}
+			if owner {
+				break // "the Beatles' Apple Corps": the owner is a name of its own
 			}
 			if companyEnd[toks[j-1].lower] {
 				break // "Apple Inc. Steve Jobs": a company's suffix ends its name
@@ -283,6 +287,26 @@ func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 		i = j
 	}
 	return out, usedSingle
+}
+
+// ownerEnd reports whether the possessive name word toks[0], a name of one
+// word, ends before the name words after it, which it owns: not when they
+// make a company's name ("Moody's Investors Service Inc."); a possessive
+// inside a longer name ("Worldwide Developer's Conference") is not asked.
+func ownerEnd(toks []token) bool {
+	p := toks[0]
+	if timeline.StripPossessive(p.lower) == p.lower {
+		return false
+	}
+	for _, n := range toks[1:] {
+		if !nameWord(n) {
+			break
+		}
+		if companyEnd[n.lower] || orgWords[n.lower] {
+			return false // "Moody's Investors Service Inc."
+		}
+	}
+	return true
 }
 
 // companyEnd are the suffixes that end a company's name.

@@ -151,6 +151,9 @@ func tagVerbs(toks []token) []vtag {
 	for i := 0; i+1 < len(toks); i++ {
 		if tags[i] == vtFinite && strings.HasSuffix(toks[i].lower, "ed") {
 			n := i + 1
+			for n+1 < len(toks) && toks[n].timex {
+				n++ // "An iOS update released Thursday came with"
+			}
 			if toks[n].word && (tags[n] == vtAux || tags[n] == vtModal || tags[n] == vtFinite) {
 				tags[i] = vtPart
 			}
@@ -198,8 +201,15 @@ func isPastForm(lw string) bool {
 		return !ambiguousPast[lw]
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !nonVerbEd[lw] &&
-		!strings.HasPrefix(lw, "un") && !strings.Contains(lw, "-")
+		(!strings.HasPrefix(lw, "un") || unVerbs[lw]) && !strings.Contains(lw, "-")
 }
+
+// unVerbs are past forms of verbs starting with "un", which most often
+// starts an adjective ("unnamed", "unarmed").
+var unVerbs = setOf("unveiled", "unleashed", "uncovered", "unlocked", "unsealed", "unloaded",
+	"unfolded", "unraveled", "unravelled", "unplugged", "unwrapped", "unearthed", "unseated",
+	"unblocked", "unfroze", "unified", "undertook", "underwent", "undermined", "underscored",
+	"understood", "undercut")
 
 // isPresentForm reports whether lw is a known verb in its base or -s form.
 func isPresentForm(lw string) bool {

@@ -227,19 +227,32 @@ func (c *clause) readSubject(gs []group) {
 	possDate := c.t1 > c.t0 && possessiveNoun(c.toks[c.t1-1]) && c.t0 >= from && c.t1 <= to
 	var words []string
 	var at []int // the token of each word
+	ofTail := false
 	for i := from; i < to; i++ {
 		tk := c.toks[i]
 		if !tk.word || tk.timex && !(possDate && i >= c.t0 && i < c.t1) {
 			continue
 		}
+		if ofTail && !prepositions[tk.lower] {
+			continue
+		}
 		if prepositions[tk.lower] {
+			ofTail = false
+			if tk.lower == "of" && len(words) > 0 && c.g.finite && !determiners[strings.ToLower(words[len(words)-1])] &&
+				!partitives[strings.ToLower(words[len(words)-1])] && !startsDigit(words[len(words)-1]) && !c.onlyTimex(i, to) && len(acts) == 0 {
+				// "developer releases of each product were made": the
+				// head stands before "of" ("Eight of the killings" after).
+				ofTail = true
+				continue
+			}
 			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
 				words, at = words[:0], at[:0]
 			}
 			continue
 		}
-		if len(words) == 0 && (tk.lower == "and" || tk.lower == "but" || tk.lower == "or") {
-			continue
+		if len(words) == 0 && (tk.lower == "and" || tk.lower == "but" || tk.lower == "or") ||
+			strings.HasSuffix(tk.lower, "ly") && c.adverb(i) {
+			continue // "He briefly made"
 		}
 		words, at = append(words, tk.display()), append(at, i)
 	}
@@ -402,7 +415,7 @@ func (c *clause) adverb(i int) bool {
 	if verbAdverbs[tk.lower] {
 		return true
 	}
-	if !strings.HasSuffix(tk.lower, "ly") {
+	if !strings.HasSuffix(tk.lower, "ly") || lyNouns[tk.lower] {
 		return false
 	}
 	return !tk.capitalised() || i+1 < len(c.toks) && c.toks[i+1].text == ","
@@ -490,7 +503,7 @@ func (c *clause) openingComma(j int) int {
 			return -1
 		}
 		if tk.text == "," && !tk.timex {
-			if words && c.toks[i-1].word && c.parenthetical(i) {
+			if words && (c.toks[i-1].word || closingQuote(c.toks[i-1].text)) && c.parenthetical(i) {
 				return i
 			}
 			return -1
@@ -498,6 +511,29 @@ func (c *clause) openingComma(j int) int {
 		words = words || tk.word
 	}
 	return -1
+}
+
+// partitives are the words a quantity of something is told with: the
+// head of "tens of thousands of people", "parts of the industry" comes
+// after "of".
+var partitives = setOf("tens", "hundreds", "thousands", "millions", "billions", "dozens",
+	"scores", "part", "parts", "half", "majority", "minority", "rest", "number", "couple",
+	"lot", "lots", "series", "bunch", "kind", "type", "sort", "piece", "share", "percent",
+	"members", "member", "none", "both", "either", "neither", "each", "top", "bulk")
+
+// lyNouns are words ending in -ly that are no adverbs.
+var lyNouns = setOf("family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly",
+	"italy", "july", "fly", "belly", "bully", "jelly", "lily", "holly", "reply", "daily",
+	"early", "only", "likely", "friendly", "elderly", "costly", "deadly", "unlikely", "holy",
+	"oily", "silly", "ugly", "lonely", "lively", "kelly", "sally", "emily", "billy", "molly")
+
+// startsDigit reports whether w starts with a digit.
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// closingQuote reports whether s is a quotation mark that may close a
+// quotation ("This 'switch', he said, would").
+func closingQuote(s string) bool {
+	return s == "'" || s == "’" || s == "\"" || s == "”"
 }
 
 // parenthetical reports whether the phrase after the comma at i is set
@@ -605,6 +641,9 @@ func (c *clause) readObject() {
 		}
 		if tk.word && (subordinators[tk.lower] || tk.lower == "but") && !(reporting && tk.lower == "that" && c.onlyTimex(g.to, e)) {
 			break
+		}
+		if c.tags[g.main] == vtPart && !g.finite && (c.tags[e] == vtAux || c.tags[e] == vtModal || c.tags[e] == vtFinite) {
+			break // "An iOS update released Thursday | came with"
 		}
 		e++
 	}
@@ -921,6 +960,10 @@ func (c *clause) words(from, to int) []string {
 			// "$ 5.41", "US$ 49": the sign goes with its amount.
 			w = append(w, tk.display()+c.toks[i+1].text)
 			i++
+			continue
+		}
+		if tk.text == "%" && len(w) > 0 && i > from && c.toks[i-1].word && startsDigit(c.toks[i-1].text) {
+			w[len(w)-1] += "%" // "up 82 %"
 			continue
 		}
 		if !tk.word || tk.timex {
