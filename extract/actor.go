@@ -249,16 +249,15 @@ func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 		}
 		j := i + 1
 		for j < len(toks) {
-			owner := j-1 == i && ownerEnd(toks[i:])
-			if nameWord(toks[j]) && !companyEnd[toks[j-1].lower] && !owner {
-				j++
-				continue
-			}
-			if owner {
-				break // "the Beatles' Apple Corps": the owner is a name of its own
-			}
 			if companyEnd[toks[j-1].lower] {
 				break // "Apple Inc. Steve Jobs": a company's suffix ends its name
+			}
+			if j-1 == i && ownerEnd(toks[i:]) {
+				break // "the Beatles' Apple Corps": the owner is a name of its own
+			}
+			if nameWord(toks[j]) {
+				j++
+				continue
 			}
 			// connectors: of, of the, for, &, and
 			k := j

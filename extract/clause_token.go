@@ -100,7 +100,7 @@ func appendTokens(toks []token, text string, s, e int) []token {
 			j += k // "US$", "HK$", "US $ 5": a currency, not a name
 		}
 		lower := ""
-		if k := detachedPossessive(text[j:e], text[j-1], singleQuoteOpen(text[s:i])); k > 0 {
+		if k := detachedPossessive(text[j:e], text[j-1], func() bool { return singleQuoteOpen(text[s:i]) }); k > 0 {
 			// "Apple 's", "Beatles '": a pre-tokenised possessive.
 			lower = normWord(text[i:j] + strings.Join(strings.Fields(text[j:j+k]), ""))
 			j += k
@@ -120,9 +120,9 @@ func appendTokens(toks []token, text string, s, e int) []token {
 // word whose last byte is last), or 0: " 's", " ’s" or " ' s" before a
 // non-word character, and " '" or " ’" after a word ending in s before
 // another word ("the Beatles ' Apple Corps"), unless a single quotation
-// is open (quoted tells whether one was opened before the word), which
-// the apostrophe then closes.
-func detachedPossessive(rest string, last byte, quoted bool) int {
+// is open (quoted tells whether one was opened before the word; it is
+// asked only then), which the apostrophe then closes.
+func detachedPossessive(rest string, last byte, quoted func() bool) int {
 	n := len(rest) - len(strings.TrimLeft(rest, " "))
 	if n == 0 || n > 2 {
 		return 0
@@ -145,7 +145,7 @@ func detachedPossessive(rest string, last byte, quoted bool) int {
 			return k + len(p)
 		}
 	}
-	if (last == 's' || last == 'S') && !quoted && strings.HasPrefix(rest[k:], " ") && wordAfter(k+1) {
+	if (last == 's' || last == 'S') && strings.HasPrefix(rest[k:], " ") && wordAfter(k+1) && !quoted() {
 		return k
 	}
 	return 0
