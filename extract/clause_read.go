@@ -645,10 +645,48 @@ func (c *clause) readObject() {
 		if c.tags[g.main] == vtPart && !g.finite && (c.tags[e] == vtAux || c.tags[e] == vtModal || c.tags[e] == vtFinite) {
 			break // "An iOS update released Thursday | came with"
 		}
+		if tk.word && (tk.lower == "and" || tk.lower == "or") && c.coordinatesVerb(e) {
+			break // "fought cancer in 2004 | and took six months off in early 2009"
+		}
 		e++
 	}
 	c.obj = [2]int{g.to, e}
 }
+
+// coordinatesVerb reports whether the conjunction at e joins another
+// finite verb, with or without a pronoun subject of its own, dated by an
+// expression of its own: "fought cancer in 2004 and took six months off in
+// early 2009", "and increased by 16 percent in 2006".
+func (c *clause) coordinatesVerb(e int) bool {
+	n := e + 1
+	for n < c.d1 && c.toks[n].word && (c.toks[n].timex || c.adverb(n)) {
+		n++
+	}
+	if n < c.d1 && subjectPronouns[c.toks[n].lower] && !relativePronouns[c.toks[n].lower] {
+		n++
+	}
+	if n >= c.d1 {
+		return false
+	}
+	if t := c.tags[n]; t != vtAux && t != vtModal && t != vtFinite {
+		return false
+	}
+	// Only a conjunct with a date of its own tells another event: "We met
+	// them on Monday and agreed" is one.
+	for i := n; i < c.d1; i++ {
+		tk := c.toks[i]
+		if isBarrier(tk) || tk.text == "," || tk.text == "." {
+			return false
+		}
+		if tk.timex {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = setOf("who", "which", "that")
 
 // onlyTimex reports whether toks[from:to] hold no word but a temporal
 // expression and its preposition.

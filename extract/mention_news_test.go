@@ -170,6 +170,9 @@ func TestMentionsNews(t *testing.T) {
 		{"a company's name with a possessive stays one name",
 			"Moody 's Investors Service Inc. rated the bonds on Monday.",
 			"Monday", "rated", []string{"Moody Investors Service Inc."}, "Moody Investors Service Inc. rated bonds"},
+		{"a coordinated verb with no date of its own stays",
+			"Protesters met officials on Monday and agreed to leave.",
+			"Monday", "met", nil, "Protesters met officials and agreed to leave"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -253,6 +256,27 @@ func TestPronounChainThroughDates(t *testing.T) {
 	for i, want := range []string{"Jobs was fired", "Jobs bought Pixar"} {
 		if m := ms[i+1]; m.Title != want {
 			t.Errorf("%q: got title %q, want %q", m.Text, m.Title, want)
+		}
+	}
+}
+
+// TestCoordinatedVerbWithItsOwnDate checks that a verb coordinated with
+// the one a date modifies, dated by an expression of its own, is not read
+// into the first one's object: each date titles its own verb.
+func TestCoordinatedVerbWithItsOwnDate(t *testing.T) {
+	text := "Steve Jobs spoke. He fought cancer in 2004 and took six months off in early 2009."
+	var txs []timeline.Timex
+	for _, e := range []string{"2004", "early 2009"} {
+		_, tx := dated(text, e)
+		txs = append(txs, tx)
+	}
+	ms := Mentions(&timeline.Article{ID: "a", Text: text}, txs)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	for i, want := range []string{"Steve Jobs fought cancer", "Steve Jobs took six months"} {
+		if ms[i].Title != want {
+			t.Errorf("%q: got title %q, want %q", ms[i].Text, ms[i].Title, want)
 		}
 	}
 }
