@@ -124,7 +124,8 @@ func tagVerbs(toks []token) []vtag {
 			// "Thursday's closing price", "Apple's marketing": a noun.
 		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && c&vcNotIng == 0:
 			tags[i] = vtIng
-		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
+		case (ic&vcDeterminer != 0 && !((imm == "which" || imm == "that") && isPastForm(lw))) ||
+			(ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
 			// "the alleged abuser", "in limited cases", "the prosecutors'
 			// charges": not a verb.
 		case participleOnly[lw]:

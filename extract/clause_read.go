@@ -299,6 +299,19 @@ func (c *clause) readSubject(gs []group) {
 		c.pronoun = words[0]
 		return
 	}
+	if allDeterminers(words) {
+		// The subject is a date ("the last quarter, which ended December
+		// 30"): it stays, as written.
+		var date []string
+		for i := from; i < to; i++ {
+			if tk := c.toks[i]; tk.word && tk.timex && !determiners[tk.lower] {
+				date = append(date, tk.display())
+			}
+		}
+		if len(date) > 0 {
+			words = date
+		}
+	}
 	for len(words) > 1 && determiners[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
@@ -527,6 +540,16 @@ var lyNouns = setOf("family", "rally", "ally", "assembly", "supply", "monopoly",
 	"early", "only", "likely", "friendly", "elderly", "costly", "deadly", "unlikely", "holy",
 	"oily", "silly", "ugly", "lonely", "lively", "kelly", "sally", "emily", "billy", "molly")
 
+// allDeterminers reports whether words hold nothing but determiners.
+func allDeterminers(words []string) bool {
+	for _, w := range words {
+		if !determiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
 // startsDigit reports whether w starts with a digit.
 func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
@@ -632,6 +655,7 @@ func groupAt(gs []group, j int) int {
 // clause.
 func (c *clause) readObject() {
 	g := c.g
+
 	reporting := reportingVerbs[timeline.Lemma(c.verb)] || reportingVerbs[strings.ToLower(c.verb)]
 	e := g.to
 	for e < c.d1 {
@@ -968,6 +992,9 @@ func (c *clause) title() string {
 		// reads. (A bare past form with no subject is most often a
 		// participle: ", compared with $3 million", and stays.)
 		return finishTitle(c.words(c.d0, max(c.obj[1], c.g.to)))
+	}
+	if f := c.g.from; f > c.d0 && c.toks[f-1].lower == "to" && (c.tags[f] == vtBase || c.tags[f] == vtAuxNF) && len(w) > 0 {
+		w = append(w, "to") // "Mac OS X Lion, to be released in mid-2011"
 	}
 	for i := c.g.from; i < c.g.to; i++ {
 		tk := c.toks[i]

@@ -173,6 +173,12 @@ func TestMentionsNews(t *testing.T) {
 		{"a coordinated verb with no date of its own stays",
 			"Protesters met officials on Monday and agreed to leave.",
 			"Monday", "met", nil, "Protesters met officials and agreed to leave"},
+		{"a past form after a relative 'which' is its verb",
+			"Cisco said the company overtook Infogear, which took place in 1996.",
+			"1996", "took", []string{"Infogear"}, "Infogear took place"},
+		{"an infinitive set off by a comma keeps its 'to'",
+			"The event included a preview of Mac OS X Lion, to be released in mid-2011.",
+			"mid-2011", "released", []string{"Mac OS X Lion"}, "Mac OS X Lion to be released"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -278,5 +284,24 @@ func TestCoordinatedVerbWithItsOwnDate(t *testing.T) {
 		if ms[i].Title != want {
 			t.Errorf("%q: got title %q, want %q", ms[i].Text, ms[i].Title, want)
 		}
+	}
+}
+
+// TestDateAntecedent checks that a relative clause whose antecedent is a
+// date ("the last quarter, which ended December 30") keeps the date as its
+// subject in the title.
+func TestDateAntecedent(t *testing.T) {
+	text := "Apple has reached a 78 percent increase during the last quarter, which ended December 30, 2006."
+	var txs []timeline.Timex
+	for _, e := range []string{"the last quarter", "December 30, 2006"} {
+		_, tx := dated(text, e)
+		txs = append(txs, tx)
+	}
+	ms := Mentions(&timeline.Article{ID: "a", Text: text}, txs)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	if m := ms[1]; m.Verb != "ended" || m.Title != "Last quarter ended" {
+		t.Errorf("got verb %q title %q, want ended, Last quarter ended", m.Verb, m.Title)
 	}
 }
