@@ -105,12 +105,34 @@ func (c *actorContext) actors(k, from, to int) []actor {
 			continue
 		}
 		words := chunkWords(toks[ch[0]:ch[1]])
+		if roleChunk(toks, ch, words) {
+			continue
+		}
 		for _, a := range c.normalise(words) {
 			a.from, a.to = ch[0], ch[1]
 			out = append(out, a)
 		}
 	}
 	return out
+}
+
+// roleChunk reports whether the name chunk ch of toks, of words, is a
+// title alone naming a role rather than the person who holds it: a chunk
+// of title words after a word that is no determiner nor possessive ("his
+// post as CEO", "the role of Chief Executive", "was named CEO"). "The
+// CEO", "his chief of staff" and a title opening the sentence or a clause
+// stand for the person the article gave the title.
+func roleChunk(toks []token, ch [2]int, words []string) bool {
+	if ch[0] == 0 || len(words) == 0 || !isTitleWord(words[0]) || !personTitles[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words {
+		if !isTitleWord(w) {
+			return false
+		}
+	}
+	p := toks[ch[0]-1]
+	return p.word && !determiners[p.lower] && timeline.StripPossessive(p.lower) == p.lower
 }
 
 // possessedTitle reads the lower-case title after a possessive name chunk
@@ -227,6 +249,12 @@ func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 		}
 		j := i + 1
 		for j < len(toks) {
+			if companyEnd[toks[j-1].lower] {
+				break // "Apple Inc. Steve Jobs": a company's suffix ends its name
+			}
+			if j-1 == i && ownerEnd(toks[i:]) {
+				break // "the Beatles' Apple Corps": the owner is a name of its own
+			}
 			if nameWord(toks[j]) {
 				j++
 				continue
@@ -259,6 +287,29 @@ func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 	}
 	return out, usedSingle
 }
+
+// ownerEnd reports whether the possessive name word toks[0], a name of one
+// word, ends before the name words after it, which it owns: not when they
+// make a company's name ("Moody's Investors Service Inc."); a possessive
+// inside a longer name ("Worldwide Developer's Conference") is not asked.
+func ownerEnd(toks []token) bool {
+	p := toks[0]
+	if timeline.StripPossessive(p.lower) == p.lower {
+		return false
+	}
+	for _, n := range toks[1:] {
+		if !nameWord(n) {
+			break
+		}
+		if companyEnd[n.lower] || orgWords[n.lower] {
+			return false // "Moody's Investors Service Inc."
+		}
+	}
+	return true
+}
+
+// companyEnd are the suffixes that end a company's name.
+var companyEnd = setOf("inc.", "inc", "corp.", "co.", "ltd.", "ltd", "llc", "plc", "l.p.", "n.v.", "s.a.", "ag")
 
 // nameStart reports whether a name chunk can start at toks[i].
 func (c *actorContext) nameStart(toks []token, i int) bool {
@@ -319,7 +370,7 @@ func nameWord(t token) bool { return t.name }
 
 // isNameWord computes nameWord once a token's timex is settled.
 func isNameWord(t token) bool {
-	if !t.word || t.timex || !t.capitalised() {
+	if !t.word || t.timex || !t.capitalised() || strings.HasSuffix(t.text, "$") {
 		return false
 	}
 	lw := timeline.StripPossessive(t.lower)

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 // vtag is the verb role a token plays, as far as a lexicon and word shape
@@ -118,14 +120,19 @@ func tagVerbs(toks []token) []vtag {
 			tags[i] = vtBase
 		case p >= 0 && (tags[p] == vtAux || tags[p] == vtAuxNF) && isParticiple(lw):
 			tags[i] = vtPart
+		case i > 0 && possessiveNoun(toks[i-1]):
+			// "Thursday's closing price", "Apple's marketing": a noun.
 		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && c&vcNotIng == 0:
 			tags[i] = vtIng
-		case ic&vcDeterminer != 0 || (ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
+		case (ic&vcDeterminer != 0 && !((imm == "which" || imm == "that") && isPastForm(lw))) ||
+			(ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
 			// "the alleged abuser", "in limited cases", "the prosecutors'
 			// charges": not a verb.
+		case participleOnly[lw]:
+			tags[i] = vtPart // "Jobs, born in San Francisco": no finite verb
 		case isPastForm(lw):
-			if imm == "get" || imm == "got" || imm == "getting" {
-				tags[i] = vtPart
+			if imm == "get" || imm == "got" || imm == "getting" || reducedClause[imm] {
+				tags[i] = vtPart // "got married", "when asked", "as expected"
 			} else {
 				tags[i] = vtFinite
 			}
@@ -133,11 +140,21 @@ func tagVerbs(toks []token) []vtag {
 			tags[i] = vtFinite
 		}
 	}
+	// "the quarter ended Sept. 30": a past form between two dates
+	// modifies the first.
+	for i := 1; i+1 < len(toks); i++ {
+		if tags[i] == vtFinite && toks[i-1].timex && toks[i+1].timex {
+			tags[i] = vtPart
+		}
+	}
 	// "the woman detained had gone": a past form followed by a finite verb
 	// modifies the noun before it.
 	for i := 0; i+1 < len(toks); i++ {
 		if tags[i] == vtFinite && strings.HasSuffix(toks[i].lower, "ed") {
 			n := i + 1
+			for n+1 < len(toks) && toks[n].timex {
+				n++ // "An iOS update released Thursday came with"
+			}
 			if toks[n].word && (tags[n] == vtAux || tags[n] == vtModal || tags[n] == vtFinite) {
 				tags[i] = vtPart
 			}
@@ -146,8 +163,32 @@ func tagVerbs(toks []token) []vtag {
 	return tags
 }
 
+// reducedClause are the subordinators that a past participle follows in a
+// clause with no subject nor auxiliary: "when asked", "if elected", "as
+// expected", "than planned".
+var reducedClause = setOf("when", "while", "if", "unless", "once", "until", "though",
+	"although", "as", "than")
+
+// possessiveNoun reports whether t is a noun or name in the possessive
+// ("Apple's", "Wednesday's"), which a noun follows, not a verb; "it's",
+// "he's" and "there's" are contractions of is or has.
+func possessiveNoun(t token) bool {
+	if !t.word {
+		return false
+	}
+	s := timeline.StripPossessive(t.lower)
+	return s != t.lower && !contracted[s]
+}
+
+// contracted are the words whose "'s" is "is" or "has".
+var contracted = setOf("it", "he", "she", "that", "there", "here", "what", "who", "where",
+	"how", "let", "this", "everyone", "everybody", "nobody", "someone", "one")
+
 // isParticiple reports whether lw is a past participle form.
 func isParticiple(lw string) bool {
+	if participleOnly[lw] {
+		return true
+	}
 	if _, ok := irregularBase(lw); ok && !irregularPastOnly[lw] {
 		return true
 	}
@@ -161,8 +202,15 @@ func isPastForm(lw string) bool {
 		return !ambiguousPast[lw]
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !nonVerbEd[lw] &&
-		!strings.HasPrefix(lw, "un") && !strings.Contains(lw, "-")
+		(!strings.HasPrefix(lw, "un") || unVerbs[lw]) && !strings.Contains(lw, "-")
 }
+
+// unVerbs are past forms of verbs starting with "un", which most often
+// starts an adjective ("unnamed", "unarmed").
+var unVerbs = setOf("unveiled", "unleashed", "uncovered", "unlocked", "unsealed", "unloaded",
+	"unfolded", "unraveled", "unravelled", "unplugged", "unwrapped", "unearthed", "unseated",
+	"unblocked", "unfroze", "unified", "undertook", "underwent", "undermined", "underscored",
+	"understood", "undercut")
 
 // isPresentForm reports whether lw is a known verb in its base or -s form.
 func isPresentForm(lw string) bool {

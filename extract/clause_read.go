@@ -19,15 +19,21 @@ type clause struct {
 	d0, d1 int // the domain searched: the quotation, or the sentence
 	t0, t1 int // tokens of the expression [t0, t1)
 
-	g       *group
-	verb    string
-	subj    []actor
-	subjNP  []string // the subject as written when it names no actor
-	pronoun string   // an unresolved pronoun subject
-	obj     [2]int   // object tokens [from, to)
-	nominal [2]int   // head noun tokens when the expression modifies a noun
-	owner   string   // the owner of a nominal event ("Trump" in "his January order")
-	actors  []actor
+	g      *group
+	verb   string
+	subj   []actor
+	subjNP []string // the subject as written when it names no actor
+	// subjMods are names in the subject that modify its head ("FBI" in
+	// "FBI director Louie Freeh"): actors, but not the subject.
+	subjMods []actor
+	pronoun  string // an unresolved pronoun subject
+	obj      [2]int // object tokens [from, to)
+	nominal  [2]int // head noun tokens when the expression modifies a noun
+	owner    string // the owner of a nominal event ("Trump" in "his January order")
+	// dateOwner: the expression owns the nominal event ("Wednesday's
+	// close"), which a title names with it.
+	dateOwner bool
+	actors    []actor
 }
 
 // read finds the clause, its verb, subject, object and actors.
@@ -79,8 +85,9 @@ func (c *clause) inDomain(i int) bool {
 }
 
 // pick chooses the verb group the expression modifies: the nearest finite
-// verb to its left within the clause, else the first finite verb to its
-// right ("On March 16, Cantil-Sakauye sent"), else a non-finite one.
+// verb to its left within the clause (which a comma or a subordinator
+// ends), else the first finite verb to its right ("On March 16,
+// Cantil-Sakauye sent"), else a non-finite one.
 func (c *clause) pick(gs []group) *group {
 	byMain := map[int]int{}
 	for gi, g := range gs {
@@ -88,11 +95,12 @@ func (c *clause) pick(gs []group) *group {
 			byMain[i] = gi
 		}
 	}
-	leftNF := -1
-	for j := c.t0 - 1; j >= c.d0; j-- {
+	leftNF, phrase := -1, -1
+	j := c.t0 - 1
+	for ; j >= c.d0; j-- {
 		tk := c.toks[j]
-		if !c.inDomain(j) || isBarrier(tk) || tk.text == "," {
-			break
+		if !c.inDomain(j) || isBarrier(tk) || tk.text == "," || tk.word && !tk.timex && subordinators[tk.lower] {
+			break // "Holder said when asked Thursday": the clause ends
 		}
 		if gi, ok := byMain[j]; ok {
 			if gs[gi].finite {
@@ -101,8 +109,15 @@ func (c *clause) pick(gs []group) *group {
 			if leftNF < 0 && c.t0-j <= 4 {
 				leftNF = gi
 			}
+			phrase = gi
 			j = gs[gi].from
 		}
+	}
+	// A participle phrase opened by a comma or the sentence ("Jobs, born
+	// in San Francisco on February 24, 1955, has built"): the expression
+	// dates the participle, however far it stands, not the verb after.
+	if phrase >= 0 && gs[phrase].from == j+1 && (j < c.d0 || c.toks[j].text == ",") && c.tags[gs[phrase].from] == vtPart {
+		return &gs[phrase]
 	}
 	rightNF := -1
 	for j := c.t1; j < c.d1; j++ {
@@ -149,25 +164,42 @@ func (c *clause) pick(gs []group) *group {
 // letter", "his January executive order") and keeps the noun as the event.
 func (c *clause) readNominal() {
 	p, n := c.t0-1, c.t1
-	if p < c.d0 || n >= c.d1 || c.t0 >= c.t1 {
+	if n >= c.d1 || c.t0 >= c.t1 {
 		return
 	}
-	pt := c.toks[p]
+	// "since Wednesday's close": a date in the possessive owns the noun
+	// after it, unless that noun is the subject of a verb after it
+	// ("Monday's email announcement marked the third time").
+	possessive := possessiveNoun(c.toks[c.t1-1])
+	if p < c.d0 && !possessive {
+		return
+	}
+	var pt token
+	if p >= c.d0 {
+		pt = c.toks[p]
+	}
 	owner := ""
 	switch {
+	case possessive:
 	case determiners[pt.lower] && !subordinators[pt.lower]:
 		if pt.lower == "his" || pt.lower == "her" || pt.lower == "their" || pt.lower == "its" {
 			owner = "pronoun"
 		}
 	case pt.word && timeline.StripPossessive(pt.lower) != pt.lower:
-		owner = timeline.StripPossessive(pt.text)
+		owner = timeline.StripPossessive(pt.display())
 	default:
 		return
 	}
+	if possessive && c.g != nil && c.g.from > c.t0 {
+		// "Monday's email announcement marked the third time", "In
+		// Sunday's debate, Spitzer attacked him": the verb after tells
+		// the event.
+		return
+	}
 	h := n
-	for h < c.d1 && h-n < 3 {
+	for h < c.d1 && (h-n < 3 || possessive && h-n < 5) {
 		tk := c.toks[h]
-		if !tk.word || tk.capitalised() || c.tags[h] != vtNone || prepositions[tk.lower] ||
+		if !tk.word || tk.capitalised() && !possessive || c.tags[h] != vtNone || prepositions[tk.lower] ||
 			subordinators[tk.lower] || determiners[tk.lower] || tk.lower == "and" || tk.lower == "or" {
 			break
 		}
@@ -178,6 +210,7 @@ func (c *clause) readNominal() {
 	}
 	c.nominal = [2]int{n, h}
 	c.owner = owner
+	c.dateOwner = possessive
 }
 
 // readSubject finds the subject of the chosen group: the words before it
@@ -186,30 +219,75 @@ func (c *clause) readNominal() {
 func (c *clause) readSubject(gs []group) {
 	from, to := c.subjectRange(*c.g, gs, 0)
 	if from >= to {
+		c.subjNP = c.dateSubject()
 		return
 	}
 	acts := c.d.ctx.actors(c.k, from, to)
+	// A date in the possessive stays in the subject: "tomorrow's vote".
+	possDate := c.t1 > c.t0 && possessiveNoun(c.toks[c.t1-1]) && c.t0 >= from && c.t1 <= to
 	var words []string
+	var at []int // the token of each word
+	ofTail := false
 	for i := from; i < to; i++ {
 		tk := c.toks[i]
-		if !tk.word || tk.timex {
+		if !tk.word || tk.timex && !(possDate && i >= c.t0 && i < c.t1) {
+			continue
+		}
+		if ofTail && !prepositions[tk.lower] {
 			continue
 		}
 		if prepositions[tk.lower] {
-			words = words[:0]
+			ofTail = false
+			if tk.lower == "of" && len(words) > 0 && c.g.finite && !determiners[strings.ToLower(words[len(words)-1])] &&
+				!partitives[strings.ToLower(words[len(words)-1])] && !startsDigit(words[len(words)-1]) && !c.onlyTimex(i, to) && len(acts) == 0 {
+				// "developer releases of each product were made": the
+				// head stands before "of" ("Eight of the killings" after).
+				ofTail = true
+				continue
+			}
+			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
+				words, at = words[:0], at[:0]
+			}
 			continue
 		}
-		words = append(words, tk.text)
+		if len(words) == 0 && (tk.lower == "and" || tk.lower == "but" || tk.lower == "or") ||
+			strings.HasSuffix(tk.lower, "ly") && c.adverb(i) {
+			continue // "He briefly made"
+		}
+		words, at = append(words, tk.display()), append(at, i)
 	}
 	if len(acts) > 0 {
-		c.subj = acts
+		// A name before another one with no conjunction between modifies
+		// it: "the co-founder of Apple Inc. Steve Jobs" is Jobs, "German
+		// defense minister Rudolf Scharping" Scharping, "the American
+		// computer company Apple" Apple. A possessive name owns it.
+		heads := acts[:0:0]
+		owner := ""
+		for i, a := range acts {
+			if i+1 < len(acts) && c.modifies(a, acts[i+1]) {
+				if possessiveNoun(c.toks[a.to-1]) {
+					owner = a.name
+				}
+				c.subjMods = append(c.subjMods, a)
+				continue
+			}
+			heads = append(heads, a)
+		}
+		acts = heads
+		c.subj = uniqueActors(acts)
 		// The names head the subject ("Sessions and Kelly wrote") unless a
-		// noun follows them ("California’s courts are closed").
+		// noun follows them ("California’s courts are closed") or they are
+		// not coordinated ("The Beatles' label Apple Corps", "The American
+		// computer company Apple").
 		last := acts[len(acts)-1].to
 		for last < to && (!c.toks[last].word || c.toks[last].timex || verbAdverbs[c.toks[last].lower] || prepositions[c.toks[last].lower]) {
 			last++
 		}
-		if last >= to {
+		if last >= to && c.coordinated(c.subj) {
+			if owner != "" && len(c.subj) == 1 {
+				// "Kopp's Chevrolet Cavalier", "the Beatles' label Apple Corps"
+				c.subjNP = []string{possessiveOf(owner), c.subj[0].name}
+			}
 			return
 		}
 	}
@@ -221,31 +299,168 @@ func (c *clause) readSubject(gs []group) {
 		c.pronoun = words[0]
 		return
 	}
+	if allDeterminers(words) {
+		// The subject is a date ("the last quarter, which ended December
+		// 30"): it stays, as written.
+		var date []string
+		for i := from; i < to; i++ {
+			if tk := c.toks[i]; tk.word && tk.timex && !determiners[tk.lower] {
+				date = append(date, tk.display())
+			}
+		}
+		if len(date) > 0 {
+			words = date
+		}
+	}
 	for len(words) > 1 && determiners[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
 	if len(words) > 5 {
-		words = words[len(words)-5:]
+		// The last five words, and the whole of a name cut there:
+		// "Apple Computer's iTunes downloadable music service".
+		k := len(words) - 5
+		for k > 0 && c.toks[at[k]].name && c.toks[at[k-1]].name && at[k-1] == at[k]-1 {
+			k--
+		}
+		words = words[k:]
+		for len(words) > 1 && (words[0] == "and" || words[0] == "or" || words[0] == "but") {
+			words = words[1:]
+		}
 	}
 	c.subjNP = words
 }
 
+// modifies reports whether actor a, named before b in a subject, modifies
+// or owns b rather than being coordinated with it: a owns b ("Kopp's
+// Chevrolet Cavalier"), stands right before it ("Apple Inc. Steve Jobs"),
+// or is joined to it by lower-case words ending with a title or an
+// organisation's noun ("German defense minister Rudolf Scharping", "the
+// American computer company Apple").
+func (c *clause) modifies(a, b actor) bool {
+	if a.to == b.from {
+		return true
+	}
+	for j := a.to; j < b.from; j++ {
+		if tk := c.toks[j]; !tk.word || tk.capitalised() || tk.lower == "and" || tk.lower == "or" || tk.lower == "&" || c.tags[j] != vtNone {
+			return false
+		}
+	}
+	if possessiveNoun(c.toks[a.to-1]) {
+		return true
+	}
+	last := c.toks[b.from-1].lower
+	return personTitles[last] || titleWords[last] || orgWords[last]
+}
+
+// coordinated reports whether the actors as, in order, are joined by
+// nothing but "and", "or", "&", determiners and commas, none owning the
+// next.
+func (c *clause) coordinated(as []actor) bool {
+	for i := 1; i < len(as); i++ {
+		if possessiveNoun(c.toks[as[i-1].to-1]) {
+			return false
+		}
+		for j := as[i-1].to; j < as[i].from; j++ {
+			if tk := c.toks[j]; tk.word && tk.lower != "and" && tk.lower != "or" && tk.lower != "&" && !determiners[tk.lower] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// uniqueActors returns as without the repeats of a name ("Apple Computer
+// CEO and co-founder Steve Jobs" names Jobs twice).
+func uniqueActors(as []actor) []actor {
+	out := as[:0:0]
+next:
+	for _, a := range as {
+		for _, b := range out {
+			if b.name == a.name {
+				continue next
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// dateSubject returns the words of a temporal expression that is the
+// subject of the chosen group ("2007 was the year of the iPhone",
+// "Unfortunately, that day has come"): one standing right before the group
+// (adverbs aside) and after nothing but the clause start, a comma or
+// adverbs. A title keeps it as written. Nil when there is none.
+func (c *clause) dateSubject() []string {
+	j := c.g.from - 1
+	for j >= c.d0 && c.toks[j].word && !c.toks[j].timex && c.adverb(j) {
+		j--
+	}
+	e := j + 1
+	for j >= c.d0 && c.toks[j].timex && c.inDomain(j) {
+		j--
+	}
+	if j+1 == e {
+		return nil
+	}
+	for i := j; i >= c.d0; i-- {
+		tk := c.toks[i]
+		if isBarrier(tk) || !c.inDomain(i) {
+			break
+		}
+		if tk.word && !c.adverb(i) {
+			return nil
+		}
+	}
+	var w []string
+	for i := j + 1; i < e; i++ {
+		if c.toks[i].word {
+			w = append(w, c.toks[i].display())
+		}
+	}
+	return w
+}
+
+// adverb reports whether token i is an adverb that stands aside of a
+// clause: a verb adverb, a lower-case -ly word or a capitalised one before
+// a comma ("Unfortunately,").
+func (c *clause) adverb(i int) bool {
+	tk := c.toks[i]
+	if verbAdverbs[tk.lower] {
+		return true
+	}
+	if !strings.HasSuffix(tk.lower, "ly") || lyNouns[tk.lower] {
+		return false
+	}
+	return !tk.capitalised() || i+1 < len(c.toks) && c.toks[i+1].text == ","
+}
+
 // subjectRange returns the token range of group g's subject.
 func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
+	if !g.finite && g.from > c.d0 && c.toks[g.from-1].timex {
+		return 0, 0 // "the quarter ended Sept. 30": the participle tells of the date
+	}
 	content := false
+	end := g.from
 	j := g.from - 1
 	for ; j >= c.d0; j-- {
 		tk := c.toks[j]
 		if !c.inDomain(j) || isBarrier(tk) {
 			break
 		}
-		if tk.text == "," {
+		if tk.text == "," && !tk.timex {
 			if content {
 				break
 			}
+			// "Jobs, born in San Francisco, has built", "Rep. Dan Burton,
+			// R-Ind., said", "The rights, which expire Nov. 21, can be
+			// exercised": the subject stands before the phrases set off
+			// by commas right before the verb.
+			for k := c.openingComma(j); k >= 0 && g.finite; k = c.openingComma(j) {
+				j, end = k, k
+			}
 			continue
 		}
-		if !tk.word {
+		if !tk.word || tk.timex {
 			continue
 		}
 		if subordinators[tk.lower] {
@@ -262,11 +477,17 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 				break
 			}
 		}
-		if tk.timex || verbAdverbs[tk.lower] || strings.HasSuffix(tk.lower, "ly") && !tk.capitalised() {
+		if c.adverb(j) {
 			continue
 		}
 		if tk.lower == "and" || tk.lower == "but" || tk.lower == "or" {
 			if !content {
+				// "Apple was started by Jobs in 1976, and launched the
+				// iTunes Music Store": a verb coordinated with one before
+				// shares its subject.
+				if p := c.finiteBefore(gs, j); p >= 0 && depth < 3 {
+					return c.subjectRange(gs[p], gs, depth+1)
+				}
 				continue
 			}
 		}
@@ -278,14 +499,133 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 	if !content {
 		return 0, 0
 	}
-	return j + 1, g.from
+	return j + 1, end
+}
+
+// openingComma returns the comma that opens the phrase the comma at j
+// closes, when a word stands before it and the phrase holds a word: the
+// comma before j with no barrier between (commas inside a date, as in
+// "February 24, 1955", do not count); -1 when there is none. A phrase
+// opening with a preposition ("Two officials, including Attorney General
+// Jeff Sessions, rebuked") names who the subject is and is kept.
+func (c *clause) openingComma(j int) int {
+	words := false
+	for i := j - 1; i > c.d0; i-- {
+		tk := c.toks[i]
+		if isBarrier(tk) || !c.inDomain(i) {
+			return -1
+		}
+		if tk.text == "," && !tk.timex {
+			if words && (c.toks[i-1].word || closingQuote(c.toks[i-1].text)) && c.parenthetical(i) {
+				return i
+			}
+			return -1
+		}
+		words = words || tk.word
+	}
+	return -1
+}
+
+// partitives are the words a quantity of something is told with: the
+// head of "tens of thousands of people", "parts of the industry" comes
+// after "of".
+var partitives = setOf("tens", "hundreds", "thousands", "millions", "billions", "dozens",
+	"scores", "part", "parts", "half", "majority", "minority", "rest", "number", "couple",
+	"lot", "lots", "series", "bunch", "kind", "type", "sort", "piece", "share", "percent",
+	"members", "member", "none", "both", "either", "neither", "each", "top", "bulk")
+
+// lyNouns are words ending in -ly that are no adverbs.
+var lyNouns = setOf("family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly",
+	"italy", "july", "fly", "belly", "bully", "jelly", "lily", "holly", "reply", "daily",
+	"early", "only", "likely", "friendly", "elderly", "costly", "deadly", "unlikely", "holy",
+	"oily", "silly", "ugly", "lonely", "lively", "kelly", "sally", "emily", "billy", "molly")
+
+// allDeterminers reports whether words hold nothing but determiners.
+func allDeterminers(words []string) bool {
+	for _, w := range words {
+		if !determiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// startsDigit reports whether w starts with a digit.
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// closingQuote reports whether s is a quotation mark that may close a
+// quotation ("This 'switch', he said, would").
+func closingQuote(s string) bool {
+	return s == "'" || s == "’" || s == "\"" || s == "”"
+}
+
+// parenthetical reports whether the phrase after the comma at i is set
+// off from a subject before it by how it starts: a participle ("born in
+// San Francisco", "facing troops"), a relative pronoun ("which expire Nov.
+// 21"), a determiner ("a monarchist himself", "the parent of"), a number
+// ("54", "98.6%-owned"), "of" and a name ("of Lewisburg"), a title
+// ("chairman"), a name after a name ("Burton, R-Ind.", "Phoenix,
+// Ariz.") or a short reporting clause ("he said"). A phrase with another start may be the subject itself ("At the
+// same time, production costs, compared with a year ago, were boosted";
+// "J.C. Matlock, chairman, said"), and one opening with another
+// preposition names who the subject is ("Two officials, including
+// Attorney General Jeff Sessions, rebuked").
+func (c *clause) parenthetical(i int) bool {
+	f := i + 1
+	if f >= len(c.toks) || !c.toks[f].word {
+		return false
+	}
+	tk := c.toks[f]
+	switch {
+	case c.tags[f] == vtPart || c.tags[f] == vtIng:
+		return true
+	case tk.lower == "who" || tk.lower == "which" || tk.lower == "whose" || tk.lower == "whom":
+		return true
+	case tk.lower == "of":
+		return f+1 < len(c.toks) && c.toks[f+1].capitalised()
+	case determiners[tk.lower] && !subordinators[tk.lower] || tk.lower[0] >= '0' && tk.lower[0] <= '9':
+		return true
+	case tk.capitalised() && !subjectPronouns[tk.lower]:
+		return c.toks[i-1].capitalised() && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
+	}
+	if isTitleWord(tk.text) {
+		return true
+	}
+	// "This switch, he said, would happen": a reporting clause.
+	n, last := 0, ""
+	for j := f; j < len(c.toks) && c.toks[j].text != ","; j++ {
+		if c.toks[j].word {
+			n, last = n+1, c.toks[j].lower
+		}
+	}
+	return n <= 4 && speechVerbs[last]
+}
+
+// finiteBefore returns the index of the last finite verb group of gs
+// ending before token j in the domain with no barrier between, or -1.
+func (c *clause) finiteBefore(gs []group, j int) int {
+	for gi := len(gs) - 1; gi >= 0; gi-- {
+		g := gs[gi]
+		if g.to > j {
+			continue
+		}
+		for i := g.to; i < j; i++ {
+			if isBarrier(c.toks[i]) || !c.inDomain(i) {
+				return -1
+			}
+		}
+		if g.finite && c.inDomain(g.main) {
+			return gi
+		}
+	}
+	return -1
 }
 
 // antecedent returns the noun phrase before the relative pronoun at j.
 func (c *clause) antecedent(j int) (int, int) {
 	e := j
-	if e-1 >= c.d0 && c.toks[e-1].text == "," {
-		e--
+	if e-1 >= c.d0 && (c.toks[e-1].text == "," || c.toks[e-1].text == "(") {
+		e-- // "the iPhone, which", "the iPhone (which"
 	}
 	s := e
 	for s-1 >= c.d0 {
@@ -294,6 +634,9 @@ func (c *clause) antecedent(j int) (int, int) {
 			break
 		}
 		s--
+		if determiners[tk.lower] && !(s-1 >= c.d0 && (c.toks[s-1].lower == "and" || c.toks[s-1].lower == "or")) {
+			break // the noun phrase starts at its determiner ("five Iraqis and a Libyan who")
+		}
 	}
 	return s, e
 }
@@ -312,6 +655,7 @@ func groupAt(gs []group, j int) int {
 // clause.
 func (c *clause) readObject() {
 	g := c.g
+
 	reporting := reportingVerbs[timeline.Lemma(c.verb)] || reportingVerbs[strings.ToLower(c.verb)]
 	e := g.to
 	for e < c.d1 {
@@ -322,16 +666,57 @@ func (c *clause) readObject() {
 		if tk.word && (subordinators[tk.lower] || tk.lower == "but") && !(reporting && tk.lower == "that" && c.onlyTimex(g.to, e)) {
 			break
 		}
+		if c.tags[g.main] == vtPart && !g.finite && (c.tags[e] == vtAux || c.tags[e] == vtModal || c.tags[e] == vtFinite) {
+			break // "An iOS update released Thursday | came with"
+		}
+		if tk.word && (tk.lower == "and" || tk.lower == "or") && c.coordinatesVerb(e) {
+			break // "fought cancer in 2004 | and took six months off in early 2009"
+		}
 		e++
 	}
 	c.obj = [2]int{g.to, e}
 }
 
-// onlyTimex reports whether toks[from:to] hold nothing but a temporal
+// coordinatesVerb reports whether the conjunction at e joins another
+// finite verb, with or without a pronoun subject of its own, dated by an
+// expression of its own: "fought cancer in 2004 and took six months off in
+// early 2009", "and increased by 16 percent in 2006".
+func (c *clause) coordinatesVerb(e int) bool {
+	n := e + 1
+	for n < c.d1 && c.toks[n].word && (c.toks[n].timex || c.adverb(n)) {
+		n++
+	}
+	if n < c.d1 && subjectPronouns[c.toks[n].lower] && !relativePronouns[c.toks[n].lower] {
+		n++
+	}
+	if n >= c.d1 {
+		return false
+	}
+	if t := c.tags[n]; t != vtAux && t != vtModal && t != vtFinite {
+		return false
+	}
+	// Only a conjunct with a date of its own tells another event: "We met
+	// them on Monday and agreed" is one.
+	for i := n; i < c.d1; i++ {
+		tk := c.toks[i]
+		if isBarrier(tk) || tk.text == "," || tk.text == "." {
+			return false
+		}
+		if tk.timex {
+			return true
+		}
+	}
+	return false
+}
+
+// relativePronouns open a relative clause.
+var relativePronouns = setOf("who", "which", "that")
+
+// onlyTimex reports whether toks[from:to] hold no word but a temporal
 // expression and its preposition.
 func (c *clause) onlyTimex(from, to int) bool {
 	for i := from; i < to; i++ {
-		if tk := c.toks[i]; !tk.timex && !prepositions[tk.lower] && tk.lower != "earlier" && tk.lower != "later" {
+		if tk := c.toks[i]; tk.word && !tk.timex && !prepositions[tk.lower] && tk.lower != "earlier" && tk.lower != "later" {
 			return false
 		}
 	}
@@ -356,6 +741,7 @@ func (c *clause) collectActors() {
 		add(c.d.ctx.normalise([]string{c.owner}))
 	}
 	add(c.subj)
+	add(c.subjMods)
 	if c.nominal[1] > 0 {
 		add(c.d.ctx.actors(c.k, c.nominal[1], min(c.nominal[1]+5, c.d1)))
 	}
@@ -374,6 +760,11 @@ func (c *clause) collectActors() {
 				break
 			}
 		}
+	}
+	if len(c.actors) == 0 && c.quote && c.g == nil {
+		// A quotation with no verb ("the text “Steve Jobs 1955-2011”"):
+		// the names it holds.
+		add(c.d.ctx.actors(c.k, c.d0, c.d1))
 	}
 	if len(c.actors) == 0 && c.quote {
 		// A quotation with no names: its speaker.
@@ -407,6 +798,11 @@ var pronounRefs = setOf("he", "she", "they")
 // for he and she, the last pair of people joined by "and" (or the last
 // organisation) for they, looking back at most four sentences.
 func (c *clause) resolve(p string, before int) []actor {
+	if p != "they" {
+		if a, ok := c.resolveSubject(before); ok {
+			return []actor{a}
+		}
+	}
 	for k := c.k; k >= 0 && k >= c.k-4; k-- {
 		as := c.d.sentenceActors(k)
 		toks := c.d.toks[k]
@@ -459,6 +855,79 @@ func (c *clause) resolve(p string, before int) []actor {
 	return nil
 }
 
+// resolveSubject resolves he or she before token `before` of the current
+// sentence to the subject of the main clause it continues: the subject of
+// the first finite verb before the pronoun in its sentence, else of the
+// previous sentences', going back through sentences whose subject is
+// itself he or she ("Jobs, born in San Francisco, built ... He started
+// Apple ... One year later he was fired": Jobs), at most four sentences.
+// It resolves only to a subject that is one person or one name like a
+// person's (see nameLike) and no organisation's,
+// and gives up (false) at a sentence whose subject is something else, so
+// that a name merely mentioned in an object ("his post as CEO") or a
+// subordinate clause is not taken for the pronoun's referent before the
+// subject that the text goes on about.
+func (c *clause) resolveSubject(before int) (actor, bool) {
+	for k := c.k; k >= 0 && k >= c.k-4; k-- {
+		lim := len(c.d.toks[k])
+		if k == c.k {
+			lim = before
+		}
+		from, to, ok := c.d.mainSubject(k, lim)
+		if !ok {
+			if k == c.k {
+				continue // no clause before the pronoun
+			}
+			return actor{}, false
+		}
+		toks := c.d.toks[k]
+		var words []string
+		for i := from; i < to; i++ {
+			if toks[i].word && !toks[i].timex {
+				words = append(words, toks[i].lower)
+			}
+		}
+		if len(words) == 1 && (words[0] == "he" || words[0] == "she") {
+			continue // the same referent, named further back ("One year later he was fired")
+		}
+		as := c.d.ctx.actors(k, from, to)
+		if len(as) == 1 && (as[0].person || nameLike(strings.Fields(as[0].name)) && !orgLike(as[0].name)) {
+			return as[0], true
+		}
+		return actor{}, false
+	}
+	return actor{}, false
+}
+
+// mainSubject returns the token range of the subject of the first finite
+// verb group of sentence k that starts before token lim and stands outside
+// quotations, and whether there is one with a subject.
+func (d *doc) mainSubject(k, lim int) (int, int, bool) {
+	toks := d.toks[k]
+	if d.tags[k] == nil {
+		d.tags[k] = tagVerbs(toks)
+	}
+	gs := groups(toks, d.tags[k])
+	sc := clause{d: d, k: k, toks: toks, tags: d.tags[k], d0: 0, d1: len(toks)}
+	for _, g := range gs {
+		if g.from >= lim {
+			break
+		}
+		if !g.finite || toks[g.main].quote {
+			continue
+		}
+		from, to := sc.subjectRange(g, gs, 0)
+		for from < to && !toks[from].word {
+			from++
+		}
+		if from >= to {
+			return 0, 0, false
+		}
+		return from, to, true
+	}
+	return 0, 0, false
+}
+
 // orgLike reports whether name ends with an organisation word or is an
 // acronym.
 func orgLike(name string) bool {
@@ -479,6 +948,12 @@ func (c *clause) title() string {
 			w = append(w, possessiveOf(c.subj[0].name))
 		} else if c.owner != "" && c.owner != "pronoun" {
 			w = append(w, possessiveOf(c.owner))
+		} else if c.dateOwner {
+			for i := c.t0; i < c.t1; i++ {
+				if c.toks[i].word {
+					w = append(w, c.toks[i].display())
+				}
+			}
 		}
 		w = append(w, c.words(c.nominal[0], c.nominal[1])...)
 		e := c.nominal[1]
@@ -510,10 +985,21 @@ func (c *clause) title() string {
 	default:
 		w = append(w, c.subjNP...)
 	}
+	if len(w) == 0 && (c.tags[c.g.from] == vtAux || c.tags[c.g.from] == vtModal) {
+		// No subject found for a tensed auxiliary ("..., which is expected
+		// in late May"): a title starting with it reads as nothing; the
+		// clause's domain read from its start up to the object's end
+		// reads. (A bare past form with no subject is most often a
+		// participle: ", compared with $3 million", and stays.)
+		return finishTitle(c.words(c.d0, max(c.obj[1], c.g.to)))
+	}
+	if f := c.g.from; f > c.d0 && c.toks[f-1].lower == "to" && (c.tags[f] == vtBase || c.tags[f] == vtAuxNF) && len(w) > 0 {
+		w = append(w, "to") // "Mac OS X Lion, to be released in mid-2011"
+	}
 	for i := c.g.from; i < c.g.to; i++ {
 		tk := c.toks[i]
 		if tk.word && !tk.timex && !(strings.HasSuffix(tk.lower, "ly") && c.tags[i] == vtNone) && tk.lower != "also" {
-			w = append(w, tk.text)
+			w = append(w, tk.display())
 		}
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
@@ -534,6 +1020,17 @@ func (c *clause) words(from, to int) []string {
 	var w []string
 	for i := from; i < to && i < len(c.toks); i++ {
 		tk := c.toks[i]
+		if isCurrency(tk.text) && !tk.timex && i+1 < to && i+1 < len(c.toks) && c.toks[i+1].word && !c.toks[i+1].timex &&
+			c.toks[i+1].lower[0] >= '0' && c.toks[i+1].lower[0] <= '9' {
+			// "$ 5.41", "US$ 49": the sign goes with its amount.
+			w = append(w, tk.display()+c.toks[i+1].text)
+			i++
+			continue
+		}
+		if tk.text == "%" && len(w) > 0 && i > from && c.toks[i-1].word && startsDigit(c.toks[i-1].text) {
+			w[len(w)-1] += "%" // "up 82 %"
+			continue
+		}
 		if !tk.word || tk.timex {
 			continue
 		}
@@ -546,7 +1043,7 @@ func (c *clause) words(from, to int) []string {
 		if (tk.lower == "the" || tk.lower == "a" || tk.lower == "an") && !(i > from && (c.toks[i-1].capitalised() || c.toks[i-1].lower == "of") && i+1 < to && c.toks[i+1].capitalised()) {
 			continue
 		}
-		w = append(w, tk.text)
+		w = append(w, tk.display())
 	}
 	return w
 }

@@ -64,6 +64,10 @@ func appendTokens(toks []token, text string, s, e int) []token {
 				j += m
 				continue
 			}
+			if c == ',' && thousands(text[i:j], text[j+1:e]) {
+				j += 4 // "358,000", "$3,500": one number
+				continue
+			}
 			if c == '-' || c == '\'' || c == '’' || c == '.' || c == '&' {
 				nx, _ := utf8.DecodeRuneInString(text[j+m : e])
 				if j+m < e && isWordRune(nx) {
@@ -92,11 +96,128 @@ func appendTokens(toks []token, text string, s, e int) []token {
 			}
 			break
 		}
+		if k := dollarAfter(text[j:e]); k > 0 && isCurrencyPrefix(text[i:j]) {
+			j += k // "US$", "HK$", "US $ 5": a currency, not a name
+		}
+		lower := ""
+		if k := detachedPossessive(text[j:e], text[j-1], func() bool { return singleQuoteOpen(text[s:i]) }); k > 0 {
+			// "Apple 's", "Beatles '": a pre-tokenised possessive.
+			lower = normWord(text[i:j] + strings.Join(strings.Fields(text[j:j+k]), ""))
+			j += k
+		}
 		w := text[i:j]
-		toks = append(toks, token{text: w, lower: normWord(w), start: i, word: true, upper: startsUpper(w)})
+		if lower == "" {
+			lower = normWord(w)
+		}
+		toks = append(toks, token{text: w, lower: lower, start: i, word: true, upper: startsUpper(w)})
 		i = j
 	}
 	return toks
+}
+
+// detachedPossessive returns the length of a possessive written apart from
+// its word, as in pre-tokenised text, at the start of rest (what follows a
+// word whose last byte is last), or 0: " 's", " ’s" or " ' s" before a
+// non-word character, and " '" or " ’" after a word ending in s before
+// another word ("the Beatles ' Apple Corps"), unless a single quotation
+// is open (quoted tells whether one was opened before the word; it is
+// asked only then), which the apostrophe then closes.
+func detachedPossessive(rest string, last byte, quoted func() bool) int {
+	n := len(rest) - len(strings.TrimLeft(rest, " "))
+	if n == 0 || n > 2 {
+		return 0
+	}
+	k := n
+	switch {
+	case strings.HasPrefix(rest[k:], "'"):
+		k++
+	case strings.HasPrefix(rest[k:], "’"):
+		k += len("’")
+	default:
+		return 0
+	}
+	wordAfter := func(at int) bool {
+		r, _ := utf8.DecodeRuneInString(rest[at:])
+		return at < len(rest) && isWordRune(r)
+	}
+	for _, p := range []string{"s", " s"} {
+		if strings.HasPrefix(rest[k:], p) && !wordAfter(k+len(p)) && !strings.HasPrefix(rest[k+len(p):], "'") {
+			return k + len(p)
+		}
+	}
+	if (last == 's' || last == 'S') && strings.HasPrefix(rest[k:], " ") && wordAfter(k+1) && !quoted() {
+		return k
+	}
+	return 0
+}
+
+// thousands reports whether a comma between w, a word that ends in a
+// digit, and rest groups the thousands of one number: three digits and no
+// fourth follow it.
+func thousands(w, rest string) bool {
+	if w == "" || w[len(w)-1] < '0' || w[len(w)-1] > '9' || len(rest) < 3 {
+		return false
+	}
+	for k := 0; k < 3; k++ {
+		if rest[k] < '0' || rest[k] > '9' {
+			return false
+		}
+	}
+	return len(rest) == 3 || rest[3] < '0' || rest[3] > '9'
+}
+
+// isCurrencyPrefix reports whether w, written right before "$", names
+// the country of a dollar: one to three capitals ("US$ 49", "HK$").
+func isCurrencyPrefix(w string) bool {
+	if len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// dollarAfter returns the length of the "$" (or " $") at the start of
+// rest when an amount follows it, else 0.
+func dollarAfter(rest string) int {
+	k := 0
+	if strings.HasPrefix(rest, " $") {
+		k = 1
+	}
+	if !strings.HasPrefix(rest[k:], "$") {
+		return 0
+	}
+	a := strings.TrimLeft(rest[k+1:], " ")
+	if a == "" || a[0] < '0' || a[0] > '9' {
+		return 0
+	}
+	return k + 1
+}
+
+// isCurrency reports whether s is a currency sign a number follows: "$",
+// "€", "£", "¥" or a dollar with its country ("US$").
+func isCurrency(s string) bool {
+	switch s {
+	case "$", "€", "£", "¥":
+		return true
+	}
+	if !strings.HasSuffix(s, "$") {
+		return false
+	}
+	s = strings.TrimRight(strings.TrimSuffix(s, "$"), " ")
+	return len(s) > 0 && isCurrencyPrefix(s)
+}
+
+// display returns the token as a title writes it: a possessive written
+// apart ("Apple 's") joined to its word.
+func (t token) display() string {
+	if strings.ContainsAny(t.text, " \t\n") {
+		return strings.Join(strings.Fields(t.text), "")
+	}
+	return t.text
 }
 
 // singleQuoteOpen reports whether before (the sentence up to a word)

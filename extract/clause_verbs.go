@@ -83,5 +83,13 @@ var nonVerbEd = setOf("red", "bed", "need", "speed", "seed", "feed", "indeed", "
 	"limited", "detailed", "advanced", "supposed", "armed", "married", "retired", "noted",
 	"experienced", "sophisticated", "complicated", "dedicated", "talented", "interested")
 
+// participleOnly are past participles that are never a simple past: after
+// no auxiliary they open a participle phrase ("Jobs, born in San Francisco
+// on February 24, 1955, has built"), not a finite clause.
+var participleOnly = setOf("born", "borne", "given", "taken", "written", "seen", "known",
+	"shown", "chosen", "spoken", "broken", "driven", "eaten", "fallen", "forgotten", "frozen",
+	"hidden", "ridden", "risen", "shaken", "stolen", "sworn", "torn", "worn", "thrown", "grown",
+	"drawn", "flown", "blown", "done", "gone", "been", "beaten", "bitten", "forbidden", "begun")
+
 // irregularBase returns the base form of an irregular past or participle.
 func irregularBase(w string) (string, bool) { return timeline.IrregularBase(w) }

@@ -18,8 +18,11 @@ import (
 //
 // A date inside a quotation is read inside that quotation (Quote is set);
 // a reporting clause ("Gascón told TIME") is not taken for the event the
-// quotation dates. Pronoun subjects ("she", "they") take the last fitting
-// actor named before in the article.
+// quotation dates. He and she take the subject they continue (the named
+// subject of the main clause before them, back through sentences whose
+// subject is he or she), else the last fitting actor named before in the
+// article; they takes the last pair of people or organisation. Text
+// written token by token ("Apple 's", "US$ 49") reads as written prose.
 func Mentions(a *timeline.Article, timexes []timeline.Timex) []timeline.Mention {
 	var keep []timeline.Timex
 	for _, t := range timexes {

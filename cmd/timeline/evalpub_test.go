@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -92,5 +93,35 @@ func TestEvalBadInput(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "", "eval-published", "--spans", "both", bad); code != exitUsage || !strings.Contains(stderr, `--spans "both": want engine or gold`) {
 		t.Errorf("bad --spans: exit %d, %q", code, stderr)
+	}
+}
+
+// TestEvalTimelineErrors checks that eval-timeline --errors lists a
+// recovered dated gold entry whose event has another date, with the gold
+// event, our expression and its sentence, and lists none when the date is
+// right.
+func TestEvalTimelineErrors(t *testing.T) {
+	text := "Acme opened a plant on May 3, 2010. Acme closed it in 2012."
+	// "opened" (offset 5) is gold-dated 2010-05-03; "closed" (offset 41)
+	// is gold-dated 2011, which our event (2012) misses.
+	trial := `{"kind": "article", "id": "a1", "dct": "2013-01-01", "text": ` + strconv.Quote(text) + `}
+{"kind": "timeline", "entity": "Acme", "entries": [{"order": 0, "date": "2010-05-03", "events": [{"doc_id": "a1", "sent": 0, "token": "opened", "start": 5, "end": 11}]}, {"order": 1, "date": "2011", "events": [{"doc_id": "a1", "sent": 1, "token": "closed", "start": 41, "end": 47}]}]}
+`
+	path := filepath.Join(t.TempDir(), "trial.jsonl")
+	if err := os.WriteFile(path, []byte(trial), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run(t, "", "eval-timeline", "--errors", path)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	for _, want := range []string{"recovered 2 (100.0%)", "right date 1", "wrong dates: 1\n",
+		`Acme gold 2011 "closed" (a1): event 2012, our expression "2012" = 2012`, "  Acme closed it in 2012."} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, `"opened"`) {
+		t.Errorf("a right date is listed:\n%s", stdout)
 	}
 }

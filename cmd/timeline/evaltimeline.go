@@ -77,6 +77,7 @@ func runEvalTimeline(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	help := fs.BoolP("help", "h", false, "show this help")
 	verbose := fs.BoolP("verbose", "v", false, "list every gold entry and the event it maps to")
+	errs := fs.BoolP("errors", "e", false, "list every recovered dated entry whose date is wrong: the gold event, our date expression and its sentence")
 	if err := fs.Parse(args); err != nil {
 		fmt.Fprintf(stderr, "timeline eval-timeline: %v\nRun 'timeline eval-timeline --help' for usage.\n", err)
 		return exitUsage
@@ -99,6 +100,9 @@ func runEvalTimeline(args []string, stdout, stderr io.Writer) int {
 	tl := buildTrial(arts)
 	r := scoreTrial(arts, gold, tl)
 	r.write(stdout, *verbose)
+	if *errs {
+		r.writeErrors(stdout)
+	}
 	return exitOK
 }
 
@@ -165,6 +169,16 @@ type trialResult struct {
 	eventsMapped               int
 	perEntity                  []entityResult
 	lines                      []string
+	wrong                      []dateError
+}
+
+// dateError is a recovered dated gold entry whose event has another date:
+// the gold event mention and our mention in the same sentence.
+type dateError struct {
+	entity, gold string // the gold timeline and entry date
+	doc, token   string // the gold event mention
+	event        timeline.Date
+	m            *timeline.Mention // our mention in the gold mention's sentence
 }
 
 // entityResult is the outcome for one gold timeline.
@@ -204,6 +218,8 @@ func scoreTrial(arts []timeline.Article, gold []goldLine, tl *timeline.Timeline)
 				er.dated++
 			}
 			found := -1
+			var foundRef *timeline.Mention
+			var foundGold goldEvent
 			for _, ge := range e.Events {
 				text, ok := texts[ge.DocID]
 				if !ok || ge.Start == nil {
@@ -214,7 +230,7 @@ func scoreTrial(arts []timeline.Article, gold []goldLine, tl *timeline.Timeline)
 					s := ref.m.SentenceStart
 					if off >= s && off < s+len(ref.m.Sentence) {
 						if found < 0 || dated && dateRight(tl.Events[ref.event].Date, e.Date) {
-							found = ref.event
+							found, foundRef, foundGold = ref.event, ref.m, ge
 						}
 					}
 				}
@@ -229,8 +245,12 @@ func scoreTrial(arts []timeline.Article, gold []goldLine, tl *timeline.Timeline)
 					r.recoveredDated++
 					if dateRight(ev.Date, e.Date) {
 						er.right++
-					} else if dateWithin(ev.Date, e.Date) {
-						r.withinDate++
+					} else {
+						if dateWithin(ev.Date, e.Date) {
+							r.withinDate++
+						}
+						r.wrong = append(r.wrong, dateError{entity: g.Entity, gold: e.Date,
+							doc: foundGold.DocID, token: foundGold.Token, event: ev.Date, m: foundRef})
 					}
 				}
 			} else {
@@ -310,6 +330,15 @@ func dateWithin(d timeline.Date, gold string) bool {
 		return false
 	}
 	return timeline.Interval{Start: s, End: e}.Contains(d.Interval())
+}
+
+// writeErrors lists the recovered dated entries with a wrong date.
+func (r trialResult) writeErrors(w io.Writer) {
+	fmt.Fprintf(w, "wrong dates: %d\n", len(r.wrong))
+	for _, e := range r.wrong {
+		fmt.Fprintf(w, "%s gold %s %q (%s): event %s, our expression %q = %s\n  %s\n",
+			e.entity, e.gold, e.token, e.doc, e.event.Value, e.m.Text, e.m.Value, e.m.Sentence)
+	}
 }
 
 // write prints the report.

@@ -1,0 +1,307 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// TestMentionsNews checks the reading of clauses of ordinary news and of
+// pre-tokenised text (SemEval-style "Apple 's"): whom pronouns stand for,
+// names said once, possessives written apart, participle phrases.
+func TestMentionsNews(t *testing.T) {
+	tests := []struct {
+		name, text, expr string
+		verb             string
+		actors           []string
+		title            string
+	}{
+		{"a title after 'as' is a role, not its holder",
+			"On August 24, Jobs resigned from his post as CEO. Former Microsoft CEO Bill Gates praised him.",
+			"August 24", "resigned", []string{"Jobs"}, "Jobs resigned from his post as CEO"},
+		{"he continues the subject, not a person named in an object",
+			"Steve Jobs returned to Apple. He hired Senior Vice President Jony Ive. In 1998 he introduced the iMac.",
+			"1998", "introduced", []string{"Steve Jobs"}, "Steve Jobs introduced iMac"},
+		{"he continues the subject before a participle phrase",
+			"The founder of NeXT, Steve Jobs, was there. Later, Jobs, born in San Francisco, built Apple. He was fired in 1985 by the board.",
+			"1985", "fired", []string{"Jobs"}, "Jobs was fired by board"},
+		{"a name told twice in the subject is one actor",
+			"Apple Computer CEO Steve Jobs spoke, and Jobs smiled. Apple Computer CEO and co-founder Steve Jobs gave his keynote on Monday.",
+			"Monday", "gave", []string{"Jobs"}, "Jobs gave his keynote"},
+		{"a possessive written apart is the owner's",
+			"Apple 's iTunes store passed Best Buy in 2007.",
+			"2007", "passed", []string{"Apple", "Best Buy"}, "Apple's iTunes store passed Best Buy"},
+		{"a date in the possessive stays in its subject",
+			"Monday 's email announcement marked the third time.",
+			"Monday", "marked", nil, "Monday's email announcement marked third time"},
+		{"a participle phrase takes its own date",
+			"Later, Jobs, born in San Francisco on February 24, 1955, has built the most valuable company.",
+			"February 24, 1955", "born", []string{"Jobs"}, "Jobs born in San Francisco"},
+		{"a verb coordinated after an object shares the first verb's subject",
+			"Apple Computer was started by Steve Jobs and Steve Wozniak, and launched the store in 2003.",
+			"2003", "launched", []string{"Apple Computer"}, "Apple Computer launched store"},
+		{"a coordinated verb after a pronoun subject",
+			"Steve Jobs spoke. He fought cancer in 2004 and took six months off in early 2009.",
+			"early 2009", "took", []string{"Steve Jobs"}, "Steve Jobs took six months"},
+		{"a relative clause in brackets",
+			"The dispute involves the iPhone (which was presented on Wednesday for the first time).",
+			"Wednesday", "presented", nil, "iPhone was presented for first time"},
+		{"a date as the subject stays in the title",
+			"2007 was the year of the iPhone.",
+			"2007", "was", nil, "2007 was year of iPhone"},
+		{"a date as the subject after a sentence adverb",
+			"Unfortunately, that day has come.",
+			"that day", "come", nil, "That day has come"},
+		{"no subject found: the clause read from its start",
+			"Mac News suggests waiting for the release before jumping in, which is expected in late May.",
+			"late May", "expected", []string{"Mac News"}, "Mac News suggests waiting for release before jumping in which is expected"},
+		{"a participle with no subject keeps its phrase",
+			"Shares of Apple rose, continuing their trend of having risen 23 percent this year.",
+			"this year", "risen", []string{"Apple"}, "Having risen 23 percent"},
+		{"a dollar with its country is no name",
+			"iLife was released on Wednesday as a US$ 49 upgrade.",
+			"Wednesday", "released", nil, "iLife was released as US$49 upgrade"},
+		{"a dollar with its country written apart",
+			"Shares of Apple rose US $ 5.41 yesterday.",
+			"yesterday", "rose", []string{"Apple"}, "Apple rose US$5.41"},
+		{"a date in the possessive owns the noun after it",
+			"Apple shares rose to $ 373.72 , a drop of only $ 2.46 since Wednesday 's close .",
+			"Wednesday", "rose", nil, "Wednesday's close"},
+		{"the subject before a title set off by commas",
+			"Earlier, Rep. Dan Burton, R-Ind., said he subpoenaed Elian on Feb. 10.",
+			"Feb. 10", "subpoenaed", []string{"Burton", "Elian"}, "Burton subpoenaed Elian"},
+		{"the subject before an apposition",
+			"Prime Minister John Howard, a monarchist himself, promised a referendum next year.",
+			"next year", "promised", []string{"Howard"}, "Howard promised referendum"},
+		{"the subject before a relative clause set off by commas",
+			"The rights, which expire Nov. 21, can be exercised for $100 each on Monday.",
+			"Monday", "exercised", nil, "Rights can be exercised for $100"},
+		{"a phrase opening with another preposition is no apposition",
+			"Two officials, including Attorney General Jeff Sessions, on Friday rebuked the court.",
+			"Friday", "rebuked", []string{"Sessions"}, "Sessions rebuked court"},
+		{"a noun phrase set off by commas may be the subject",
+			"At the same time, production costs, compared with a year ago, were boosted by higher costs.",
+			"a year ago", "compared", nil, "Production costs compared"},
+		{"a past form after 'when' is a participle",
+			"Deputy Attorney General Eric Holder said it when asked Thursday about the violations.",
+			"Thursday", "asked", []string{"Holder"}, "Asked about violations"},
+		{"a number with thousands",
+			"Police found more than 1,300 pounds of explosives Sunday.",
+			"Sunday", "found", nil, "Police found more than 1,300 pounds of explosives"},
+		{"a relative clause after coordinated nouns",
+			"Tanzania expelled five Iraqis and a Libyan who were questioned by the FBI last month.",
+			"last month", "questioned", []string{"Iraqis", "Libyan", "FBI"}, "Iraqis and Libyan were questioned by FBI"},
+		{"a date in the possessive owns a noun with names in it",
+			"A man was arrested in connection with last year's deadly U.S. Embassy blasts in Kenya.",
+			"last year's", "arrested", []string{"Embassy"}, "Last year's deadly U.S. Embassy blasts in Kenya"},
+		{"a date in the possessive before the main clause leaves the event to it",
+			"In Sunday's debate against Vacco, Spitzer attacked him.",
+			"Sunday's", "attacked", []string{"Spitzer"}, "Spitzer attacked him"},
+		{"he is not resolved to an organisation subject",
+			"The U.S. Immigration and Naturalization Service said that once Gonzalez arrives, he was rescued off the coast of Florida in late November.",
+			"late November", "rescued", []string{"Gonzalez", "Florida"}, "Gonzalez was rescued off coast of Florida"},
+		{"a subject does not start with a conjunction",
+			"In some respects, that's typical county business, but tomorrow's vote has international implications.",
+			"tomorrow", "has", nil, "Tomorrow's vote has international implications"},
+		{"a subject cut to its last words keeps a whole name",
+			"Five years after its launch, Apple Computer's iTunes downloadable music service in February passed Wal-Mart.",
+			"February", "passed", []string{"Apple Computer", "Wal-Mart"}, "Apple Computer's iTunes downloadable music service passed Wal-Mart"},
+		{"an -ing word after a possessive is a noun",
+			"The debentures were priced at a 24% premium over Thursday's closing price.",
+			"Thursday's", "priced", nil, "Thursday's closing price"},
+		{"a quotation with no verb is titled by the names in it",
+			"A statement on Apple 's website shows the text \" Steve Jobs 1955-2011 \" , and states : \" Apple has lost a visionary . \"",
+			"1955", "", []string{"Steve Jobs"}, "Steve Jobs"},
+		{"a company's suffix ends its name",
+			"The co-founder of Apple Inc. Steve Jobs has died yesterday at the age of 56.",
+			"yesterday", "died", []string{"Steve Jobs", "Apple Inc."}, "Steve Jobs has died at age of 56"},
+		{"a possessive name owns the subject, not coordinated with it",
+			"The Beatles ' label Apple Corps lost its court case against Apple Computer today.",
+			"today", "lost", []string{"Apple Corps", "Beatles", "Apple Computer"}, "Beatles’ Apple Corps lost its court case against Apple Computer"},
+		{"a name before another one with no conjunction modifies it",
+			"The American computer company Apple has reached a 78 percent increase during the last quarter.",
+			"the last quarter", "reached", []string{"Apple", "American"}, "Apple has reached 78 percent increase"},
+		{"a title between a name and a person's name",
+			"German defense minister Rudolf Scharping said on Monday that troops would go.",
+			"Monday", "said", []string{"Rudolf Scharping"}, "Rudolf Scharping said troops would go"},
+		{"a reporting clause set off by commas",
+			"This switch, he said, would happen beginning next year.",
+			"next year", "happen", nil, "Switch would happen beginning"},
+		{"the owner in a longer subject stays an actor",
+			"Apple Corps claims that Apple Computer 's iTunes Music Store violates an agreement reached in 1991 .",
+			"1991", "reached", []string{"Music Store", "Apple Computer"}, "Music Store violates an agreement reached"},
+		{"a reporting clause after a quoted word",
+			"This 'switch ' , he said , would happen beginning next year .",
+			"next year", "happen", nil, "Switch would happen beginning"},
+		{"the head of a subject stands before 'of'",
+			"Developers will spend the week in workshops ; developer releases of each product were made available today.",
+			"today", "made", nil, "Developer releases were made available"},
+		{"a number before 'of' is no head",
+			"Eight of the 14 killings were already under investigation in 1993.",
+			"1993", "were", nil, "14 killings were already under investigation"},
+		{"a percent stays with its number",
+			"The Mac market share is up 82 % from 9 months ago.",
+			"9 months ago", "is", []string{"Mac"}, "Mac market share is up 82%"},
+		{"a past form before a date and a verb modifies the noun",
+			"An iOS update released Thursday came with a better method.",
+			"Thursday", "released", nil, "iOS update released"},
+		{"a verb starting with un",
+			"Apple today unveiled its latest addition to the iPod line.",
+			"today", "unveiled", nil, "Apple unveiled its latest addition to iPod line"},
+		{"a pronoun subject with an adverb",
+			"Steve Jobs was on leave. He briefly made an appearance in March.",
+			"March", "made", []string{"Steve Jobs"}, "Steve Jobs made appearance"},
+		{"a one-word possessive name owns the name after it",
+			"The company said Iraq 's Saddam Hussein sought peace on Monday.",
+			"Monday", "sought", []string{"Saddam Hussein", "Iraq"}, "Iraq’s Saddam Hussein sought peace"},
+		{"a possessive inside a longer name stays in it",
+			"Jobs spoke at the Worldwide Developer 's Conference on Monday.",
+			"Monday", "spoke", []string{"Worldwide Developer Conference"}, "Jobs spoke at Worldwide Developer's Conference"},
+		{"a head before 'of' ends at the next preposition",
+			"Relatives met Elian. Elian has been the focus of a battle since he was found on Nov. 25.",
+			"Nov. 25", "found", []string{"Elian"}, "Elian was found"},
+		{"a quantity before 'of' is no head",
+			"Tens of thousands of people rallied in the plaza on Monday.",
+			"Monday", "rallied", nil, "People rallied in plaza"},
+		{"a noun ending in -ly is no adverb",
+			"The Slepian family sent a fax to police on Monday.",
+			"Monday", "sent", []string{"Slepian"}, "Slepian family sent fax to police"},
+		{"a company's name with a possessive stays one name",
+			"Moody 's Investors Service Inc. rated the bonds on Monday.",
+			"Monday", "rated", []string{"Moody Investors Service Inc."}, "Moody Investors Service Inc. rated bonds"},
+		{"a coordinated verb with no date of its own stays",
+			"Protesters met officials on Monday and agreed to leave.",
+			"Monday", "met", nil, "Protesters met officials and agreed to leave"},
+		{"a past form after a relative 'which' is its verb",
+			"Cisco said the company overtook Infogear, which took place in 1996.",
+			"1996", "took", []string{"Infogear"}, "Infogear took place"},
+		{"an infinitive set off by a comma keeps its 'to'",
+			"The event included a preview of Mac OS X Lion, to be released in mid-2011.",
+			"mid-2011", "released", []string{"Mac OS X Lion"}, "Mac OS X Lion to be released"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, tx := dated(tt.text, tt.expr)
+			ms := Mentions(a, []timeline.Timex{tx})
+			if len(ms) != 1 {
+				t.Fatalf("got %d mentions", len(ms))
+			}
+			m := ms[0]
+			if m.Verb != tt.verb || m.Title != tt.title || !reflect.DeepEqual(m.Actors, tt.actors) {
+				t.Errorf("%q\n got verb %q actors %q title %q\nwant verb %q actors %q title %q",
+					tt.text, m.Verb, m.Actors, m.Title, tt.verb, tt.actors, tt.title)
+			}
+		})
+	}
+}
+
+// TestDetachedPossessive checks the possessives written apart from their
+// word that the tokenizer joins to it, and the apostrophes it leaves.
+func TestDetachedPossessive(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Apple 's website", []string{"Apple 's", "website"}},
+		{"Apple ’s website", []string{"Apple ’s", "website"}},
+		{"Microsoft ' s Longhorn", []string{"Microsoft ' s", "Longhorn"}},
+		{"a US$ 49 upgrade", []string{"a", "US$", "49", "upgrade"}},
+		{"rose US $ 5.41 ,", []string{"rose", "US $", "5.41", ","}},
+		{"the US $ trade", []string{"the", "US", "$", "trade"}},
+		{"The Beatles ' Apple Corps", []string{"The", "Beatles '", "Apple", "Corps"}},
+		{"Jobs ' death .", []string{"Jobs '", "death", "."}},
+		{"This 'switch ' , he said", []string{"This", "'", "switch", "'", ",", "he", "said"}},
+		{"a 'sham on cities ' here", []string{"a", "'", "sham", "on", "cities", "'", "here"}},
+		{"Apple 'shines'", []string{"Apple", "'", "shines", "'"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range appendTokens(nil, tt.text, 0, len(tt.text)) {
+			got = append(got, tk.text)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestPastFormBetweenDates checks that a past form between two dates
+// ("the quarter ended Sept. 30") is read as telling of the first date, not
+// as a clause whose subject lies before it.
+func TestPastFormBetweenDates(t *testing.T) {
+	text := "The company had a loss of $92.2 million, or $6.98 a share, for the quarter ended Sept. 30."
+	var txs []timeline.Timex
+	for _, e := range []string{"the quarter", "Sept. 30"} {
+		_, tx := dated(text, e)
+		txs = append(txs, tx)
+	}
+	ms := Mentions(&timeline.Article{ID: "a", Text: text}, txs)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	if m := ms[1]; m.Verb != "ended" || m.Title != "Ended" {
+		t.Errorf("got verb %q title %q, want ended, Ended", m.Verb, m.Title)
+	}
+}
+
+// TestPronounChainThroughDates checks that he continues a subject through
+// sentences whose subject is he after a date ("One year later he was
+// fired"), every date being marked as the pipeline marks them.
+func TestPronounChainThroughDates(t *testing.T) {
+	text := "On Monday, Apple hired Jobs. Jobs started Apple. One year later he was fired. In 1986 he bought Pixar."
+	var txs []timeline.Timex
+	for _, e := range []string{"Monday", "One year later", "1986"} {
+		_, tx := dated(text, e)
+		txs = append(txs, tx)
+	}
+	ms := Mentions(&timeline.Article{ID: "a", Text: text}, txs)
+	if len(ms) != 3 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	for i, want := range []string{"Jobs was fired", "Jobs bought Pixar"} {
+		if m := ms[i+1]; m.Title != want {
+			t.Errorf("%q: got title %q, want %q", m.Text, m.Title, want)
+		}
+	}
+}
+
+// TestCoordinatedVerbWithItsOwnDate checks that a verb coordinated with
+// the one a date modifies, dated by an expression of its own, is not read
+// into the first one's object: each date titles its own verb.
+func TestCoordinatedVerbWithItsOwnDate(t *testing.T) {
+	text := "Steve Jobs spoke. He fought cancer in 2004 and took six months off in early 2009."
+	var txs []timeline.Timex
+	for _, e := range []string{"2004", "early 2009"} {
+		_, tx := dated(text, e)
+		txs = append(txs, tx)
+	}
+	ms := Mentions(&timeline.Article{ID: "a", Text: text}, txs)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	for i, want := range []string{"Steve Jobs fought cancer", "Steve Jobs took six months"} {
+		if ms[i].Title != want {
+			t.Errorf("%q: got title %q, want %q", ms[i].Text, ms[i].Title, want)
+		}
+	}
+}
+
+// TestDateAntecedent checks that a relative clause whose antecedent is a
+// date ("the last quarter, which ended December 30") keeps the date as its
+// subject in the title.
+func TestDateAntecedent(t *testing.T) {
+	text := "Apple has reached a 78 percent increase during the last quarter, which ended December 30, 2006."
+	var txs []timeline.Timex
+	for _, e := range []string{"the last quarter", "December 30, 2006"} {
+		_, tx := dated(text, e)
+		txs = append(txs, tx)
+	}
+	ms := Mentions(&timeline.Article{ID: "a", Text: text}, txs)
+	if len(ms) != 2 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	if m := ms[1]; m.Verb != "ended" || m.Title != "Last quarter ended" {
+		t.Errorf("got verb %q title %q, want ended, Last quarter ended", m.Verb, m.Title)
+	}
+}
