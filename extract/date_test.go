@@ -175,6 +175,10 @@ func TestRelativeDates(t *testing.T) {
 		{"It closed 2 1/2 years ago.", "2 1/2 years ago", "DATE", "2014-09", ""},
 		{"The deal closed on March 3. The previous day, talks failed.", "The previous day", "DATE", "2017-03-02", ""},
 		{"He was shot on March 3. Earlier that day, his family sent a fax.", "Earlier that day", "DATE", "2017-03-03", "START"},
+		// "a year later" counts from the last year named after the last day
+		{"Jobs, born on February 24, 1955, built Apple in 1976, and in 1984 the Mac came out. One year later he was fired.", "One year later", "DATE", "1985", ""},
+		{"It became independent in 1961. Nyerere was elected president one year later.", "one year later", "DATE", "1962", ""},
+		{"Russia agreed to phase out the charges by the end of 2013, a year earlier than agreed.", "a year earlier", "DATE", "2012", ""},
 		// a distance in apposition tells the tense
 		{"Voters go to the polls on Nov. 6, less than eight months from now.", "Nov. 6", "DATE", "2017-11-06", ""},
 		{"Record sales in June, nine months ago, lifted the shares.", "June", "DATE", "2016-06", ""},

@@ -571,7 +571,7 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	}
 	ref, known := p.anchor, p.known()
 	if narr {
-		ref, known = p.narrative()
+		ref, known = p.narrativeFor(u) // in 1984 ... one year later: 1985, whatever day came before 1984
 	}
 	if u == uWeekend || u == uHalf || u == uSeason || u == uMillennium {
 		return match{}, false
