@@ -257,6 +257,9 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"Cyprus must raise the money by Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"The team should arrive Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
 		{"He would have left on Monday.", "Monday", "DATE", "2017-03-27", ""},
+		{"He might not have known in July.", "July", "DATE", "2016-07", ""},
+		{"He will have gone by Monday.", "Monday", "DATE", "2017-04-03", ""}, // the future perfect
+		{"In July the pension fund will have run dry.", "July", "DATE", "2017-07", ""},
 		{"They would have to rush back before Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"He could not be reached Wednesday.", "Wednesday", "DATE", "2017-03-29", ""},
 		// the present of a scheduled event is to come

@@ -396,8 +396,12 @@ func (p *parser) tense(i, j int) int {
 }
 
 // modalPerfect reports whether the modal at token k takes the perfect
-// (would have, could not have): a past, not a future.
+// (would have, must not have): a past, not a future. "will have" and
+// "shall have" are the future perfect (will have left by Monday).
 func (p *parser) modalPerfect(k int) bool {
+	if p.isAny(k, "will", "shall") {
+		return false
+	}
 	if p.is(k+1, "not") {
 		k++
 	}
