@@ -151,6 +151,14 @@ func TestHolidays(t *testing.T) {
 		{"Veterans gathered on Veterans Day.", "Veterans Day", "DATE", "2016-11-11", ""},
 		{"Sales began on Boxing Day.", "Boxing Day", "DATE", "2016-12-26", ""},
 	})
+	// Easter 2024 was March 31: in May a coming Easter is next year's, a
+	// month and more back being too far for a future clause
+	may2024 := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
+	runCases(t, may2024, []dateCase{
+		{"Crowds will gather on Easter Sunday.", "Easter Sunday", "DATE", "2025-04-20", ""},
+		{"Shops will close on Good Friday.", "Good Friday", "DATE", "2025-04-18", ""},
+		{"Crowds gathered on Easter Sunday.", "Easter Sunday", "DATE", "2024-03-31", ""},
+	})
 	runNoDates(t, seedDay, []noDateCase{
 		{"It was a good Friday night out.", "good"},
 		{"Martin Luther King spoke of a dream.", "Martin Luther King"},
