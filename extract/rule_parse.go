@@ -433,9 +433,16 @@ func (p *parser) edWord(k int) bool {
 // a determiner and at most one adverb (the expected results, a still
 // unspecified date): a participle there describes a noun, it is no verb.
 // "that" is left out: it also opens a relative clause (the elite that
-// boycotted the vote).
+// boycotted the vote). A determiner that may stand alone (this, all,
+// some) counts only when a noun follows the participle: else it is the
+// subject and the participle its verb (this happened in July).
 func (p *parser) attributive(k int) bool {
-	det := func(i int) bool { return p.fn(i) == fDet && !p.is(i, "that") }
+	det := func(i int) bool {
+		if p.fn(i) != fDet || p.is(i, "that") {
+			return false
+		}
+		return !p.isAny(i, "this", "these", "those", "some", "any", "all", "both", "each", "either", "neither", "another") || p.noun(k+1)
+	}
 	if det(k - 1) {
 		return true
 	}
