@@ -211,6 +211,17 @@ func TestRelativeDates(t *testing.T) {
 		{"Murders rose last year over the previous year.", "the previous year", "DATE", "2015", ""},
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
 	})
+	// a day of the month on the other side of the reference: a past clause
+	// names last month's, a future one next month's
+	mar10 := time.Date(2017, 3, 10, 0, 0, 0, 0, time.UTC)
+	runCases(t, mar10, []dateCase{
+		{"The council voted on the 28th.", "the 28th", "DATE", "2017-02-28", ""},
+		{"The council will vote on the 5th.", "the 5th", "DATE", "2017-04-05", ""},
+		{"The council will vote on the 20th.", "the 20th", "DATE", "2017-03-20", ""},
+	})
+	runNoDates(t, time.Date(2017, 5, 10, 0, 0, 0, 0, time.UTC), []noDateCase{
+		{"The council voted on the 31st.", "31st"}, // April has no 31st
+	})
 	runNoDates(t, seedDay, []noDateCase{
 		{"He attended a forum sponsored by Business Weekly last year.", "Weekly"},
 		{"The raid started just after 3 p.m. (2000 GMT) Tuesday.", "2000"},
