@@ -20,18 +20,20 @@ var corporateSuffixes = map[string]bool{
 // "apple", "U.S." and "US" the key "us"; "Apple Corps" and "Apple Computer"
 // keep their own).
 func ActorKey(name string) string {
-	words := strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name))))
-	for i, w := range words {
-		w = strings.Trim(w, ".,;:!?\"'()")
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name)))) {
+		w = strings.Trim(w, ".,;:!?\"'()“”‘’")
 		if strings.Contains(w, ".") && len(w) <= 8 {
 			w = strings.ReplaceAll(w, ".", "") // U.S. is US
 		}
-		words[i] = w
+		if w != "" {
+			words = append(words, w)
+		}
 	}
 	if len(words) > 1 && words[0] == "the" {
 		words = words[1:]
 	}
-	for len(words) > 1 && (corporateSuffixes[words[len(words)-1]] || words[len(words)-1] == "") {
+	for len(words) > 1 && corporateSuffixes[words[len(words)-1]] {
 		words = words[:len(words)-1]
 		if n := len(words); n > 1 && words[n-1] == "&" {
 			words = words[:n-1] // Johnson & Johnson Co.: the & stays, a trailing one goes
@@ -42,9 +44,9 @@ func ActorKey(name string) string {
 
 // unifyActors names each actor of the events by one name across the
 // timeline: the name its articles use most for it among those sharing its
-// ActorKey (the longest, then the first in order, of equals), and drops the
-// copies that naming makes within an event. Mentions keep the names their
-// articles wrote. (A surname is not joined to a full name across articles:
+// ActorKey (of names used as often, the longest, then the alphabetically
+// first), and drops the copies that naming makes within an event.
+// Mentions keep the names their articles wrote. (A surname is not joined to a full name across articles:
 // "Conference" would join "Macworld Conference"; within an article the
 // extractor already names a person by one name.)
 func unifyActors(events []Event) {
