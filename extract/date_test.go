@@ -180,6 +180,8 @@ func TestRelativeDates(t *testing.T) {
 		// a distance in apposition tells the tense
 		{"Voters go to the polls on Nov. 6, less than eight months from now.", "Nov. 6", "DATE", "2017-11-06", ""},
 		{"Record sales in June, nine months ago, lifted the shares.", "June", "DATE", "2016-06", ""},
+		{"Voters go to the polls on Nov. 6, eight months away.", "Nov. 6", "DATE", "2017-11-06", ""},
+		{"Voters go to the polls on Nov. 6, eight months hence.", "Nov. 6", "DATE", "2017-11-06", ""},
 		// a day of the month the story is in
 		{"Talks began on March 3 and ended on the 12th.", "the 12th", "DATE", "2017-03-12", ""},
 		{"The vote will be held on the 25th.", "the 25th", "DATE", "2017-04-25", ""},
@@ -275,6 +277,7 @@ func TestWeekdaysByTense(t *testing.T) {
 		// modals of need look ahead; a modal with the perfect looks back
 		{"Cyprus must raise the money by Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"The team should arrive Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
+		{"The cut in October should be observed.", "October", "DATE", "2016-10", ""}, // after the date: the main clause's
 		{"He would have left on Monday.", "Monday", "DATE", "2017-03-27", ""},
 		{"He might not have known in July.", "July", "DATE", "2016-07", ""},
 		{"He will have gone by Monday.", "Monday", "DATE", "2017-04-03", ""}, // the future perfect
@@ -403,6 +406,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"It will add nearly 700 seats a week on the route.", "a week", "SET", "P1W", ""},
 		// plural weekdays and parts of weekdays are sets
 		{"Markets close early on Fridays.", "Fridays", "SET", "XXXX-WXX-5", ""},
+		{"The Fridays night games are loud.", "Fridays night", "SET", "XXXX-WXX-5TNI", ""},
 		{"He works Sunday mornings.", "Sunday mornings", "SET", "XXXX-WXX-7TMO", ""},
 		{"Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", ""},
 		{"Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", ""},
@@ -452,6 +456,7 @@ func TestTimes(t *testing.T) {
 		{"The plane landed at 6 a.m. local time Tuesday.", "6 a.m. local time Tuesday", "TIME", "2017-03-28T06:00", ""},
 		{"Trading stopped at 9:30 a.m. ET Monday.", "9:30 a.m. ET Monday", "TIME", "2017-03-27T09:30", ""},
 		{"It ended at 10 p.m. Eastern Standard Time.", "10 p.m. Eastern Standard Time", "TIME", "2017-03-31T22:00", ""},
+		{"It closed at 2 p.m. Greenwich Mean Time on Tuesday.", "2 p.m. Greenwich Mean Time on Tuesday", "TIME", "2017-03-28T14:00", ""},
 	})
 }
 
