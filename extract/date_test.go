@@ -150,6 +150,15 @@ func TestHolidays(t *testing.T) {
 		{"The store will close on Father's Day.", "Father's Day", "DATE", "2017-06-18", ""},
 		{"Veterans gathered on Veterans Day.", "Veterans Day", "DATE", "2016-11-11", ""},
 		{"Sales began on Boxing Day.", "Boxing Day", "DATE", "2016-12-26", ""},
+		{"They will party on Christmas Eve.", "Christmas Eve", "DATE", "2017-12-24", ""},
+		{"They will party on New Year's Eve.", "New Year's Eve", "DATE", "2017-12-31", ""},
+		{"They will party on Independence Day.", "Independence Day", "DATE", "2017-07-04", ""},
+		{"They partied on Halloween.", "Halloween", "DATE", "2016-10-31", ""},
+	})
+	// without a publication date a movable holiday is only its month
+	runCases(t, time.Time{}, []dateCase{
+		{"They met on Thanksgiving.", "Thanksgiving", "DATE", "XXXX-11", ""},
+		{"They met on Christmas Day.", "Christmas Day", "DATE", "XXXX-12-25", ""},
 	})
 	// Easter 2024 was March 31: in May a coming Easter is next year's, a
 	// month and more back being too far for a future clause
@@ -161,6 +170,7 @@ func TestHolidays(t *testing.T) {
 	})
 	runNoDates(t, seedDay, []noDateCase{
 		{"It was a good Friday night out.", "good"},
+		{"They counted on post-Christmas sales.", "Christmas"},
 		{"Martin Luther King spoke of a dream.", "Martin Luther King"},
 	})
 }
@@ -193,6 +203,8 @@ func TestRelativeDates(t *testing.T) {
 		{"Talks began at the start of the second quarter.", "the start of the second quarter", "DATE", "2016-Q2", "START"},
 		{"Stocks were sold by the end of December last year.", "the end of December last year", "DATE", "2016-12", "END"},
 		{"Sales rose at the end of 2012.", "the end of 2012", "DATE", "2012", "END"},
+		{"The talks lasted until the end of Friday.", "Friday", "DATE", "2017-03-31", ""}, // no end of a day
+		{"It rose on the 12th and fell on the 13th.", "the 12th", "DATE", "2017-03-12", ""},
 		{"Prices have risen in recent weeks.", "recent weeks", "DURATION", "PXW", ""},
 		{"The firm recently moved.", "recently", "DATE", "PAST_REF", ""},
 		{"Prices are now higher.", "now", "DATE", "PRESENT_REF", ""},
@@ -223,6 +235,10 @@ func TestRelativeDates(t *testing.T) {
 	})
 	runNoDates(t, time.Date(2017, 5, 10, 0, 0, 0, 0, time.UTC), []noDateCase{
 		{"The council voted on the 31st.", "31st"}, // April has no 31st
+		{"He finished the 12th.", "12th"},          // no preposition of time
+	})
+	runNoDates(t, time.Time{}, []noDateCase{
+		{"The council voted on the 28th.", "28th"}, // no month to put it in
 	})
 	runNoDates(t, seedDay, []noDateCase{
 		{"He attended a forum sponsored by Business Weekly last year.", "Weekly"},
