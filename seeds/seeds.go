@@ -5,12 +5,12 @@
 package seeds
 
 import (
+	"bytes"
 	"embed"
 	"encoding/csv"
 	"fmt"
 	"io/fs"
 	"path"
-	"strings"
 
 	"github.com/timeline-tool/timeline/extract"
 	"github.com/timeline-tool/timeline/timeline"
@@ -31,8 +31,15 @@ func Titles() (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(strings.NewReader(string(data)))
+	return parseTitles(data)
+}
+
+// parseTitles reads sources.csv: lines of file,title, # comments. A file
+// named twice is an error, as is a line of another shape.
+func parseTitles(data []byte) (map[string]string, error) {
+	r := csv.NewReader(bytes.NewReader(data))
 	r.Comment = '#'
+	r.FieldsPerRecord = -1 // checked below, with the line
 	recs, err := r.ReadAll()
 	if err != nil {
 		return nil, fmt.Errorf("seeds/sources.csv: %w", err)
@@ -41,6 +48,9 @@ func Titles() (map[string]string, error) {
 	for _, rec := range recs {
 		if len(rec) != 2 {
 			return nil, fmt.Errorf("seeds/sources.csv: want file,title, got %q", rec)
+		}
+		if _, dup := m[rec[0]]; dup {
+			return nil, fmt.Errorf("seeds/sources.csv: %s named twice", rec[0])
 		}
 		m[rec[0]] = rec[1]
 	}
