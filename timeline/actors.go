@@ -3,6 +3,7 @@ package timeline
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // corporateSuffixes are the words after a company's name that do not make it
@@ -23,7 +24,7 @@ func ActorKey(name string) string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name)))) {
 		w = strings.Trim(w, ".,;:!?\"'()“”‘’")
-		if strings.Contains(w, ".") && len(w) <= 8 {
+		if abbreviation(w) {
 			w = strings.ReplaceAll(w, ".", "") // U.S. is US
 		}
 		if w != "" {
@@ -40,6 +41,27 @@ func ActorKey(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// abbreviation reports whether w is letters in groups of one or two
+// joined by dots (u.s, d.c, ph.d; its last dot trimmed), not a domain
+// (ebay.com) or a number (3.1).
+func abbreviation(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 2 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unifyActors names each actor of the events by one name across the

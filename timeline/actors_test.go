@@ -24,6 +24,9 @@ func TestActorKey(t *testing.T) {
 		{"Sessions", "sessions"},
 		{"( Apple )", "apple"}, // no empty word is kept, first or last
 		{"“Apple”", "apple"},
+		{"Ph.D.", "phd"},
+		{"eBay.com", "ebay.com"}, // a domain keeps its dot
+		{"Windows 3.1", "windows 3.1"},
 	} {
 		if got := ActorKey(c.name); got != c.want {
 			t.Errorf("ActorKey(%q) = %q, want %q", c.name, got, c.want)
