@@ -34,8 +34,9 @@ func (p *parser) ruleBoundOf(i int) (match, bool) {
 	return m, true
 }
 
-// ruleDayBeforeRel: the day before yesterday, the day after tomorrow, two
-// days before yesterday is not English; only these two.
+// ruleDayBeforeRel: the day before yesterday and the day after tomorrow,
+// counted from the publication day as yesterday and tomorrow are (nothing
+// else: "two days before yesterday" is not English).
 func (p *parser) ruleDayBeforeRel(i int) (match, bool) {
 	if !p.is(i, "the") || !p.is(i+1, "day") {
 		return match{}, false
