@@ -171,6 +171,11 @@ func TestHolidays(t *testing.T) {
 	runNoDates(t, seedDay, []noDateCase{
 		{"It was a good Friday night out.", "good"},
 		{"They counted on post-Christmas sales.", "Christmas"},
+		// the first word of a holiday's name is an ordinary noun elsewhere:
+		// a season or holiday before it modifies it
+		{"He trained at the summer boxing camp.", "summer"},
+		{"The winter veterans parade was held.", "winter"},
+		{"He bought Christmas mother cards.", "Christmas"},
 		{"Martin Luther King spoke of a dream.", "Martin Luther King"},
 	})
 }

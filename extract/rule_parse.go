@@ -129,10 +129,15 @@ func (p *parser) fn(i int) funcKind {
 
 // noun reports whether token i is a word the date rules read as an
 // ordinary noun: not a function word, not a word that heads or opens a date
-// expression and not a past-tense verb the lexicon knows. Whether the word
-// is in the lexicon for some other rule's sake does not matter.
+// expression (the first word of a holiday's name aside: the summer boxing
+// camp) and not a past-tense verb the lexicon knows. Whether the word is in
+// the lexicon for some other rule's sake does not matter.
 func (p *parser) noun(i int) bool {
-	return i >= 0 && i < len(p.t) && p.t[i].kind == tkWord && p.cls(i)&(cFunction|dateClasses|cPast) == 0
+	if i < 0 || i >= len(p.t) || p.t[i].kind != tkWord {
+		return false
+	}
+	l := p.t[i].lex()
+	return l == nil || l.holiday || l.cls&(cFunction|dateClasses|cPast) == 0
 }
 
 // modified reports whether token i is a noun that a season or holiday
