@@ -56,7 +56,7 @@ func TestParseTitles(t *testing.T) {
 		{"a.txt,TIME,extra\n", "want file,title"},
 		{"a.txt\n", "want file,title"},
 		{"a.txt,TIME\na.txt,CNN\n", "a.txt named twice"},
-		{"a.txt,\"TIME\n", "seeds/sources.csv"},
+		{"a.txt,\"TIME\n", "quoted-field"},
 	} {
 		m, err := parseTitles([]byte(c.in))
 		switch {
