@@ -201,6 +201,11 @@ func TestRelativeDates(t *testing.T) {
 		{"Talks began on March 3 and ended on the 12th.", "the 12th", "DATE", "2017-03-12", ""},
 		{"The vote will be held on the 25th.", "the 25th", "DATE", "2017-04-25", ""},
 		{"The council voted on the 28th, officials said.", "the 28th", "DATE", "2017-03-28", ""},
+		// the narrative day's month, unless the tense puts the day on the
+		// other side of the reference
+		{"The deal was signed on Jan. 5. Talks will resume on the 10th.", "the 10th", "DATE", "2017-04-10", ""},
+		{"The vote will be held on April 3. It was moved from the 28th.", "the 28th", "DATE", "2017-03-28", ""},
+		{"The summit opens on April 3 and ends on the 6th.", "the 6th", "DATE", "2017-04-06", ""},
 		// built around another expression
 		{"The ceasefire held since Feb. 22. The day before yesterday, rebels attacked.", "The day before yesterday", "DATE", "2017-03-29", ""},
 		{"The vote is the day after tomorrow.", "the day after tomorrow", "DATE", "2017-04-02", ""},
