@@ -17,6 +17,12 @@ func FuzzFind(f *testing.F) {
 		"twenty-",
 		"5 p.m.",
 		"In two weeks Q3 2013, FY13 H1N1 1H the first week of April, March 16-17, 2013 3Q",
+		// the rules built around another expression, holidays, zones, sets
+		"by the very end of the first quarter of 2018, on the 12th",
+		"the day before yesterday, until the 31st",
+		"Martin Luther King Jr. Day, Presidents' Day, Easter's, Easter Monday, the Memorial Day weekend",
+		"3:15 p.m. Eastern Standard time on Wednesday, 6 a.m. local time, Greenwich Mean",
+		"on Fridays night, Monday and Tuesday nights, would not have, Nov. 6, eight months from now",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, int64(1490918400))

@@ -156,9 +156,32 @@ func TestHolidays(t *testing.T) {
 		{"The store will close on Father's Day.", "Father's Day", "DATE", "2017-06-18", ""},
 		{"Veterans gathered on Veterans Day.", "Veterans Day", "DATE", "2016-11-11", ""},
 		{"Sales began on Boxing Day.", "Boxing Day", "DATE", "2016-12-26", ""},
+		{"They will party on Christmas Eve.", "Christmas Eve", "DATE", "2017-12-24", ""},
+		{"They will party on New Year's Eve.", "New Year's Eve", "DATE", "2017-12-31", ""},
+		{"They will party on Independence Day.", "Independence Day", "DATE", "2017-07-04", ""},
+		{"They partied on Halloween.", "Halloween", "DATE", "2016-10-31", ""},
+	})
+	// without a publication date a movable holiday is only its month
+	runCases(t, time.Time{}, []dateCase{
+		{"They met on Thanksgiving.", "Thanksgiving", "DATE", "XXXX-11", ""},
+		{"They met on Christmas Day.", "Christmas Day", "DATE", "XXXX-12-25", ""},
+	})
+	// Easter 2024 was March 31: in May a coming Easter is next year's, a
+	// month and more back being too far for a future clause
+	may2024 := time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC)
+	runCases(t, may2024, []dateCase{
+		{"Crowds will gather on Easter Sunday.", "Easter Sunday", "DATE", "2025-04-20", ""},
+		{"Shops will close on Good Friday.", "Good Friday", "DATE", "2025-04-18", ""},
+		{"Crowds gathered on Easter Sunday.", "Easter Sunday", "DATE", "2024-03-31", ""},
 	})
 	runNoDates(t, seedDay, []noDateCase{
 		{"It was a good Friday night out.", "good"},
+		{"They counted on post-Christmas sales.", "Christmas"},
+		// the first word of a holiday's name is an ordinary noun elsewhere:
+		// a season or holiday before it modifies it
+		{"He trained at the summer boxing camp.", "summer"},
+		{"The winter veterans parade was held.", "winter"},
+		{"He bought Christmas mother cards.", "Christmas"},
 		{"Martin Luther King spoke of a dream.", "Martin Luther King"},
 	})
 }
@@ -182,10 +205,17 @@ func TestRelativeDates(t *testing.T) {
 		// a distance in apposition tells the tense
 		{"Voters go to the polls on Nov. 6, less than eight months from now.", "Nov. 6", "DATE", "2017-11-06", ""},
 		{"Record sales in June, nine months ago, lifted the shares.", "June", "DATE", "2016-06", ""},
+		{"Voters go to the polls on Nov. 6, eight months away.", "Nov. 6", "DATE", "2017-11-06", ""},
+		{"Voters go to the polls on Nov. 6, eight months hence.", "Nov. 6", "DATE", "2017-11-06", ""},
 		// a day of the month the story is in
 		{"Talks began on March 3 and ended on the 12th.", "the 12th", "DATE", "2017-03-12", ""},
 		{"The vote will be held on the 25th.", "the 25th", "DATE", "2017-04-25", ""},
 		{"The council voted on the 28th, officials said.", "the 28th", "DATE", "2017-03-28", ""},
+		// the narrative day's month, unless the tense puts the day on the
+		// other side of the reference
+		{"The deal was signed on Jan. 5. Talks will resume on the 10th.", "the 10th", "DATE", "2017-04-10", ""},
+		{"The vote will be held on April 3. It was moved from the 28th.", "the 28th", "DATE", "2017-03-28", ""},
+		{"The summit opens on April 3 and ends on the 6th.", "the 6th", "DATE", "2017-04-06", ""},
 		// built around another expression
 		{"The ceasefire held since Feb. 22. The day before yesterday, rebels attacked.", "The day before yesterday", "DATE", "2017-03-29", ""},
 		{"The vote is the day after tomorrow.", "the day after tomorrow", "DATE", "2017-04-02", ""},
@@ -193,6 +223,8 @@ func TestRelativeDates(t *testing.T) {
 		{"Talks began at the start of the second quarter.", "the start of the second quarter", "DATE", "2016-Q2", "START"},
 		{"Stocks were sold by the end of December last year.", "the end of December last year", "DATE", "2016-12", "END"},
 		{"Sales rose at the end of 2012.", "the end of 2012", "DATE", "2012", "END"},
+		{"The talks lasted until the end of Friday.", "Friday", "DATE", "2017-03-31", ""}, // no end of a day
+		{"It rose on the 12th and fell on the 13th.", "the 12th", "DATE", "2017-03-12", ""},
 		{"Prices have risen in recent weeks.", "recent weeks", "DURATION", "PXW", ""},
 		{"The firm recently moved.", "recently", "DATE", "PAST_REF", ""},
 		{"Prices are now higher.", "now", "DATE", "PRESENT_REF", ""},
@@ -212,6 +244,21 @@ func TestRelativeDates(t *testing.T) {
 		{"Revenue for 1996 rose from the previous year.", "the previous year", "DATE", "1995", ""},
 		{"Murders rose last year over the previous year.", "the previous year", "DATE", "2015", ""},
 		{"It followed the collapse of an earlier June summit.", "June", "DATE", "2016-06", ""},
+	})
+	// a day of the month on the other side of the reference: a past clause
+	// names last month's, a future one next month's
+	mar10 := time.Date(2017, 3, 10, 0, 0, 0, 0, time.UTC)
+	runCases(t, mar10, []dateCase{
+		{"The council voted on the 28th.", "the 28th", "DATE", "2017-02-28", ""},
+		{"The council will vote on the 5th.", "the 5th", "DATE", "2017-04-05", ""},
+		{"The council will vote on the 20th.", "the 20th", "DATE", "2017-03-20", ""},
+	})
+	runNoDates(t, time.Date(2017, 5, 10, 0, 0, 0, 0, time.UTC), []noDateCase{
+		{"The council voted on the 31st.", "31st"}, // April has no 31st
+		{"He finished the 12th.", "12th"},          // no preposition of time
+	})
+	runNoDates(t, time.Time{}, []noDateCase{
+		{"The council voted on the 28th.", "28th"}, // no month to put it in
 	})
 	runNoDates(t, seedDay, []noDateCase{
 		{"He attended a forum sponsored by Business Weekly last year.", "Weekly"},
@@ -268,7 +315,11 @@ func TestWeekdaysByTense(t *testing.T) {
 		// modals of need look ahead; a modal with the perfect looks back
 		{"Cyprus must raise the money by Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"The team should arrive Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
+		{"The cut in October should be observed.", "October", "DATE", "2016-10", ""}, // after the date: the main clause's
 		{"He would have left on Monday.", "Monday", "DATE", "2017-03-27", ""},
+		{"He might not have known in July.", "July", "DATE", "2016-07", ""},
+		{"He will have gone by Monday.", "Monday", "DATE", "2017-04-03", ""}, // the future perfect
+		{"In July the pension fund will have run dry.", "July", "DATE", "2017-07", ""},
 		{"They would have to rush back before Monday.", "Monday", "DATE", "2017-04-03", ""},
 		{"He could not be reached Wednesday.", "Wednesday", "DATE", "2017-03-29", ""},
 		// the present of a scheduled event is to come
@@ -498,6 +549,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"It will add nearly 700 seats a week on the route.", "a week", "SET", "P1W", ""},
 		// plural weekdays and parts of weekdays are sets
 		{"Markets close early on Fridays.", "Fridays", "SET", "XXXX-WXX-5", ""},
+		{"The Fridays night games are loud.", "Fridays night", "SET", "XXXX-WXX-5TNI", ""},
 		{"He works Sunday mornings.", "Sunday mornings", "SET", "XXXX-WXX-7TMO", ""},
 		{"Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", ""},
 		{"Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", ""},
@@ -547,6 +599,7 @@ func TestTimes(t *testing.T) {
 		{"The plane landed at 6 a.m. local time Tuesday.", "6 a.m. local time Tuesday", "TIME", "2017-03-28T06:00", ""},
 		{"Trading stopped at 9:30 a.m. ET Monday.", "9:30 a.m. ET Monday", "TIME", "2017-03-27T09:30", ""},
 		{"It ended at 10 p.m. Eastern Standard Time.", "10 p.m. Eastern Standard Time", "TIME", "2017-03-31T22:00", ""},
+		{"It closed at 2 p.m. Greenwich Mean Time on Tuesday.", "2 p.m. Greenwich Mean Time on Tuesday", "TIME", "2017-03-28T14:00", ""},
 	})
 }
 

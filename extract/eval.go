@@ -156,7 +156,7 @@ type Report struct {
 	// Errors are the disagreements, document by document.
 	Errors []EvalError
 	// Agreement holds how the gold agrees with itself and what the wrong
-	// values say of it (see Agreement.WriteTo).
+	// values say of it (see Report.WriteAgreement).
 	Agreement Agreement
 }
 

@@ -56,14 +56,21 @@ func ValueShape(value, mod string) string {
 	v := shapeYear.ReplaceAllString(value, "YYYY")
 	v = shapeFields.ReplaceAllString(v, "-${1}n")
 	if m := shapeDayMon.FindString(v); m != "" {
-		v = strings.Replace(v, m, map[bool]string{true: "YYYY-MM-DD", false: "YYYY-MM"}[len(m) == 10], 1)
+		shape := "YYYY-MM"
+		if len(m) == len("YYYY-MM-DD") {
+			shape = "YYYY-MM-DD"
+		}
+		v = strings.Replace(v, m, shape, 1)
 	}
 	if !strings.HasPrefix(v, "P") {
 		v = shapeClock.ReplaceAllString(v, "Thh") // a clock time, not PT24H
 	}
 	v = shapeUnits.ReplaceAllString(v, "P${1}n")
-	if shapeDecades.MatchString(v) {
-		v = map[bool]string{true: "century", false: "decade"}[len(v) == 2]
+	switch {
+	case shapeDecades.MatchString(v) && len(v) == 2:
+		v = "century" // 19
+	case shapeDecades.MatchString(v):
+		v = "decade" // 199
 	}
 	if mod != "" {
 		v += " " + mod
@@ -99,9 +106,13 @@ func (a *Agreement) marked(p string) int {
 	return n
 }
 
-// uses counts the whole-word uses of phrase p in the documents.
+// uses counts the whole-word uses of phrase p in the documents; an empty
+// phrase (a gold text of punctuation alone) has none.
 func (a *Agreement) uses(p string) int {
 	n := 0
+	if p == "" {
+		return 0
+	}
 	for _, t := range a.texts {
 		for i := 0; ; {
 			j := strings.Index(t[i:], p)
@@ -185,7 +196,7 @@ func (a *Agreement) splits(atLeast int) []phraseSplit {
 // spurious and missed expressions (phrases the gold marks, or leaves
 // unmarked, elsewhere); then the value F1 the report would reach were
 // every error the gold does not contradict elsewhere mended.
-// It lists up to top split phrases.
+// It lists up to top split phrases (none when top < 1).
 func (r *Report) WriteAgreement(w io.Writer, top int) {
 	a := &r.Agreement
 	sp := a.splits(3)
@@ -231,7 +242,7 @@ func (r *Report) WriteAgreement(w io.Writer, top int) {
 	fixS, fixM := len(a.spurious)-spConv, len(a.missed)-msConv
 	_, _, f := F1(r.ValueMatch+fixV+fixM, r.System-fixS+fixM, r.Gold)
 	fmt.Fprintf(w, "value F1 were every error the gold does not contradict elsewhere mended (%d values, %d spurious, %d missed): %.4f\n", fixV, fixS, fixM, f)
-	for _, s := range sp[:min(top, len(sp))] {
+	for _, s := range sp[:max(0, min(top, len(sp)))] {
 		if s.off == 0 {
 			break
 		}

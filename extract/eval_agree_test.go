@@ -75,3 +75,16 @@ func TestAgreement(t *testing.T) {
 		}
 	}
 }
+
+// A gold timex whose text is empty, or only punctuation, has an empty
+// phrase key: counting its unmarked uses must not loop past the text.
+func TestAgreementEmptyPhrase(t *testing.T) {
+	var r Report
+	r.Add(GoldDoc{ID: "a", Text: "It rained.", Timexes: []GoldTimex{{Start: 9, End: 10, Text: ".", Type: "DATE", Value: "PRESENT_REF"}}}, nil)
+	r.Add(GoldDoc{ID: "b", Text: "It rained.", Timexes: []GoldTimex{{Start: 0, End: 2, Type: "DATE", Value: "PRESENT_REF"}}}, nil)
+	var b strings.Builder
+	r.WriteAgreement(&b, -1)
+	if !strings.Contains(b.String(), "missed: 2; 0 are phrases the gold leaves unmarked elsewhere") {
+		t.Errorf("got\n%s", b.String())
+	}
+}

@@ -36,8 +36,9 @@ func (p *parser) ruleBoundOf(i int) (match, bool) {
 	return m, true
 }
 
-// ruleDayBeforeRel: the day before yesterday, the day after tomorrow, two
-// days before yesterday is not English; only these two.
+// ruleDayBeforeRel: the day before yesterday and the day after tomorrow,
+// counted from the publication day as yesterday and tomorrow are (nothing
+// else: "two days before yesterday" is not English).
 func (p *parser) ruleDayBeforeRel(i int) (match, bool) {
 	if !p.is(i, "the") || !p.is(i+1, "day") {
 		return match{}, false
@@ -56,8 +57,10 @@ func (p *parser) ruleDayBeforeRel(i int) (match, bool) {
 // phrase: before punctuation, a conjunction or "at" (the 25th anniversary,
 // the 5th floor, by the 18th over are no days). The month is the
 // narrative day's (talks began on March 3 and ended on the 12th: March
-// 12), or else the reference's, moved a month by tense when the day lies on
-// the other side of the reference (said on the 25th, written on the 22nd:
+// 12) unless the tense puts that day on the other side of the reference
+// (signed on Jan. 5, written in March; talks will resume on the 10th), or
+// else the reference's, moved a month by tense when the day lies on the
+// other side of the reference (said on the 25th, written on the 22nd:
 // last month's 25th).
 func (p *parser) ruleOrdinalDay(i int) (match, bool) {
 	if !p.is(i, "the") || !p.isAny(i-1, "on", "by", "until", "till", "before", "after", "since", "from", "through") {
@@ -74,19 +77,26 @@ func (p *parser) ruleOrdinalDay(i int) (match, bool) {
 		return match{}, false
 	}
 	v := tv{g: timeline.GrainDay, d: d}
+	ref, known := p.ref()
+	t := p.tense(i, end)
 	if p.lastDay.y != 0 {
 		v.y, v.m = p.lastDay.y, p.lastDay.m
-	} else if ref, known := p.ref(); known {
+		if day := timeline.Day(v.y, time.Month(v.m), d); known && (t > 0 && day.Before(ref) || t < 0 && day.After(ref)) {
+			v.y = 0 // the tense puts the day on the other side of the reference
+		}
+	}
+	if v.y == 0 {
+		if !known {
+			return match{}, false
+		}
 		m := ref.AddDate(0, 0, 1-ref.Day()) // the reference's month
-		switch t := p.tense(i, end); {
+		switch {
 		case t < 0 && d > ref.Day():
 			m = m.AddDate(0, -1, 0)
 		case t > 0 && d < ref.Day():
 			m = m.AddDate(0, 1, 0)
 		}
 		v.y, v.m = m.Year(), int(m.Month())
-	} else {
-		return match{}, false
 	}
 	if !isCalendarDay(v.y, v.m, v.d) {
 		return match{}, false

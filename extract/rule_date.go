@@ -817,11 +817,13 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	// The year as for a written month and day (monthYear: a past clause may
 	// still mean a holiday up to two months ahead, "before Christmas",
 	// "Christmas break" said in December), then the day in it.
-	nominal := max(h.d, 0)
+	// A movable holiday's month and day are those of the reference's year
+	// (Easter may fall in March or April).
+	m, d := h.m, h.d
 	if h.on != nil {
-		_, nominal = h.on(ref.Year())
+		m, d = h.on(ref.Year())
 	}
-	day := begin(h.in(monthYear(h.m, nominal, p.tense(i, k), ref)))
+	day := begin(h.in(monthYear(m, d, p.tense(i, k), ref)))
 	switch {
 	case weekend:
 		w := weekTV(day)
@@ -833,8 +835,9 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	return match{start: i, end: k, typ: timeline.TypeDate, v: dayTV(day)}, true
 }
 
-// holiday is a named day: a fixed month and day, or a month (for the year
-// its tense picks) and a rule giving the day in a year.
+// holiday is a named day: a fixed month and day, or a rule giving its
+// month and day in a year, with the month it mostly falls in (m, the value
+// when the year is unknown).
 type holiday struct {
 	m, d int
 	on   func(y int) (m, d int)

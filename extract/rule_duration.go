@@ -487,7 +487,9 @@ func (p *parser) ruleSet(i int) (match, bool) {
 		k++
 	default:
 		if e := p.lx(k); e != nil && e.cls&cSetWord != 0 && e.val > 0 && p.t[k].capt {
-			// Fridays, Sunday mornings' plural: every such weekday
+			// Fridays: every such weekday; a part of day after it (the
+			// Fridays night games) is each one's. "Sunday mornings" is
+			// ruleWeekday's.
 			v := "XXXX-WXX-" + itoa(e.val)
 			if part, ok := p.partOf(k + 1); ok {
 				return match{start: i, end: k + 2, typ: timeline.TypeSet, val: v + "T" + part}, true

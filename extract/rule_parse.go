@@ -131,10 +131,15 @@ func (p *parser) fn(i int) funcKind {
 
 // noun reports whether token i is a word the date rules read as an
 // ordinary noun: not a function word, not a word that heads or opens a date
-// expression and not a past-tense verb the lexicon knows. Whether the word
-// is in the lexicon for some other rule's sake does not matter.
+// expression (the first word of a holiday's name aside: the summer boxing
+// camp) and not a past-tense verb the lexicon knows. Whether the word is in
+// the lexicon for some other rule's sake does not matter.
 func (p *parser) noun(i int) bool {
-	return i >= 0 && i < len(p.t) && p.t[i].kind == tkWord && p.cls(i)&(cFunction|dateClasses|cPast) == 0
+	if i < 0 || i >= len(p.t) || p.t[i].kind != tkWord {
+		return false
+	}
+	l := p.t[i].lex()
+	return l == nil || l.holiday || l.cls&(cFunction|dateClasses|cPast) == 0
 }
 
 // modified reports whether token i is a noun that a season or holiday
@@ -417,8 +422,12 @@ func (p *parser) tense(i, j int) int {
 }
 
 // modalPerfect reports whether the modal at token k takes the perfect
-// (would have, could not have): a past, not a future.
+// (would have, must not have): a past, not a future. "will have" and
+// "shall have" are the future perfect (will have left by Monday).
 func (p *parser) modalPerfect(k int) bool {
+	if p.isAny(k, "will", "shall") {
+		return false
+	}
 	if p.is(k+1, "not") {
 		k++
 	}
@@ -450,9 +459,16 @@ func (p *parser) edWord(k int) bool {
 // a determiner and at most one adverb (the expected results, a still
 // unspecified date): a participle there describes a noun, it is no verb.
 // "that" is left out: it also opens a relative clause (the elite that
-// boycotted the vote).
+// boycotted the vote). A determiner that may stand alone (this, all,
+// some) counts only when a noun follows the participle: else it is the
+// subject and the participle its verb (this happened in July).
 func (p *parser) attributive(k int) bool {
-	det := func(i int) bool { return p.fn(i) == fDet && !p.is(i, "that") }
+	det := func(i int) bool {
+		if p.fn(i) != fDet || p.is(i, "that") {
+			return false
+		}
+		return !p.isAny(i, "this", "these", "those", "some", "any", "all", "both", "each", "either", "neither", "another") || p.noun(k+1)
+	}
 	if det(k - 1) {
 		return true
 	}

@@ -58,6 +58,11 @@ func TestReadings(t *testing.T) {
 		// a participle after a determiner is an adjective, no past tense
 		{"The split would be paid on a still unspecified date in January.", "January", "DATE", "2018-01", ""},
 		{"The concert is due to be held at the currently unfinished stadium on July 1.", "July 1", "DATE", "2017-07-01", ""},
+		{"These delayed flights will leave in July.", "July", "DATE", "2017-07", ""},
+		// a determiner that may stand alone is the subject when no noun
+		// follows the participle: the participle is its verb
+		{"This happened in July.", "July", "DATE", "2016-07", ""},
+		{"All agreed in July to sell.", "July", "DATE", "2016-07", ""},
 		// "that" may open a relative clause: its verb keeps its tense
 		{"The elite that boycotted the January 30 election lost.", "January 30", "DATE", "2017-01-30", ""},
 		{"The board meets this week.", "this week", "DATE", "2017-W13", ""},

@@ -79,6 +79,9 @@ type lexEntry struct {
 	part   string    // MO, AF, EV, NI for cPart
 	fn     funcKind  // for cFunction
 	cue    tenseCue  // what the word tells of the tense of its clause (see tenseCues)
+	// an ordinary word that opens a holiday's name (good, mother, boxing):
+	// cStart for ruleHoliday, a noun for the other rules (parser.noun)
+	holiday bool
 }
 
 // lexicon maps lower-case words to their index in lexTable; both are built
@@ -280,7 +283,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	}
 	// the first words of holidays (ruleHoliday), and the others of their names
 	for _, w := range []string{"good", "valentine", "mother", "father", "presidents", "martin", "veterans", "boxing"} {
-		add(w, cStart, nil)
+		add(w, cStart, func(e *lexEntry) { e.holiday = true })
 	}
 	for _, w := range []string{"luther", "king", "jr"} {
 		add(w, cOther, nil)

@@ -5,12 +5,12 @@
 package seeds
 
 import (
+	"bytes"
 	"embed"
 	"encoding/csv"
 	"fmt"
 	"io/fs"
 	"path"
-	"strings"
 
 	"github.com/timeline-tool/timeline/extract"
 	"github.com/timeline-tool/timeline/timeline"
@@ -27,20 +27,43 @@ func FS() fs.FS { return files }
 // from sources.csv: the texts carry no headline, and without a title a page
 // would name its sources by their file names.
 func Titles() (map[string]string, error) {
-	data, err := files.ReadFile("sources.csv")
+	m, err := titles()
 	if err != nil {
 		return nil, err
 	}
-	r := csv.NewReader(strings.NewReader(string(data)))
+	return m, nil
+}
+
+// titles is Titles with its error an input error on seeds/sources.csv.
+func titles() (map[string]string, *timeline.InputError) {
+	data, err := files.ReadFile("sources.csv")
+	if err == nil {
+		var m map[string]string
+		if m, err = parseTitles(data); err == nil {
+			return m, nil
+		}
+	}
+	return nil, &timeline.InputError{Path: "seeds/sources.csv", Msg: err.Error()}
+}
+
+// parseTitles reads sources.csv: lines of file,title, # comments. A file
+// named twice is an error, as is a line of another shape; the errors do not
+// name the file (Titles does).
+func parseTitles(data []byte) (map[string]string, error) {
+	r := csv.NewReader(bytes.NewReader(data))
 	r.Comment = '#'
+	r.FieldsPerRecord = -1 // checked below, with the line
 	recs, err := r.ReadAll()
 	if err != nil {
-		return nil, fmt.Errorf("seeds/sources.csv: %w", err)
+		return nil, err
 	}
 	m := make(map[string]string, len(recs))
 	for _, rec := range recs {
 		if len(rec) != 2 {
-			return nil, fmt.Errorf("seeds/sources.csv: want file,title, got %q", rec)
+			return nil, fmt.Errorf("want file,title, got %q", rec)
+		}
+		if _, dup := m[rec[0]]; dup {
+			return nil, fmt.Errorf("%s named twice", rec[0])
 		}
 		m[rec[0]] = rec[1]
 	}
@@ -50,13 +73,13 @@ func Titles() (map[string]string, error) {
 // Stream reads the seed articles through l, as l.StreamFS does, and gives
 // each the title of its outlet (Titles) unless it has one.
 func Stream(l *extract.Loader, emit func(timeline.Article), fail func(*timeline.InputError)) {
-	titles, err := Titles()
+	byFile, err := titles()
 	if err != nil {
-		fail(&timeline.InputError{Path: "seeds/sources.csv", Msg: err.Error()})
+		fail(err)
 	}
 	l.StreamFS(files, "seeds", func(a timeline.Article) {
 		if a.Title == "" {
-			a.Title = titles[path.Base(a.Path)]
+			a.Title = byFile[path.Base(a.Path)]
 		}
 		emit(a)
 	}, fail)

@@ -3,6 +3,7 @@ package seeds
 import (
 	"io/fs"
 	"path"
+	"strings"
 	"testing"
 )
 
@@ -45,6 +46,26 @@ func TestArticlesAreTitled(t *testing.T) {
 		}
 		if w, ok := want[path.Base(a.Path)]; ok && a.Title != w {
 			t.Errorf("%s: title %q, want %q", a.Path, a.Title, w)
+		}
+	}
+}
+
+func TestParseTitles(t *testing.T) {
+	for _, c := range []struct{ in, err string }{
+		{"# file,title\na.txt,TIME\nb.txt,\"Reuters, London\"\n", ""},
+		{"a.txt,TIME,extra\n", "want file,title"},
+		{"a.txt\n", "want file,title"},
+		{"a.txt,TIME\na.txt,CNN\n", "a.txt named twice"},
+		{"a.txt,\"TIME\n", "quoted-field"},
+	} {
+		m, err := parseTitles([]byte(c.in))
+		switch {
+		case c.err == "" && err != nil:
+			t.Errorf("%q: %v", c.in, err)
+		case c.err == "" && (m["a.txt"] != "TIME" || m["b.txt"] != "Reuters, London"):
+			t.Errorf("%q: got %v", c.in, m)
+		case c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err)):
+			t.Errorf("%q: error %v, want one with %q", c.in, err, c.err)
 		}
 	}
 }

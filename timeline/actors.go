@@ -3,6 +3,7 @@ package timeline
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // corporateSuffixes are the words after a company's name that do not make it
@@ -20,18 +21,20 @@ var corporateSuffixes = map[string]bool{
 // "apple", "U.S." and "US" the key "us"; "Apple Corps" and "Apple Computer"
 // keep their own).
 func ActorKey(name string) string {
-	words := strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name))))
-	for i, w := range words {
-		w = strings.Trim(w, ".,;:!?\"'()")
-		if strings.Contains(w, ".") && len(w) <= 8 {
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name)))) {
+		w = strings.Trim(w, ".,;:!?\"'()“”‘’")
+		if abbreviation(w) {
 			w = strings.ReplaceAll(w, ".", "") // U.S. is US
 		}
-		words[i] = w
+		if w != "" {
+			words = append(words, w)
+		}
 	}
 	if len(words) > 1 && words[0] == "the" {
 		words = words[1:]
 	}
-	for len(words) > 1 && (corporateSuffixes[words[len(words)-1]] || words[len(words)-1] == "") {
+	for len(words) > 1 && corporateSuffixes[words[len(words)-1]] {
 		words = words[:len(words)-1]
 		if n := len(words); n > 1 && words[n-1] == "&" {
 			words = words[:n-1] // Johnson & Johnson Co.: the & stays, a trailing one goes
@@ -40,11 +43,32 @@ func ActorKey(name string) string {
 	return strings.Join(words, " ")
 }
 
+// abbreviation reports whether w is letters in groups of one or two
+// joined by dots (u.s, d.c, ph.d; its last dot trimmed), not a domain
+// (ebay.com) or a number (3.1).
+func abbreviation(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 2 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // unifyActors names each actor of the events by one name across the
 // timeline: the name its articles use most for it among those sharing its
-// ActorKey (the longest, then the first in order, of equals), and drops the
-// copies that naming makes within an event. Mentions keep the names their
-// articles wrote. (A surname is not joined to a full name across articles:
+// ActorKey (of names used as often, the longest, then the alphabetically
+// first), and drops the copies that naming makes within an event.
+// Mentions keep the names their articles wrote. (A surname is not joined to a full name across articles:
 // "Conference" would join "Macworld Conference"; within an article the
 // extractor already names a person by one name.)
 func unifyActors(events []Event) {

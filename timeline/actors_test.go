@@ -22,6 +22,11 @@ func TestActorKey(t *testing.T) {
 		{"Johnson & Johnson Co.", "johnson & johnson"},
 		{"the States'", "states"},
 		{"Sessions", "sessions"},
+		{"( Apple )", "apple"}, // no empty word is kept, first or last
+		{"“Apple”", "apple"},
+		{"Ph.D.", "phd"},
+		{"eBay.com", "ebay.com"}, // a domain keeps its dot
+		{"Windows 3.1", "windows 3.1"},
 	} {
 		if got := ActorKey(c.name); got != c.want {
 			t.Errorf("ActorKey(%q) = %q, want %q", c.name, got, c.want)
@@ -59,5 +64,37 @@ func TestUnifyActors(t *testing.T) {
 	}
 	if got := events[1].Mentions[0].Actors[0]; got != "Apple Inc." {
 		t.Errorf("mention actor rewritten to %q", got)
+	}
+}
+
+// Of names used equally often the longest names the actor.
+func TestUnifyActorsTie(t *testing.T) {
+	events := []Event{
+		{Actors: []string{"Apple"}, Mentions: []Mention{{Actors: []string{"Apple"}}}},
+		{Actors: []string{"Apple Inc."}, Mentions: []Mention{{Actors: []string{"Apple Inc."}}}},
+	}
+	unifyActors(events)
+	for i, e := range events {
+		if len(e.Actors) != 1 || e.Actors[0] != "Apple Inc." {
+			t.Errorf("event %d actors %q, want [Apple Inc.]", i, e.Actors)
+		}
+	}
+}
+
+// Build names the actors of its events by one name across the run.
+func TestBuildUnifiesActors(t *testing.T) {
+	ms := []Mention{
+		mention("a", "2017-03-16", "sent", "Apple Inc. sent a letter", "Apple Inc."),
+		mention("a", "2017-03-20", "met", "Apple met regulators", "Apple"),
+		mention("b", "2017-03-29", "sued", "Apple sued Samsung", "Apple", "Samsung"),
+	}
+	tl := Build([]Article{{ID: "a"}, {ID: "b"}}, ms, Options{})
+	if len(tl.Events) != 3 {
+		t.Fatalf("%d events, want 3", len(tl.Events))
+	}
+	for _, e := range tl.Events {
+		if e.Actors[0] != "Apple" {
+			t.Errorf("%s: actors %q, want Apple first", e.Date.Value, e.Actors)
+		}
 	}
 }

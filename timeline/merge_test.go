@@ -50,6 +50,11 @@ func TestMerge(t *testing.T) {
 		{"different days, identical text", []Mention{reply29, mention("b", "2017-03-30", "sent", reply29.Title, reply29.Actors...)}, [][]int{{0}, {1}}},
 		{"same day, different event", []Mention{release31, closure31}, [][]int{{0}, {1}}},
 		{"same week, foreign subjects", []Mention{threat, amicus, threat2}, [][]int{{0, 2}, {1}}},
+		{"same week, one subject under two names", []Mention{
+			mention("a", "2017-W13", "threatened", "Apple Inc. threatened to withhold grant funding", "Apple Inc."),
+			amicus,
+			mention("c", "2017-W13", "announced", "Apple announced it would withhold funding", "Apple"),
+		}, [][]int{{0, 2}, {1}}},
 		{"same day, nothing shared", []Mention{letter16a, unrelated}, [][]int{{0}, {1}}},
 		{"same article, two events", []Mention{letter16a, mention("a", "2017-03-16", "met", "Kelly met reporters", "Kelly")}, [][]int{{0}, {1}}},
 		{"unresolved left out", []Mention{{Article: "a", Timex: Timex{Value: "XXXX-WXX-5"}}, letter16b}, [][]int{{1}}},
