@@ -98,3 +98,16 @@ func TestBuildUnifiesActors(t *testing.T) {
 		}
 	}
 }
+
+// An event ranks its actors by ActorKey: "Apple Inc." once and "Apple"
+// twice are one actor reported three times, ahead of one reported once.
+func TestEventActorsRankedByKey(t *testing.T) {
+	m := func(actors ...string) Mention {
+		return Mention{Article: "a", Sentence: "s", Verb: "v", Title: "a b c d", Actors: actors}
+	}
+	e := newEvent([]Mention{m("Xerox"), m("Beatles", "Apple Inc."), m("Apple"), m("Apple")}, nil)
+	want := []string{"Xerox", "Apple Inc.", "Beatles"}
+	if !reflect.DeepEqual(e.Actors, want) {
+		t.Errorf("actors %q, want %q", e.Actors, want)
+	}
+}

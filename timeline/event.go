@@ -33,31 +33,46 @@ func newEvent(ms []Mention, order map[string]int) Event {
 		e.Title = shorten(best.Sentence, 12)
 	}
 	seen := map[string]bool{}
+	// Actors are counted by ActorKey (Apple Inc. and Apple are one actor,
+	// listed under the spelling seen first; unifyActors names it later).
 	count := map[string]int{}
-	var actors []string
+	var actors, keys []string
 	for _, m := range sorted {
 		if !seen[m.Article] {
 			seen[m.Article] = true
 			e.Sources = append(e.Sources, m.Article)
 		}
 		for _, a := range m.Actors {
-			if count[a] == 0 {
-				actors = append(actors, a)
+			k := ActorKey(a)
+			if count[k] == 0 {
+				actors, keys = append(actors, a), append(keys, k)
 			}
-			count[a]++
+			count[k]++
 		}
 	}
 	// The best mention's actors lead, then the most reported.
 	lead := map[string]int{}
 	for i, a := range best.Actors {
-		lead[a] = len(best.Actors) - i
-	}
-	sort.SliceStable(actors, func(i, j int) bool {
-		if lead[actors[i]] != lead[actors[j]] {
-			return lead[actors[i]] > lead[actors[j]]
+		if k := ActorKey(a); lead[k] == 0 {
+			lead[k] = len(best.Actors) - i
 		}
-		return count[actors[i]] > count[actors[j]]
+	}
+	idx := make([]int, len(actors))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		ki, kj := keys[idx[i]], keys[idx[j]]
+		if lead[ki] != lead[kj] {
+			return lead[ki] > lead[kj]
+		}
+		return count[ki] > count[kj]
 	})
+	byRank := make([]string, len(actors))
+	for i, o := range idx {
+		byRank[i] = actors[o]
+	}
+	actors = byRank
 	e.Actors = actors
 	if e.Actors == nil {
 		e.Actors = []string{}
