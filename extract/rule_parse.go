@@ -593,8 +593,12 @@ func (p *parser) headNear(i int) bool {
 // match (the earliest rule on ties).
 func (p *parser) best(i int) (match, bool) { return p.bestOf(ruleSet, i) }
 
-// bestOf is best among the given rules.
+// bestOf is best among the given rules; none matches past the last token
+// (a rule built around another may ask there).
 func (p *parser) bestOf(rules []newsRule, i int) (match, bool) {
+	if i < 0 || i >= len(p.t) {
+		return match{}, false
+	}
 	t := &p.t[i]
 	var c wordClass
 	if t.lex() != nil {
