@@ -266,7 +266,7 @@ func (c *clause) readSubject(gs []group) {
 		for i, a := range acts {
 			if i+1 < len(acts) && c.modifies(a, acts[i+1]) {
 				if possessiveNoun(c.toks[a.to-1]) {
-					owner = a.name
+					owner = possessiveAs(a.name, c.toks[a.to-1])
 				}
 				c.subjMods = append(c.subjMods, a)
 				continue
@@ -286,7 +286,7 @@ func (c *clause) readSubject(gs []group) {
 		if last >= to && c.coordinated(c.subj) {
 			if owner != "" && len(c.subj) == 1 {
 				// "Kopp's Chevrolet Cavalier", "the Beatles' label Apple Corps"
-				c.subjNP = []string{possessiveOf(owner), c.subj[0].name}
+				c.subjNP = []string{owner, c.subj[0].name}
 			}
 			return
 		}
@@ -335,13 +335,15 @@ func (c *clause) readSubject(gs []group) {
 // Chevrolet Cavalier"), stands right before it ("Apple Inc. Steve Jobs"),
 // or is joined to it by lower-case words ending with a title or an
 // organisation's noun ("German defense minister Rudolf Scharping", "the
-// American computer company Apple").
+// American computer company Apple"). A preposition between puts b in a
+// phrase of its own: "Kibaki's last visit to China" owns the visit, not
+// China.
 func (c *clause) modifies(a, b actor) bool {
 	if a.to == b.from {
 		return true
 	}
 	for j := a.to; j < b.from; j++ {
-		if tk := c.toks[j]; !tk.word || tk.capitalised() || tk.lower == "and" || tk.lower == "or" || tk.lower == "&" || c.tags[j] != vtNone {
+		if tk := c.toks[j]; !tk.word || tk.capitalised() || tk.lower == "and" || tk.lower == "or" || tk.lower == "&" || c.tags[j] != vtNone || prepositions[tk.lower] {
 			return false
 		}
 	}
@@ -1012,6 +1014,19 @@ func possessiveOf(name string) string {
 		return name + "’"
 	}
 	return name + "’s"
+}
+
+// possessiveAs writes the possessive of name with the apostrophe the
+// possessive word t was written with ("Brazil's", "Beatles'"), or as
+// possessiveOf does when t carries none.
+func possessiveAs(name string, t token) string {
+	w := t.display()
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return name + suf
+		}
+	}
+	return possessiveOf(name)
 }
 
 // words returns the words of toks[from:to] for a title: no punctuation, no

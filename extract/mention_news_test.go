@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -118,7 +119,10 @@ func TestMentionsNews(t *testing.T) {
 			"yesterday", "died", []string{"Steve Jobs", "Apple Inc."}, "Steve Jobs has died at age of 56"},
 		{"a possessive name owns the subject, not coordinated with it",
 			"The Beatles ' label Apple Corps lost its court case against Apple Computer today.",
-			"today", "lost", []string{"Apple Corps", "Beatles", "Apple Computer"}, "Beatles’ Apple Corps lost its court case against Apple Computer"},
+			"today", "lost", []string{"Apple Corps", "Beatles", "Apple Computer"}, "Beatles' Apple Corps lost its court case against Apple Computer"},
+		{"a possessive keeps the apostrophe written",
+			"Brazil’s largest metropolitan region Sao Paulo registered its lowest unemployment rate in October.",
+			"October", "registered", []string{"Sao Paulo", "Brazil"}, "Brazil’s Sao Paulo registered its lowest unemployment rate"},
 		{"a name before another one with no conjunction modifies it",
 			"The American computer company Apple has reached a 78 percent increase during the last quarter.",
 			"the last quarter", "reached", []string{"Apple", "American"}, "Apple has reached 78 percent increase"},
@@ -154,7 +158,7 @@ func TestMentionsNews(t *testing.T) {
 			"March", "made", []string{"Steve Jobs"}, "Steve Jobs made appearance"},
 		{"a one-word possessive name owns the name after it",
 			"The company said Iraq 's Saddam Hussein sought peace on Monday.",
-			"Monday", "sought", []string{"Saddam Hussein", "Iraq"}, "Iraq’s Saddam Hussein sought peace"},
+			"Monday", "sought", []string{"Saddam Hussein", "Iraq"}, "Iraq's Saddam Hussein sought peace"},
 		{"a possessive inside a longer name stays in it",
 			"Jobs spoke at the Worldwide Developer 's Conference on Monday.",
 			"Monday", "spoke", []string{"Worldwide Developer Conference"}, "Jobs spoke at Worldwide Developer's Conference"},
@@ -303,5 +307,18 @@ func TestDateAntecedent(t *testing.T) {
 	}
 	if m := ms[1]; m.Verb != "ended" || m.Title != "Last quarter ended" {
 		t.Errorf("got verb %q title %q, want ended, Last quarter ended", m.Verb, m.Title)
+	}
+}
+
+// TestPossessiveAcrossPreposition: a possessive name owns the noun after
+// it, not a name in a phrase of its own after that noun.
+func TestPossessiveAcrossPreposition(t *testing.T) {
+	a, tx := dated("Kibaki's last visit to China was in 2005.", "2005")
+	ms := Mentions(a, []timeline.Timex{tx})
+	if len(ms) != 1 {
+		t.Fatalf("got %d mentions", len(ms))
+	}
+	if strings.Contains(ms[0].Title, "Kibaki's China") {
+		t.Errorf("title %q makes Kibaki own China", ms[0].Title)
 	}
 }

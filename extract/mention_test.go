@@ -150,8 +150,27 @@ func TestMentionsSkip(t *testing.T) {
 func FuzzMentions(f *testing.F) {
 	f.Add("On March 16, Cantil-Sakauye sent a letter.", 3, 11)
 	f.Add("“We met on Monday,”Gascón said. They left.", 11, 17)
+	// the forms the clause reader learnt this session: relatives, possessives,
+	// reporting clauses, coordinated verbs, quotations without a verb
+	for _, s := range []string{
+		"Infogear, which took place in 1996, and Last quarter ended Sept. 30.",
+		"Mac OS X Lion, to be released in July, and Apple Inc. Steve Jobs said",
+		"This 'switch', he said, would happen Monday. Tens of thousands of people",
+		"Rep. Dan Burton, R-Ind., said Friday. The rights, which expire Nov. 21, can be",
+		"He fought cancer in 2004 and took six months off in early 2009. One year later he was fired",
+		"the text \"Steve Jobs 1955-2011\" he wrote on Monday; Thursday's closing price; US$ 49",
+		"Iraq's Saddam Hussein, the Beatles' Apple Corps, Apple 's Q3 2013, which",
+		"who", "which 2013", ", and", "'s", "Apple Inc.",
+	} {
+		f.Add(s, -1, -1)
+	}
+	fd := NewFinder()
 	f.Fuzz(func(t *testing.T, text string, s, e int) {
 		a := &timeline.Article{ID: "f", Text: text}
+		if s < 0 { // the dates the finder sees, as the pipeline reads them
+			Mentions(a, fd.Find(text, seedDay))
+			return
+		}
 		Mentions(a, []timeline.Timex{{Start: s, End: e, Type: timeline.TypeDate, Value: "2017"}})
 	})
 }
