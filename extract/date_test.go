@@ -298,6 +298,9 @@ func TestWeekdaysByTense(t *testing.T) {
 		{"The report was released Friday.", "Friday", "DATE", "2017-03-31", ""},
 		{"The board met Tuesday.", "Tuesday", "DATE", "2017-03-28", ""},
 		{"The board will meet Tuesday.", "Tuesday", "DATE", "2017-04-04", ""},
+		// far back, a past verb ends the search before the future cue
+		// of another clause: "ordered" tells of Monday, not "would"
+		{"Officials would think the judge ordered the men from the village near the border to attend a hearing in the capital on Monday.", "Monday", "DATE", "2017-03-27", ""},
 		{"Jeffrey spoke ahead of the election Thursday for the legislature.", "Thursday", "DATE", "2017-04-06", ""},
 		{"The party, working ahead of the poll, on Tuesday reached agreement.", "Tuesday", "DATE", "2017-03-28", ""},
 		{"Talks had been initially scheduled for January 25, but were delayed.", "January 25", "DATE", "2017-01-25", ""},
@@ -414,6 +417,16 @@ func TestMonthParts(t *testing.T) {
 		{"They met during the final days of February.", "the final days of February", "DATE", "2013-02", "END"},
 		{"He left on the first day of May.", "the first day of May", "DATE", "2013-05-01", ""},
 		{"He left on the last day of February.", "the last day of February", "DATE", "2013-02-28", ""},
+		// April 2013 ends on a Tuesday: its last week is April 22-28,
+		// the one holding the 27th, not the week of the 30th
+		{"Sales rose in the last week of April.", "the last week of April", "DATE", "2013-W17", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"Rain fell in the second days of May.", "second days"},
+	})
+	// with no calendar there are no weeks to count: the month alone
+	runCases(t, time.Time{}, []dateCase{
+		{"The talks resume the first week of April.", "April", "DATE", "XXXX-04", ""},
 	})
 }
 
@@ -465,11 +478,17 @@ func TestFiscalTokens(t *testing.T) {
 		{"Sales rose 5 percent in 1H.", "1H", "DATE", "2013-H1", ""},
 		{"Sales were weak in 2H.", "2H", "DATE", "2012-H2", ""},
 		{"Sales will be strong in 2H.", "2H", "DATE", "2013-H2", ""},
+		{"Profit rose in Q3 of FY2013.", "Q3 of FY2013", "DATE", "2013-Q3", ""},
+	})
+	runCases(t, time.Time{}, []dateCase{
+		{"Profit rose in Q3.", "Q3", "DATE", "XXXX-Q3", ""},
 	})
 	runNoDates(t, day, []noDateCase{
 		{"The H1N1 virus spread.", "H1"},
 		{"The H5N1 strain spread.", "H5"},
 		{"He drove an Audi Q3 to work.", "Q3"},
+		{"He drove the Audi Q3 2013 model.", "Q3"},
+		{"FY 13 sales rose.", "FY"}, // two digits name a year only glued on
 		{"Q3-type vehicles sold well.", "Q3"},
 		{"A Q&A session followed.", "Q"},
 		{"Take H2 off the list.", "H2"},
