@@ -177,6 +177,9 @@ func TestMentionsNews(t *testing.T) {
 		{"a coordinated verb with no date of its own stays",
 			"Protesters met officials on Monday and agreed to leave.",
 			"Monday", "met", nil, "Protesters met officials and agreed to leave"},
+		{"a number before 'of' is no head",
+			"20 of the workers were killed on Monday.",
+			"Monday", "killed", nil, "Workers were killed"},
 		{"a past form after a relative 'which' is its verb",
 			"Cisco said the company overtook Infogear, which took place in 1996.",
 			"1996", "took", []string{"Infogear"}, "Infogear took place"},
@@ -218,6 +221,16 @@ func TestDetachedPossessive(t *testing.T) {
 		{"This 'switch ' , he said", []string{"This", "'", "switch", "'", ",", "he", "said"}},
 		{"a 'sham on cities ' here", []string{"a", "'", "sham", "on", "cities", "'", "here"}},
 		{"Apple 'shines'", []string{"Apple", "'", "shines", "'"}},
+		// more than two spaces, or a quote after it: no possessive
+		{"Apple   's website", []string{"Apple", "'", "s", "website"}},
+		{"Apple 's'' here", []string{"Apple", "'", "s", "'", "'", "here"}},
+		// a dollar's country is one to three capitals
+		{"a ABCD$ 5 note", []string{"a", "ABCD", "$", "5", "note"}},
+		// a comma before three digits groups thousands; before four it
+		// parts two numbers
+		{"358,000 people", []string{"358,000", "people"}},
+		{"$3,500.", []string{"$", "3,500", "."}},
+		{"1,2345 men", []string{"1", ",", "2345", "men"}},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -320,5 +333,22 @@ func TestPossessiveAcrossPreposition(t *testing.T) {
 	}
 	if strings.Contains(ms[0].Title, "Kibaki's China") {
 		t.Errorf("title %q makes Kibaki own China", ms[0].Title)
+	}
+}
+
+// TestPossessiveNoun: a word with "'s" owns the next one unless the "'s"
+// stands for "is" or "has" ("it 's", "that's").
+func TestPossessiveNoun(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Apple 's", true}, {"Beatles ' label", true}, {"Brazil's", true},
+		{"it 's", false}, {"that's", false}, {"Apple", false},
+	} {
+		toks := appendTokens(nil, tt.text, 0, len(tt.text))
+		if got := possessiveNoun(toks[0]); got != tt.want {
+			t.Errorf("%q: possessiveNoun %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
