@@ -452,6 +452,7 @@ func TestInUnitsAhead(t *testing.T) {
 		{"It will be the first visit by a Chinese leader in ten years.", "ten years", "DURATION", "P10Y", ""},
 		{"Sales will rise 5 percent in two years.", "two years", "DURATION", "P2Y", ""},
 		{"It will be the highest in ten years.", "ten years", "DURATION", "P10Y", ""},
+		{"The bank will cut interest rates in two months.", "two months", "DATE", "2013-05", ""},
 		{"We will try to cram in a month's training on Sunday.", "a month", "DURATION", "P1M", ""},
 	})
 }

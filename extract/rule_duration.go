@@ -532,13 +532,27 @@ func (p *parser) ruleSet(i int) (match, bool) {
 	return match{}, false
 }
 
+// notSuperlative are words in -est that are no superlatives: interest
+// rates will be cut in two months.
+var notSuperlative = setOf("interest", "interests", "protest", "request", "invest", "arrest",
+	"suggest", "harvest", "contest", "forest", "midwest", "northwest", "southwest", "digest",
+	"manifest", "honest", "modest", "conquest", "behest", "bequest", "inquest", "unrest", "attest")
+
 // inAhead reports whether the quantity of units at tokens [s, e) after "in"
 // places an event that far ahead of the publication, a DATE in TIMEX3 ("the
 // stock would be redeemed in five years": five years on; the plan takes
 // effect in two weeks), rather than measuring how long something took (it
 // was finished in two weeks, the second letter in two weeks, the first time
-// in five years): the clause must speak of the future. Only days, weeks,
-// months, years and decades: an hour ahead is a time of day.
+// in five years). Only days, weeks, months, years and decades after "in",
+// with a publication day to count from: an hour ahead is a time of day.
+// It measures when a possessive follows (a month's training; not two
+// weeks' time), a number, percent or point stands before "in" (up 5
+// percent in two years), or time, once, twice, first, last, only, an
+// ordinal or a superlative in -est stands up to twelve tokens before it in
+// the sentence (the first visit in ten years, the highest in ten years).
+// Else it looks ahead after a modal up to three tokens before "in" (it
+// could open in two weeks), after "effect" (takes effect in two weeks), or
+// when tense finds the clause speaking of the future.
 func (p *parser) inAhead(s, e int, u unit) bool {
 	if !p.is(s-1, "in") || !p.known() {
 		return false
@@ -562,7 +576,7 @@ func (p *parser) inAhead(s, e int, u unit) bool {
 		if p.isAny(k, "time", "times", "once", "twice", "first", "last", "only") || p.cls(k)&cOrdinal != 0 {
 			return false // the first visit in ten years, the first time in five years
 		}
-		if t := &p.t[k]; t.kind == tkWord && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "est") {
+		if t := &p.t[k]; t.kind == tkWord && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "est") && !notSuperlative[strings.ToLower(p.text[t.s:t.e])] {
 			return false // the highest in ten years
 		}
 	}

@@ -321,6 +321,11 @@ func (p *parser) cue(i int) tenseCue {
 // (+1), the past (-1) or cannot tell (0). The nearest cue before the
 // expression wins; a few cues right after it count too ("Friday will see"),
 // and they overrule a weak cue before it ("Until Thursday, they had not").
+// It reads tenseNear tokens back freely; beyond, up to tenseFar, only a
+// future cue counts (will, would, expected to), and a past verb or past
+// cue ends the search, as does anything that may open another clause (a
+// comma or other mark, a conjunction, a pronoun, that, after, before,
+// since, following) seen on the way back.
 func (p *parser) tense(i, j int) int {
 	comma, clause := false, false
 	for k := i - 1; k >= 0 && k >= i-tenseFar; k-- {
