@@ -239,9 +239,13 @@ func (c *clause) readSubject(gs []group) {
 		if prepositions[tk.lower] {
 			ofTail = false
 			if tk.lower == "of" && len(words) > 0 && c.g.finite && !determiners[strings.ToLower(words[len(words)-1])] &&
-				!partitives[strings.ToLower(words[len(words)-1])] && !startsDigit(words[len(words)-1]) && !c.onlyTimex(i, to) && len(acts) == 0 {
+				!partitives[strings.ToLower(words[len(words)-1])] && !startsDigit(words[len(words)-1]) && !c.onlyTimex(i, to) && len(acts) == 0 &&
+				!(i+2 < to && c.tags[i+1] == vtIng && determiners[c.toks[i+2].lower]) {
 				// "developer releases of each product were made": the
-				// head stands before "of" ("Eight of the killings" after).
+				// head stands before "of" ("Eight of the killings" after);
+				// not before a gerund with its object ("stopped short of
+				// predicting a final vote": no noun owns "of"; "pieces of
+				// banking legislation" keep theirs).
 				ofTail = true
 				continue
 			}
