@@ -360,13 +360,21 @@ func (c *clause) modifies(a, b actor) bool {
 
 // coordinated reports whether the actors as, in order, are joined by
 // nothing but "and", "or", "&", determiners and commas, none owning the
-// next.
+// next. A name that modifies the next one (c.subjMods) and the words that
+// join it to that one are part of it: "Olmert and Palestinian president
+// Mahmud Abbas" coordinates Olmert and Abbas.
 func (c *clause) coordinated(as []actor) bool {
 	for i := 1; i < len(as); i++ {
 		if possessiveNoun(c.toks[as[i-1].to-1]) {
 			return false
 		}
-		for j := as[i-1].to; j < as[i].from; j++ {
+		end := as[i].from
+		for _, m := range c.subjMods {
+			if m.from >= as[i-1].to && m.to <= as[i].from && m.from < end {
+				end = m.from
+			}
+		}
+		for j := as[i-1].to; j < end; j++ {
 			if tk := c.toks[j]; tk.word && tk.lower != "and" && tk.lower != "or" && tk.lower != "&" && !determiners[tk.lower] {
 				return false
 			}
