@@ -239,7 +239,7 @@ func (c *clause) readSubject(gs []group) {
 		if prepositions[tk.lower] {
 			ofTail = false
 			if tk.lower == "of" && len(words) > 0 && c.g.finite && !determiners[strings.ToLower(words[len(words)-1])] &&
-				!partitives[strings.ToLower(words[len(words)-1])] && !startsDigit(words[len(words)-1]) && !c.onlyTimex(i, to) && len(acts) == 0 &&
+				!partitives[strings.ToLower(words[len(words)-1])] && !ofPrepositions[strings.ToLower(words[len(words)-1])] && !startsDigit(words[len(words)-1]) && !c.onlyTimex(i, to) && len(acts) == 0 &&
 				!(i+2 < to && c.tags[i+1] == vtIng && determiners[c.toks[i+2].lower]) {
 				// "developer releases of each product were made": the
 				// head stands before "of" ("Eight of the killings" after);
@@ -547,6 +547,12 @@ var partitives = setOf("tens", "hundreds", "thousands", "millions", "billions", 
 	"scores", "part", "parts", "half", "majority", "minority", "rest", "number", "couple",
 	"lot", "lots", "series", "bunch", "kind", "type", "sort", "piece", "share", "percent",
 	"members", "member", "none", "both", "either", "neither", "each", "top", "bulk")
+
+// ofPrepositions are the words that make a preposition with "of" (ahead
+// of, because of, instead of, in front of): no noun heads a subject there
+// ("ahead of the sentencing scheduled on March 7").
+var ofPrepositions = setOf("ahead", "because", "instead", "out", "outside", "inside", "regardless",
+	"irrespective", "apart", "prior", "short", "front", "behalf", "spite", "lieu", "wake", "courtesy")
 
 // lyNouns are words ending in -ly that are no adverbs.
 var lyNouns = setOf("family", "rally", "ally", "assembly", "supply", "monopoly", "anomaly",
