@@ -30,6 +30,7 @@ type clause struct {
 	obj      [2]int // object tokens [from, to)
 	nominal  [2]int // head noun tokens when the expression modifies a noun
 	owner    string // the owner of a nominal event ("Trump" in "his January order")
+	ownerAs  string // the owner's possessive as written ("Trump's")
 	// dateOwner: the expression owns the nominal event ("Wednesday's
 	// close"), which a title names with it.
 	dateOwner bool
@@ -187,6 +188,7 @@ func (c *clause) readNominal() {
 		}
 	case pt.word && timeline.StripPossessive(pt.lower) != pt.lower:
 		owner = timeline.StripPossessive(pt.display())
+		c.ownerAs = possessiveAs(owner, pt)
 	default:
 		return
 	}
@@ -967,7 +969,7 @@ func (c *clause) title() string {
 		if c.owner == "pronoun" && len(c.subj) > 0 {
 			w = append(w, possessiveOf(c.subj[0].name))
 		} else if c.owner != "" && c.owner != "pronoun" {
-			w = append(w, possessiveOf(c.owner))
+			w = append(w, c.ownerAs)
 		} else if c.dateOwner {
 			for i := c.t0; i < c.t1; i++ {
 				if c.toks[i].word {
