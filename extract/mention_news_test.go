@@ -201,12 +201,7 @@ func TestMentionsNews(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, tx := dated(tt.text, tt.expr)
-			ms := Mentions(a, []timeline.Timex{tx})
-			if len(ms) != 1 {
-				t.Fatalf("got %d mentions", len(ms))
-			}
-			m := ms[0]
+			m := onlyMention(t, tt.text, tt.expr)
 			if m.Verb != tt.verb || m.Title != tt.title || !reflect.DeepEqual(m.Actors, tt.actors) {
 				t.Errorf("%q\n got verb %q actors %q title %q\nwant verb %q actors %q title %q",
 					tt.text, m.Verb, m.Actors, m.Title, tt.verb, tt.actors, tt.title)

@@ -28,6 +28,18 @@ func dated(text, expr string) (*timeline.Article, timeline.Timex) {
 		Interval: timeline.Interval{Start: d, End: d}, Section: timeline.SectionBody}
 }
 
+// onlyMention reads the one mention that text makes of its date expr (see
+// dated), failing the test when there is not exactly one.
+func onlyMention(t *testing.T, text, expr string) timeline.Mention {
+	t.Helper()
+	a, tx := dated(text, expr)
+	ms := Mentions(a, []timeline.Timex{tx})
+	if len(ms) != 1 {
+		t.Fatalf("%q: got %d mentions", text, len(ms))
+	}
+	return ms[0]
+}
+
 func TestMentions(t *testing.T) {
 	tests := []struct {
 		name, text, expr string
