@@ -567,6 +567,7 @@ func TestDurationsAndSets(t *testing.T) {
 		{"OPEC pumps 28 million barrels per day.", "per day", "SET", "P1D", ""},
 		{"Toyota will pull out after the 2006 season.", "2006", "DATE", "2006", ""},
 		{"It will add nearly 700 seats a week on the route.", "a week", "SET", "P1W", ""},
+		{"He graduated in '98 and left.", "'98", "DATE", "1998", ""},
 		// plural weekdays and parts of weekdays are sets
 		{"Markets close early on Fridays.", "Fridays", "SET", "XXXX-WXX-5", ""},
 		{"The Fridays night games are loud.", "Fridays night", "SET", "XXXX-WXX-5TNI", ""},
@@ -601,6 +602,8 @@ func TestDurationsAndSets(t *testing.T) {
 		{"The 2012-13 season ended in May.", "13 season"},
 		{"It was the fiscal 1998-99 budget year.", "99 budget year"},
 		{"We ate at TGI Fridays on the way.", "Fridays"},
+		{"Apple released iLife '11 in October.", "'11"},
+		{"The drill, code-named Gordian Knot '06, began.", "'06"},
 		{"It fell on the 25th anniversary of the war.", "25th"},
 		{"The bridge was named after the 15th-century navigator.", "15th"},
 		{"England crawled to 52 by the 18th over.", "18th"},

@@ -323,13 +323,29 @@ func (p *parser) ruleYear(i int) (match, bool) {
 
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
-// plausibleYear decides whether a bare four-digit number at token k is a year.
+// hasUpperAfterFirst reports whether w has an ASCII capital after its first
+// byte (iLife, eBay): a name written in lower case at first.
+func hasUpperAfterFirst(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// plausibleYear decides whether a bare year at token k (four digits, or
+// two after an apostrophe) is a year.
 func (p *parser) plausibleYear(k, y int) bool {
 	if y < 1800 || y > 2100 {
 		// old years only after a preposition: in 1066
 		if y < 1000 || !p.isAny(k-1, "in", "since", "from", "until", "by", "of", "to", "and", "before", "after") {
 			return false
 		}
+	}
+	if (p.punct(k, '\'') || p.punct(k, 0xe2)) && k > 0 && p.t[k-1].kind == tkWord && !p.adj(k) && !p.sentenceStart(k-1) &&
+		(p.t[k-1].capt || p.t[k-1].e-p.t[k-1].s > 1 && hasUpperAfterFirst(p.text[p.t[k-1].s:p.t[k-1].e])) {
+		return false // a name's edition or version: iLife '11, Gordian Knot '06, Woodstock '99
 	}
 	if k > 0 {
 		pt := &p.t[k-1]
