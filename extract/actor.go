@@ -368,13 +368,15 @@ func orgAnd(toks []token, i, j, k int) bool {
 // in a temporal expression.
 func nameWord(t token) bool { return t.name }
 
-// isNameWord computes nameWord once a token's timex is settled.
+// isNameWord computes nameWord once a token's timex is settled. "No." is
+// the number sign of a rank or a series ("the No. 1 music seller"), no
+// name.
 func isNameWord(t token) bool {
 	if !t.word || t.timex || !t.capitalised() || strings.HasSuffix(t.text, "$") {
 		return false
 	}
 	lw := timeline.StripPossessive(t.lower)
-	return !months[lw] && !weekdays[lw] && lw != "i"
+	return !months[lw] && !weekdays[lw] && lw != "i" && lw != "no."
 }
 
 // chunkWords returns the words of a chunk as written, with possessives

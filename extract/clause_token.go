@@ -105,6 +105,9 @@ func appendTokens(toks []token, text string, s, e int) []token {
 			lower = normWord(text[i:j] + strings.Join(strings.Fields(text[j:j+k]), ""))
 			j += k
 		}
+		if lower == "" && startsUpper(text[i:j]) && !nameBefore(toks) && !strings.ContainsAny(text[i:j], "'’") {
+			j += detachedHyphen(text[j:e]) // "Wal - Mart": a pre-tokenised hyphenated name
+		}
 		w := text[i:j]
 		if lower == "" {
 			lower = normWord(w)
@@ -113,6 +116,46 @@ func appendTokens(toks []token, text string, s, e int) []token {
 		i = j
 	}
 	return toks
+}
+
+// nameBefore reports whether the last of toks is a capitalised word other
+// than "The", which a name after it may continue.
+func nameBefore(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	t := toks[len(toks)-1]
+	return t.word && t.upper && t.lower != "the"
+}
+
+// detachedHyphen returns the length of a hyphen written apart from its
+// words, as in pre-tokenised text, and the capitalised word after it at
+// the start of rest (what follows a capitalised word that starts a name),
+// or 0: " - Mart" in "passed Wal - Mart to". The word after must end the
+// name, so that a dash between two names ("San Jose - Cisco", "Tony Blair
+// - Sun Exclusive") stays one.
+func detachedHyphen(rest string) int {
+	if !strings.HasPrefix(rest, " - ") {
+		return 0
+	}
+	k := len(" - ")
+	r, n := utf8.DecodeRuneInString(rest[k:])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	k += n
+	for k < len(rest) {
+		c, m := utf8.DecodeRuneInString(rest[k:])
+		if !unicode.IsLetter(c) {
+			break
+		}
+		k += m
+	}
+	after := strings.TrimLeft(rest[k:], " ")
+	if after == "" || startsUpper(after) {
+		return 0
+	}
+	return k
 }
 
 // detachedPossessive returns the length of a possessive written apart from
