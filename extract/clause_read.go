@@ -229,13 +229,13 @@ func (c *clause) readSubject(gs []group) {
 	possDate := c.t1 > c.t0 && possessiveNoun(c.toks[c.t1-1]) && c.t0 >= from && c.t1 <= to
 	var words []string
 	var at []int // the token of each word
-	ofTail := false
+	ofTail, ppTail, prepSeen := false, false, false
 	for i := from; i < to; i++ {
 		tk := c.toks[i]
 		if !tk.word || tk.timex && !(possDate && i >= c.t0 && i < c.t1) {
 			continue
 		}
-		if ofTail && !prepositions[tk.lower] {
+		if ppTail || ofTail && !prepositions[tk.lower] {
 			continue
 		}
 		if prepositions[tk.lower] {
@@ -252,6 +252,15 @@ func (c *clause) readSubject(gs []group) {
 				continue
 			}
 			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
+				if !prepSeen && c.g.finite && c.nounHead(words, at, from, tk.lower) {
+					// "Kibaki's last visit to China was", "Officials in
+					// Baghdad said": a noun phrase from the clause's start
+					// heads the subject, the phrase after the preposition
+					// modifies it.
+					ppTail = true
+					continue
+				}
+				prepSeen = true
 				words, at = words[:0], at[:0]
 			}
 			continue
@@ -335,6 +344,44 @@ func (c *clause) readSubject(gs []group) {
 	}
 	c.subjNP = words
 }
+
+// nounHead reports whether words, read from the subject's start at token
+// from up to a preposition prep, make a noun phrase the preposition's
+// phrase modifies ("Kibaki's last visit to China", "Share prices in
+// Taiwan"): a phrase that starts the clause, has no verb, pronoun or verb
+// adverb, and does not
+// end in a word that makes a preposition or a quantity with the next one
+// ("according to", "more than").
+func (c *clause) nounHead(words []string, at []int, from int, prep string) bool {
+	if len(words) == 0 || !postModifiers[prep] {
+		return false
+	}
+	if last := strings.ToLower(words[len(words)-1]); determiners[last] || prepMakers[last] {
+		return false
+	}
+	for _, i := range at {
+		if lw := c.toks[i].lower; c.tags[i] != vtNone || subjectPronouns[lw] || verbAdverbs[lw] {
+			return false // "She died on Nov. 22 and", "Egypt and Pakistan already cooperate in"
+		}
+	}
+	if p := at[0] - 1; p >= 0 {
+		if pt := c.toks[p]; c.tags[p] != vtNone || pt.text == ")" || pt.text == "]" || subordinators[pt.lower] {
+			return false // "chickens who died Saturday at a farm"
+		}
+	}
+	return true
+}
+
+// postModifiers are the prepositions whose phrase may modify the noun
+// before it ("the visit to China", "troops in Iraq").
+var postModifiers = setOf("in", "on", "at", "for", "with", "from", "to", "into", "about",
+	"against", "over", "under", "between", "among", "within", "across", "near", "behind",
+	"inside", "outside", "toward", "towards", "around")
+
+// prepMakers are words that make a preposition or a quantity with the
+// word after them: "according to", "due to", "more than", "compared with".
+var prepMakers = setOf("according", "compared", "due", "thanks", "prior", "rather", "more",
+	"less", "fewer", "close", "next", "up", "out", "away", "instead", "ahead", "because")
 
 // modifies reports whether actor a, named before b in a subject, modifies
 // or owns b rather than being coordinated with it: a owns b ("Kopp's
