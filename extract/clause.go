@@ -184,6 +184,20 @@ func possessiveNoun(t token) bool {
 var contracted = setOf("it", "he", "she", "that", "there", "here", "what", "who", "where",
 	"how", "let", "this", "everyone", "everybody", "nobody", "someone", "one")
 
+// ownedNoun reports whether the word p ends a noun phrase that a
+// possessive or a determiner opens within the three words before it.
+func ownedNoun(toks []token, p int) bool {
+	for j := p - 1; j >= 0 && j >= p-3; j-- {
+		if !toks[j].word {
+			return false
+		}
+		if possessiveNoun(toks[j]) || determiners[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // isParticiple reports whether lw is a past participle form.
 func isParticiple(lw string) bool {
 	if participleOnly[lw] {
@@ -243,6 +257,11 @@ func subjectBefore(toks []token, tags []vtag, i, p int) bool {
 	case determiners[pt.lower] || prepositions[pt.lower] || tags[p] != vtNone:
 		return false
 	case p > 0 && determiners[toks[p-1].lower]:
+		return true
+	case p < i-1 && verbAdverbs[toks[i-1].lower] && ownedNoun(toks, p):
+		// "Thailand's own bourse still remains": a verb adverb between the
+		// noun and the present form makes it a verb, which "Yi Jianlian's
+		// 25 points" and "Sunday's coal mine fire" lack.
 		return true
 	}
 	return strings.HasSuffix(pt.lower, "s") && !strings.HasSuffix(pt.lower, "ss") && !strings.HasSuffix(toks[i].lower, "s")
