@@ -560,10 +560,54 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 		content = true
 	}
 	if !content {
+		lw := c.toks[g.main].lower
+		part := !g.finite && c.tags[g.main] == vtPart ||
+			g.finite && g.from == c.d0 && g.main == g.from && c.toks[g.from].capitalised() && isPastForm(lw) // "Founded in 1989,": no subject before it
+		if j < c.d0 && part && !fronting[lw] {
+			return c.frontedSubject(g, gs)
+		}
 		return 0, 0
 	}
 	return j + 1, end
 }
+
+// frontedSubject returns the token range of the subject of the clause
+// after a past participle phrase that opens the sentence ("Founded in
+// 1989, APEC is a major regional forum": APEC was founded): the words
+// after the phrase's comma up to the next comma or finite verb, or an
+// empty range.
+func (c *clause) frontedSubject(g group, gs []group) (int, int) {
+	k := g.to
+	for ; k < c.d1; k++ {
+		tk := c.toks[k]
+		if isBarrier(tk) || c.tags[k] != vtNone && groupAt(gs, k) >= 0 && gs[groupAt(gs, k)].finite {
+			return 0, 0
+		}
+		if tk.text == "," && !tk.timex {
+			break
+		}
+	}
+	from := k + 1
+	for e := from; e < c.d1; e++ {
+		tk := c.toks[e]
+		if isBarrier(tk) || tk.text == "," && !tk.timex || subordinators[tk.lower] {
+			return 0, 0
+		}
+		if gi := groupAt(gs, e); gi >= 0 && gs[gi].finite {
+			if e == from || subjectPronouns[c.toks[from].lower] && e == from+1 {
+				return 0, 0 // no subject, or a pronoun: "Founded in 1989, it is"
+			}
+			return from, e
+		}
+	}
+	return 0, 0
+}
+
+// fronting are the participles that open a sentence as prepositions do,
+// with no subject of their own: "Compared with the previous month, the
+// orders dropped".
+var fronting = setOf("compared", "given", "provided", "granted", "based", "considered",
+	"excluded", "included", "adjusted", "seen", "taken", "put")
 
 // openingComma returns the comma that opens the phrase the comma at j
 // closes, when a word stands before it and the phrase holds a word: the
@@ -1068,6 +1112,10 @@ func (c *clause) title() string {
 	for i := c.g.from; i < c.g.to; i++ {
 		tk := c.toks[i]
 		if tk.word && !tk.timex && !(strings.HasSuffix(tk.lower, "ly") && c.tags[i] == vtNone) && tk.lower != "also" {
+			if i == 0 && len(w) > 0 && !tk.allCaps() {
+				w = append(w, tk.lower) // "Born in 1927 in Budapest, Puskas": "Puskas born in Budapest"
+				continue
+			}
 			w = append(w, tk.display())
 		}
 	}
