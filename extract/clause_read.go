@@ -507,6 +507,14 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 	j := g.from - 1
 	for ; j >= c.d0; j-- {
 		tk := c.toks[j]
+		if tk.text == ")" && !content && g.finite {
+			if k := c.bracketOpen(j); k > c.d0 {
+				// "the Press Trust of India (PTI) reported": the
+				// subject stands before the brackets.
+				j, end = k, k
+				continue
+			}
+		}
 		if !c.inDomain(j) || isBarrier(tk) {
 			break
 		}
@@ -569,6 +577,26 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 		return 0, 0
 	}
 	return j + 1, end
+}
+
+// bracketOpen returns the "(" that opens the brackets closed at j, when
+// they hold one to four words and nothing else but a hyphen or a
+// period ("(PTI)", "(AMV)"), or -1.
+func (c *clause) bracketOpen(j int) int {
+	for k := j - 1; k >= c.d0 && k >= j-5; k-- {
+		tk := c.toks[k]
+		switch {
+		case tk.text == "(":
+			if k < j-1 {
+				return k
+			}
+			return -1
+		case tk.word && !tk.timex, tk.text == "-", tk.text == ".":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // frontedSubject returns the token range of the subject of the clause
