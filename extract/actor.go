@@ -59,7 +59,7 @@ func newActorContext(sents [][]token) *actorContext {
 			if t < 0 || t == len(words)-1 || !nameLike(words[t+1:]) {
 				continue
 			}
-			short := words[len(words)-1]
+			short := c.shortName(words[t+1:])
 			c.persons[short] = true
 			title := strings.ToLower(strings.Join(trimPlaces(words[:t+1]), " "))
 			tw := strings.Fields(title)
@@ -216,7 +216,7 @@ func (c *actorContext) normalise(words []string) []actor {
 	}
 	if t := lastTitle(words); t >= 0 {
 		if t < len(words)-1 && nameLike(words[t+1:]) {
-			return []actor{{name: words[len(words)-1], person: true}}
+			return []actor{{name: c.shortName(words[t+1:]), person: true}}
 		}
 		if t == len(words)-1 && personTitles[strings.ToLower(words[t])] {
 			title := strings.ToLower(strings.Join(trimPlaces(words), " "))
@@ -235,6 +235,30 @@ func (c *actorContext) normalise(words []string) []actor {
 	name := strings.Join(words, " ")
 	return []actor{{name: name, person: c.persons[name]}}
 }
+
+// shortName returns the word that stands for the person named by name
+// (the words after a title): the last ("Jeff Sessions" is "Sessions"),
+// or the first when the article uses it alone and not the last (the
+// family name first: "Hu Jintao" is "Hu"); a name ending in a numeral or
+// "Jr." is kept whole ("John Paul II").
+func (c *actorContext) shortName(name []string) string {
+	last := name[len(name)-1]
+	if len(name) == 1 {
+		return last
+	}
+	if nameSuffixes[strings.ToLower(last)] {
+		return strings.Join(name, " ")
+	}
+	first := name[0]
+	if len(name) == 2 && c.single[strings.ToLower(first)] && !c.single[strings.ToLower(last)] {
+		return first
+	}
+	return last
+}
+
+// nameSuffixes end a person's name without being one: "John Paul II",
+// "Martin Luther King Jr."
+var nameSuffixes = setOf("ii", "iii", "iv", "v", "vi", "jr.", "jr", "sr.", "sr")
 
 // chunksOf returns the token ranges of capitalised name chunks: runs of
 // capitalised words joined by "of", "of the", "for", "&", and by "and" inside
