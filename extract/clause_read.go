@@ -230,13 +230,32 @@ func (c *clause) readSubject(gs []group) {
 	var words []string
 	var at []int // the token of each word
 	ofTail, ppTail, prepSeen := false, false, false
+	// A preposition's phrase after the head (ppTail): its first words
+	// (tail, from token tailFrom) stay when they are few.
+	tailFrom, tail, tailOpen, tailCut := -1, 0, false, false
 	for i := from; i < to; i++ {
 		tk := c.toks[i]
 		if !tk.word || tk.timex && !(possDate && i >= c.t0 && i < c.t1) {
+			if ppTail && tk.text != "-" && tk.text != "'" && tk.text != "’" && !tk.timex {
+				tailOpen = false
+			}
 			continue
 		}
-		if ppTail || ofTail && !prepositions[tk.lower] {
+		if ppTail {
+			if tailOpen && !prepositions[tk.lower] && c.tags[i] == vtNone && !subordinators[tk.lower] {
+				words, at = append(words, tk.display()), append(at, i)
+				tail++
+			} else {
+				tailOpen, tailCut = false, true
+			}
 			continue
+		}
+		if ofTail && !prepositions[tk.lower] {
+			continue
+		}
+		if prepositions[tk.lower] && inActors(acts, i) && len(words) > 0 {
+			words, at = append(words, tk.display()), append(at, i)
+			continue // "Organization for Economic Cooperation and Development"
 		}
 		if prepositions[tk.lower] {
 			ofTail = false
@@ -253,11 +272,20 @@ func (c *clause) readSubject(gs []group) {
 			}
 			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
 				if !prepSeen && c.g.finite && c.nounHead(words, at, from, tk.lower) {
+					if i+1 < to && c.toks[i+1].timex {
+						// "A mainland spokesman on Wednesday also called":
+						// the date and what follows it are no part of the
+						// subject.
+						ppTail, tailFrom = true, i
+						continue
+					}
 					// "Kibaki's last visit to China was", "Officials in
 					// Baghdad said": a noun phrase from the clause's start
 					// heads the subject, the phrase after the preposition
 					// modifies it.
-					ppTail = true
+					ppTail, tailOpen, tailFrom = true, true, i
+					words, at = append(words, tk.display()), append(at, i)
+					tail++
 					continue
 				}
 				prepSeen = true
@@ -270,6 +298,24 @@ func (c *clause) readSubject(gs []group) {
 			continue // "He briefly made"
 		}
 		words, at = append(words, tk.display()), append(at, i)
+	}
+	if ppTail && (tailCut || len(words) > 5) {
+		// A phrase that runs on, or makes the subject long, is dropped:
+		// "Share prices in Taiwan closed" is "Share prices closed".
+		words, at = words[:len(words)-tail], at[:len(at)-tail]
+	}
+	if tailFrom >= 0 {
+		// The names in the preposition's phrase modify the head: "a
+		// school principal in southwest China was sacked".
+		head := acts[:0:0]
+		for _, a := range acts {
+			if a.from >= tailFrom {
+				c.subjMods = append(c.subjMods, a)
+			} else {
+				head = append(head, a)
+			}
+		}
+		acts = head
 	}
 	if len(acts) > 0 {
 		// A name before another one with no conjunction between modifies
@@ -360,7 +406,7 @@ func (c *clause) nounHead(words []string, at []int, from int, prep string) bool 
 		return false
 	}
 	for _, i := range at {
-		if lw := c.toks[i].lower; c.tags[i] != vtNone || subjectPronouns[lw] || verbAdverbs[lw] {
+		if lw := c.toks[i].lower; c.tags[i] != vtNone || subjectPronouns[lw] || verbAdverbs[lw] || sentenceAdverbs[lw] {
 			return false // "She died on Nov. 22 and", "Egypt and Pakistan already cooperate in"
 		}
 	}
@@ -371,6 +417,22 @@ func (c *clause) nounHead(words []string, at []int, from int, prep string) bool 
 	}
 	return true
 }
+
+// inActors reports whether token i lies inside one of the names as:
+// "Organization for Economic Cooperation".
+func inActors(as []actor, i int) bool {
+	for _, a := range as {
+		if a.from <= i && i < a.to {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAdverbs open a clause without a comma: "However on Sunday MBC
+// was forced".
+var sentenceAdverbs = setOf("however", "meanwhile", "then", "yet", "so", "but", "and", "or",
+	"thus", "hence", "instead", "besides", "moreover", "furthermore", "nevertheless")
 
 // postModifiers are the prepositions whose phrase may modify the noun
 // before it ("the visit to China", "troops in Iraq").
