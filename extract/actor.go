@@ -98,6 +98,10 @@ func (c *actorContext) actors(k, from, to int) []actor {
 		if modifierChunk(toks, ch) {
 			continue
 		}
+		// "World No. 2 Rafael Nadal": a rank's label, no actor.
+		if ch[1]+1 < len(toks) && toks[ch[1]].lower == "no." && startsDigit(toks[ch[1]+1].lower) {
+			continue
+		}
 		// "California's chief justice" is the chief justice the article
 		// names ("Chief Justice Tani G. Cantil-Sakauye"), not California.
 		if who, end := c.possessedTitle(toks, ch[1], to); who != "" {
