@@ -271,7 +271,8 @@ func (c *clause) readSubject(gs []group) {
 				continue
 			}
 			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
-				if !prepSeen && c.g.finite && c.nounHead(words, at, from, tk.lower) {
+				if !prepSeen && c.g.finite && c.nounHead(words, at, from, tk.lower) &&
+					(tk.lower != "of" || c.shortTail(i, to, len(words))) {
 					if i+1 < to && c.toks[i+1].timex {
 						// "A mainland spokesman on Wednesday also called":
 						// the date and what follows it are no part of the
@@ -402,8 +403,12 @@ func (c *clause) nounHead(words []string, at []int, from int, prep string) bool 
 	if len(words) == 0 || !postModifiers[prep] {
 		return false
 	}
-	if last := strings.ToLower(words[len(words)-1]); determiners[last] || prepMakers[last] {
+	last := strings.ToLower(words[len(words)-1])
+	if determiners[last] || prepMakers[last] {
 		return false
+	}
+	if prep == "of" && (partitives[last] || ofPrepositions[last] || startsDigit(last) || capStop[last]) {
+		return false // "Eight of the killings", "because of", "One of the men"
 	}
 	for _, i := range at {
 		if lw := c.toks[i].lower; c.tags[i] != vtNone || subjectPronouns[lw] || verbAdverbs[lw] || sentenceAdverbs[lw] {
@@ -416,6 +421,28 @@ func (c *clause) nounHead(words []string, at []int, from int, prep string) bool 
 		}
 	}
 	return true
+}
+
+// shortTail reports whether the phrase of the preposition at i runs to
+// the subject's end at to with at most 5-n words, preposition included:
+// "The stock capital of Apple Inc tripled" keeps its phrase; "a
+// spokesman of the Israel Defense Force in Jerusalem confirmed" is read
+// from its last phrase.
+func (c *clause) shortTail(i, to, n int) bool {
+	for j := i + 1; j < to; j++ {
+		tk := c.toks[j]
+		if !tk.word || tk.timex {
+			if tk.text == "," || isBarrier(tk) {
+				return false
+			}
+			continue
+		}
+		if prepositions[tk.lower] || c.tags[j] != vtNone || subordinators[tk.lower] {
+			return false
+		}
+		n++
+	}
+	return n+1 <= 5
 }
 
 // inActors reports whether token i lies inside one of the names as:
@@ -436,7 +463,7 @@ var sentenceAdverbs = setOf("however", "meanwhile", "then", "yet", "so", "but", 
 
 // postModifiers are the prepositions whose phrase may modify the noun
 // before it ("the visit to China", "troops in Iraq").
-var postModifiers = setOf("in", "on", "at", "for", "with", "from", "to", "into", "about",
+var postModifiers = setOf("of", "in", "on", "at", "for", "with", "from", "to", "into", "about",
 	"against", "over", "under", "between", "among", "within", "across", "near", "behind",
 	"inside", "outside", "toward", "towards", "around")
 
