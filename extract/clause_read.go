@@ -1215,6 +1215,16 @@ func (c *clause) title() string {
 	default:
 		w = append(w, c.subjNP...)
 	}
+	if len(w) == 0 && c.inverted() {
+		// "..., said on Tuesday Mike Cox": the speaker after the verb.
+		e := c.speakerStart()
+		for e < c.obj[1] && !(prepositions[c.toks[e].lower] && c.toks[e].lower != "of" && !c.toks[e].timex) &&
+			c.toks[e].lower != "here" && c.toks[e].lower != "there" {
+			e++ // the speaker ends before "in a statement", "here"
+		}
+		w = append(w, c.words(c.speakerStart(), e)...)
+		return finishTitle(append(w, c.toks[c.g.main].lower))
+	}
 	if len(w) == 0 && (c.tags[c.g.from] == vtAux || c.tags[c.g.from] == vtModal) {
 		// No subject found for a tensed auxiliary ("..., which is expected
 		// in late May"): a title starting with it reads as nothing; the
@@ -1238,6 +1248,42 @@ func (c *clause) title() string {
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
 	return finishTitle(w)
+}
+
+// inverted reports whether the chosen verb is a speech verb after a comma
+// or quotation mark whose speaker follows it ("...," said Shi Yongxin,
+// abbot): a name or a noun phrase with a determiner, with no verb, up to
+// the end of the object.
+func (c *clause) inverted() bool {
+	g := c.g
+	if !g.finite || g.from != g.main || g.from <= c.d0 || c.toks[g.from-1].word || !speechVerbs[c.toks[g.main].lower] {
+		return false
+	}
+	first := true
+	for i := c.speakerStart(); i < c.obj[1]; i++ {
+		tk := c.toks[i]
+		if !tk.word || tk.timex {
+			continue
+		}
+		if c.tags[i] != vtNone || subordinators[tk.lower] || subjectPronouns[tk.lower] {
+			return false
+		}
+		if first && !tk.capitalised() && !determiners[tk.lower] && !possessiveNoun(tk) {
+			return false
+		}
+		first = false
+	}
+	return !first
+}
+
+// speakerStart returns the first token of the object past a date and
+// its preposition ("said on Tuesday Mike Cox").
+func (c *clause) speakerStart() int {
+	i := c.obj[0]
+	for i < c.obj[1] && (c.toks[i].timex || prepositions[c.toks[i].lower] && i+1 < c.obj[1] && c.toks[i+1].timex) {
+		i++
+	}
+	return i
 }
 
 // possessiveOf writes the possessive of a name: "Trump’s", "the States’".
