@@ -184,6 +184,10 @@ func possessiveNoun(t token) bool {
 var contracted = setOf("it", "he", "she", "that", "there", "here", "what", "who", "where",
 	"how", "let", "this", "everyone", "everybody", "nobody", "someone", "one")
 
+// singularDeterminers open a singular noun phrase, whose present verb
+// ends in -s.
+var singularDeterminers = setOf("a", "an", "each", "every", "this", "that", "another")
+
 // ownedNoun reports whether the word p ends a noun phrase that a
 // possessive or a determiner opens within the three words before it.
 func ownedNoun(toks []token, p int) bool {
@@ -257,7 +261,9 @@ func subjectBefore(toks []token, tags []vtag, i, p int) bool {
 	case determiners[pt.lower] || prepositions[pt.lower] || tags[p] != vtNone:
 		return false
 	case p > 0 && determiners[toks[p-1].lower]:
-		return true
+		// "a compatible release": after "a", "each" or "this" the verb
+		// takes -s; a base form is a noun.
+		return !singularDeterminers[toks[p-1].lower] || strings.HasSuffix(toks[i].lower, "s")
 	case p < i-1 && verbAdverbs[toks[i-1].lower] && ownedNoun(toks, p):
 		// "Thailand's own bourse still remains": a verb adverb between the
 		// noun and the present form makes it a verb, which "Yi Jianlian's
