@@ -353,6 +353,18 @@ func (c *clause) readSubject(gs []group) {
 			return
 		}
 	}
+	if len(words) == 1 && strings.ToLower(words[0]) == "it" && from > c.d0 && adverbialSubordinators[c.toks[from-1].lower] {
+		// "Microsoft Longhorn is expected to ... when it is released":
+		// "it" after a subordinator is the main clause's subject named.
+		if gi := c.finiteBefore(gs, from-1); gi >= 0 {
+			if f, t := c.subjectRange(gs[gi], gs, 1); f < t {
+				if as := c.d.ctx.actors(c.k, f, t); len(as) == 1 && !as[0].person && c.onlyName(as[0], f, t) {
+					c.subj = as
+					return
+				}
+			}
+		}
+	}
 	if len(words) == 1 && pronounRefs[strings.ToLower(words[0])] {
 		if a := c.resolve(strings.ToLower(words[0]), from); len(a) > 0 {
 			c.subj = a
@@ -444,6 +456,23 @@ func (c *clause) shortTail(i, to, n int) bool {
 	}
 	return n+1 <= 5
 }
+
+// onlyName reports whether the tokens from:to hold no word but a's name
+// and a determiner before it: "The United Nations", not "the plane,
+// believed to be a two-seater Cessna".
+func (c *clause) onlyName(a actor, from, to int) bool {
+	for i := from; i < to; i++ {
+		if tk := c.toks[i]; tk.word && !tk.timex && (i < a.from || i >= a.to) && !determiners[tk.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbialSubordinators open a clause that tells when, why or on what
+// condition the main clause holds.
+var adverbialSubordinators = setOf("when", "after", "before", "once", "until", "since",
+	"because", "if", "unless", "while", "as")
 
 // inActors reports whether token i lies inside one of the names as:
 // "Organization for Economic Cooperation".
