@@ -538,6 +538,26 @@ func TestQuarters(t *testing.T) {
 	})
 }
 
+// TestForecastQuarters: a forecast (expects, forecasts, predicts, sees
+// right before the expression) looks ahead, so a quarter or month still to
+// come this year is this year's, not last year's.
+func TestForecastQuarters(t *testing.T) {
+	day := time.Date(1998, 3, 4, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The company expects fourth-quarter profit to rise.", "fourth-quarter", "DATE", "1998-Q4", ""},
+		{"The firm expects Q4 profit to rise.", "Q4", "DATE", "1998-Q4", ""},
+		{"It forecasts third-quarter earnings of $2 a share.", "third-quarter", "DATE", "1998-Q3", ""},
+		{"Analysts see fourth-quarter sales falling.", "fourth-quarter", "DATE", "1998-Q4", ""},
+		{"The company sees fourth-quarter sales falling.", "fourth-quarter", "DATE", "1998-Q4", ""},
+		{"He predicts a recovery in October.", "October", "DATE", "1998-10", ""},
+		// a past verb still rules; "sees" only looks ahead right before
+		// the expression and not before a possessive
+		{"Last year, analysts saw fourth-quarter sales falling.", "fourth-quarter", "DATE", "1997-Q4", ""},
+		{"He sees Friday's vote as key.", "Friday", "DATE", "1998-02-27", ""},
+		{"The firm sees the data from October as weak.", "October", "DATE", "1997-10", ""},
+	})
+}
+
 func TestDurationsAndSets(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"He served three years in prison.", "three years", "DURATION", "P3Y", ""},

@@ -296,6 +296,12 @@ var tenseCues = map[string]tenseCue{
 	"due": cuePlan | cueTo, "set": cuePlan | cueTo, "planned": cuePlan, "planning": cuePlan, "going": cuePlan,
 	"upcoming": cuePlan, "next": cuePlan, "until": cuePlan, "by": cuePlan, "effective": cuePlan, "payable": cuePlan,
 	"expire": cuePlan, "expires": cuePlan, "before": cuePlan | cueClause,
+	// a forecast looks ahead: "expects fourth-quarter profit to rise" in
+	// March is this year's fourth quarter, "forecasts sales of $2 billion
+	// for March" the coming March; "sees" only right before the expression
+	// (sees fourth-quarter sales falling)
+	"expects": cuePlan | cueTo, "expect": cuePlan | cueTo, "forecasts": cuePlan, "predicts": cuePlan, "predict": cuePlan,
+	"anticipates": cuePlan, "anticipate": cuePlan, "sees": cuePlan, "see": cuePlan,
 	// the present of a scheduled event: "the trial begins on Wednesday",
 	// "Iraq goes to the polls on Thursday", "Congress reconvenes Jan. 24"
 	"begins": cuePlan, "starts": cuePlan, "opens": cuePlan, "ends": cuePlan, "closes": cuePlan, "resumes": cuePlan,
@@ -378,6 +384,9 @@ func (p *parser) tense(i, j int) int {
 			}
 			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
 				continue // due to expire: the tense is on "due"
+			}
+			if (w == "sees" || w == "see") && (k < i-1 || p.punct(j, '\'')) {
+				continue // sees fourth-quarter sales falling; not "sees Friday's vote as", "sees the data from March"
 			}
 			aux := k - 1
 			if aux > 0 && p.lyAdverb(aux) {
