@@ -669,6 +669,24 @@ func TestUnknownAnchor(t *testing.T) {
 	}
 }
 
+// TestQuotedTitles: a number opening a quotation, with its unit
+// capitalised, is a title ("60 Minutes"), neither a duration nor, after a
+// doubled apostrophe, a two-digit year; a lower-case unit in quotes stays a
+// duration, and '60 after a space a year.
+func TestQuotedTitles(t *testing.T) {
+	day := time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"Gonzalez said on CBS's ''60 Minutes.'' The way they act is wrong.", "60 Minutes"},
+		{"Gonzalez said on CBS's ''60 Minutes.'' The way they act is wrong.", "'60"},
+		{"He watched \"48 Hours\" on CBS.", "48 Hours"},
+		{"She appeared on `20 Years After' last spring.", "20 Years"},
+	})
+	runCases(t, day, []dateCase{
+		{"It lasted \"30 minutes\" at most.", "30 minutes", "DURATION", "PT30M", ""},
+		{"He joined in '60 and left.", "'60", "DATE", "1960", ""},
+	})
+}
+
 // TestTwoDigitYears: a year written '11 or '98 is placed in the hundred
 // years ending ten years after the publication year.
 func TestTwoDigitYears(t *testing.T) {

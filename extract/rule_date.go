@@ -347,6 +347,9 @@ func (p *parser) plausibleYear(k, y int) bool {
 		(p.t[k-1].capt || p.t[k-1].e-p.t[k-1].s > 1 && hasUpperAfterFirst(p.text[p.t[k-1].s:p.t[k-1].e])) {
 		return false // a name's edition or version: iLife '11, Gordian Knot '06, Woodstock '99
 	}
+	if p.punct(k, '\'') && k > 0 && p.punct(k-1, '\'') && p.adj(k) {
+		return false // the second mark of a doubled-apostrophe quote: CBS's ''60 Minutes''
+	}
 	if k > 0 {
 		pt := &p.t[k-1]
 		if pt.kind == tkPunct && (pt.c == '$' || pt.c == '#' || pt.c == '.' && p.adj(k) || pt.c == ',' && p.adj(k)) {

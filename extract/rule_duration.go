@@ -173,6 +173,9 @@ body:
 		start = i // another two weeks
 	}
 	qs := k // the quantity's first token
+	if ok && p.titleNumber(qs, q.end) {
+		return match{}, false // CBS's ''60 Minutes'', "48 Hours": a title
+	}
 	if ok {
 		if q.one && !the && lead == "" && mod == "" {
 			// "a year": a duration, or a set after an amount ($5 a year)
@@ -586,4 +589,16 @@ func (p *parser) inAhead(s, e int, u unit) bool {
 		}
 	}
 	return p.is(b, "effect") || p.tense(s, e) > 0
+}
+
+// titleNumber reports whether the number at token k opens a quotation (a
+// quote mark glued before it: straight, doubled, back or curly) and is
+// followed by a capitalised unit at token u: the title of a show or a book
+// ("60 Minutes", "48 Hours"), no duration.
+func (p *parser) titleNumber(k, u int) bool {
+	if k == 0 || p.t[k].kind != tkNum || !p.adj(k) || u >= len(p.t) || p.cls(u)&cUnit == 0 || !p.t[u].capt {
+		return false
+	}
+	q := &p.t[k-1]
+	return q.kind == tkPunct && (q.c == '\'' || q.c == '"' || q.c == '`' || q.c == 0xe2)
 }
