@@ -687,6 +687,25 @@ func TestQuotedTitles(t *testing.T) {
 	})
 }
 
+// TestOverAsMoreThan: "over" before a count is "more than" after a word
+// that measures (just, for, in, last) and before ago or later; elsewhere it
+// may be "during" and stays out of the span.
+func TestOverAsMoreThan(t *testing.T) {
+	day := time.Date(1998, 3, 4, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The tour is likely to last over a week.", "over a week", "DURATION", "P1W", "MORE_THAN"},
+		{"Just over an hour later, he was dead.", "over an hour", "DURATION", "PT1H", "MORE_THAN"},
+		{"It was the first time in over a decade.", "over a decade", "DURATION", "P10Y", "MORE_THAN"},
+		{"He talked for over two hours.", "over two hours", "DURATION", "PT2H", "MORE_THAN"},
+		{"The repairs lasted well over a month.", "over a month", "DURATION", "P1M", "MORE_THAN"},
+		{"He left over two years ago.", "over two years ago", "DATE", "1996", "MORE_THAN"},
+		{"Despair came just over a year later.", "just over a year later", "DATE", "1999", "MORE_THAN"},
+		{"The costs were spread over two years.", "two years", "DURATION", "P2Y", ""},
+		{"The plant was used over three years.", "three years", "DURATION", "P3Y", ""},
+		{"Prices rose over the past year.", "the past year", "DATE", "1997", ""},
+	})
+}
+
 // TestTwoDigitYears: a year written '11 or '98 is placed in the hundred
 // years ending ten years after the publication year.
 func TestTwoDigitYears(t *testing.T) {

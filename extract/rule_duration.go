@@ -124,6 +124,14 @@ func (p *parser) quantMod(i int) (string, int) {
 		}
 	case "under":
 		return "LESS_THAN", i + 1
+	case "over":
+		// "over" is "more than" after a word that measures (just over an
+		// hour, lasted over a week, the first time in over a decade); else
+		// it may be "during" (spread over two years, used over three years)
+		if !p.isAny(i+1, "the", "his", "her", "its", "their", "our", "this", "that", "these", "those") &&
+			p.isAny(i-1, "just", "well", "slightly", "little", "for", "in", "after", "last", "lasts", "lasted", "lasting", "took", "take", "takes", "taking") {
+			return "MORE_THAN", i + 1
+		}
 	}
 	return "", i
 }

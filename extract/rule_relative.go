@@ -493,6 +493,10 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	case "just", "only", "barely", "exactly", "precisely":
 		k++
 	}
+	if mod == "" && p.is(k, "over") && !p.is(k+1, "the") {
+		mod = "MORE_THAN" // over a year ago, just over a year later
+		k++
+	}
 	q, ok := p.quantity(k)
 	bare := false
 	if ok {
