@@ -649,6 +649,7 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		}
 		if cue {
 			if m, ok := p.best(i); ok {
+				m = p.openBound(m)
 				if p.awardYear(m) {
 					i = m.end // player of the year: a title, not a time
 					continue
@@ -673,6 +674,31 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		i++
 	}
 	return out
+}
+
+// openBound widens a date to the open bound after it: "1994 or later",
+// "1990 and beyond" (mod ON_OR_AFTER), "March 1 or earlier" (ON_OR_BEFORE).
+// The phrase must end there (before punctuation or a conjunction): not
+// "1994 or later this year", "and later years".
+func (p *parser) openBound(m match) match {
+	if m.typ != timeline.TypeDate || m.mod != "" || m.val != "" || m.end+2 > len(p.t) {
+		return m
+	}
+	j := m.end
+	mod := ""
+	switch {
+	case p.is(j, "or") && p.isAny(j+1, "later", "after"), p.is(j, "and") && p.isAny(j+1, "beyond", "later", "after"):
+		mod = "ON_OR_AFTER"
+	case p.is(j, "or") && p.isAny(j+1, "earlier", "before"), p.is(j, "and") && p.isAny(j+1, "earlier", "before"):
+		mod = "ON_OR_BEFORE"
+	default:
+		return m
+	}
+	if e := j + 2; e < len(p.t) && p.t[e].kind != tkPunct && p.fn(e) != fConj {
+		return m
+	}
+	m.end, m.mod = j+2, mod
+	return m
 }
 
 // awardYear reports whether m is "the year" of an award's title: player of
