@@ -707,8 +707,8 @@ func TestOverAsMoreThan(t *testing.T) {
 }
 
 // TestOpenBounds: "or later", "and beyond", "or earlier" after a date that
-// ends its phrase widen it to an open bound; "later this year" and "later
-// years" stay apart.
+// ends its phrase widen it to an open bound, "or so" to an approximate
+// one; "later this year" and "later years" stay apart.
 func TestOpenBounds(t *testing.T) {
 	day := time.Date(1989, 11, 1, 0, 0, 0, 0, time.UTC)
 	runCases(t, day, []dateCase{
@@ -716,6 +716,7 @@ func TestOpenBounds(t *testing.T) {
 		{"It gave forecasts for 1990 and beyond. Shares rose.", "1990 and beyond", "DATE", "1990", "ON_OR_AFTER"},
 		{"Ozawa will meet Hashimoto again on Thursday or later.", "Thursday or later", "DATE", "1989-11-02", "ON_OR_AFTER"},
 		{"It must be filed by Dec. 1 or earlier, he said.", "Dec. 1 or earlier", "DATE", "1989-12-01", "ON_OR_BEFORE"},
+		{"The bakery will be closed over the next year or so, a spokesman said.", "the next year or so", "DATE", "1990", "APPROX"},
 		{"It happened in 1994 or later this year.", "1994", "DATE", "1994", ""},
 		{"It rose in 1990 and later years.", "1990", "DATE", "1990", ""},
 	})

@@ -677,7 +677,8 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 }
 
 // openBound widens a date to the open bound after it: "1994 or later",
-// "1990 and beyond" (mod ON_OR_AFTER), "March 1 or earlier" (ON_OR_BEFORE).
+// "1990 and beyond" (mod ON_OR_AFTER), "March 1 or earlier" (ON_OR_BEFORE),
+// or to "or so" (the next year or so: APPROX).
 // The phrase must end there (before punctuation or a conjunction): not
 // "1994 or later this year", "and later years".
 func (p *parser) openBound(m match) match {
@@ -686,6 +687,10 @@ func (p *parser) openBound(m match) match {
 	}
 	j := m.end
 	mod := ""
+	if p.is(j, "or") && p.is(j+1, "so") {
+		m.end, m.mod = j+2, "APPROX" // the next year or so
+		return m
+	}
 	switch {
 	case p.is(j, "or") && p.isAny(j+1, "later", "after"), p.is(j, "and") && p.isAny(j+1, "beyond", "later", "after"):
 		mod = "ON_OR_AFTER"
