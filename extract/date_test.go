@@ -725,6 +725,28 @@ func TestOpenBounds(t *testing.T) {
 	})
 }
 
+// TestNameYears: a four-digit year right after a capitalised word the
+// lexicon does not know, inside a sentence, is the name's year (an event,
+// a law, a product), no date; after a month, a holiday, a preposition or at
+// a sentence's start it stays a year.
+func TestNameYears(t *testing.T) {
+	day := time.Date(2006, 11, 1, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"It will be hard to overcome Euro 2004 runners-up Portugal.", "2004"},
+		{"He was charged under the Criminal Code Act 1995.", "1995"},
+		{"It formed a joint venture called Orion 1980, making parts.", "1980"},
+		{"A French Mirage 2000-D warplane crashed.", "2000"},
+		{"The pullout of Doha 2006 postponed his plans.", "2006"},
+	})
+	runCases(t, day, []dateCase{
+		{"Prices rose in 2004 and fell.", "2004", "DATE", "2004", ""},
+		{"Markets were closed on New Year's Day 1997, he said.", "1997", "DATE", "1997", ""},
+		{"Sales peaked in March 2004.", "March 2004", "DATE", "2004-03", ""},
+		{"It said 2004 was a record year.", "2004", "DATE", "2004", ""},
+		{"Clinton's 1998 budget was cut.", "1998", "DATE", "1998", ""},
+	})
+}
+
 // TestTwoDigitYears: a year written '11 or '98 is placed in the hundred
 // years ending ten years after the publication year.
 func TestTwoDigitYears(t *testing.T) {

@@ -347,6 +347,9 @@ func (p *parser) plausibleYear(k, y int) bool {
 		(p.t[k-1].capt || p.t[k-1].e-p.t[k-1].s > 1 && hasUpperAfterFirst(p.text[p.t[k-1].s:p.t[k-1].e])) {
 		return false // a name's edition or version: iLife '11, Gordian Knot '06, Woodstock '99
 	}
+	if p.t[k].kind == tkNum && k > 0 && !p.t[k].nl && p.t[k-1].kind == tkWord && p.t[k-1].capt && p.lx(k-1) == nil && !p.sentenceStart(k-1) {
+		return false // a name's year: Euro 2004, Athens 2004, Expo 2005, Act 1974, Orion 1980
+	}
 	if p.punct(k, '\'') && k > 0 && p.punct(k-1, '\'') && p.adj(k) {
 		return false // the second mark of a doubled-apostrophe quote: CBS's ''60 Minutes''
 	}
