@@ -747,6 +747,19 @@ func TestNameYears(t *testing.T) {
 	})
 }
 
+// TestWeekdayApposition: a weekday with a prefix and, after a comma, the
+// calendar day it falls on make one expression; a day that falls on
+// another weekday stays apart.
+func TestWeekdayApposition(t *testing.T) {
+	day := time.Date(1998, 3, 5, 0, 0, 0, 0, time.UTC) // a Thursday
+	runCases(t, day, []dateCase{
+		{"International Women's Day is this coming Sunday, March eighth. A major focus is work.", "this coming Sunday, March eighth", "DATE", "1998-03-08", ""},
+		{"He will arrive next Tuesday, March 10, officials said.", "next Tuesday, March 10", "DATE", "1998-03-10", ""},
+		{"He will arrive next Tuesday, March 11, officials said.", "next Tuesday", "DATE", "1998-03-10", ""},
+		{"He will arrive next Tuesday, March 11, officials said.", "March 11", "DATE", "1998-03-11", ""},
+	})
+}
+
 // TestTwoDigitYears: a year written '11 or '98 is placed in the hundred
 // years ending ten years after the publication year.
 func TestTwoDigitYears(t *testing.T) {

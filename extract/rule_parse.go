@@ -650,6 +650,7 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		if cue {
 			if m, ok := p.best(i); ok {
 				m = p.openBound(m)
+				m = p.weekdayApposition(m)
 				if p.awardYear(m) {
 					i = m.end // player of the year: a title, not a time
 					continue
@@ -703,6 +704,26 @@ func (p *parser) openBound(m match) match {
 		return m
 	}
 	m.end, m.mod = j+2, mod
+	return m
+}
+
+// weekdayApposition widens a weekday another rule read with a prefix
+// ("this coming Sunday", "next Tuesday") to the calendar day after a comma
+// that falls on it: "this coming Sunday, March eighth" is one expression,
+// the day the date names.
+func (p *parser) weekdayApposition(m match) match {
+	if m.typ != timeline.TypeDate || m.val != "" || m.v.g != timeline.GrainDay || m.end-m.start < 2 ||
+		!p.capWord(m.end-1, cWeekday) || !p.punct(m.end, ',') {
+		return m
+	}
+	n, ok := p.bestOf(ruleSet, m.end+1)
+	if !ok || n.start != m.end+1 || !n.plainDay() || n.v.y == 0 {
+		return m
+	}
+	if time.Date(n.v.y, time.Month(n.v.m), n.v.d, 0, 0, 0, 0, time.UTC).Weekday() != time.Weekday(p.lx(m.end-1).val%7) {
+		return m
+	}
+	m.end, m.v = n.end, n.v
 	return m
 }
 
