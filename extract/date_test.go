@@ -405,6 +405,10 @@ func TestMonthParts(t *testing.T) {
 	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
 	runCases(t, day, []dateCase{
 		{"The talks resume the first week of April.", "the first week of April", "DATE", "2013-W14", ""},
+		// early- and late- glued with a hyphen, as mid- is
+		{"They made the late-November trip, he said.", "late-November", "DATE", "2012-11", "END"},
+		{"Talks resume in early-April.", "early-April", "DATE", "2013-04", "START"},
+		{"It happened in the late-1990s.", "the late-1990s", "DATE", "199", "END"},
 		{"Sales were weak the last week of March.", "the last week of March", "DATE", "2013-W13", ""},
 		{"The vote is in the second week of April.", "the second week of April", "DATE", "2013-W15", ""},
 		{"The plan starts the first week of next month.", "the first week of next month", "DATE", "2013-W14", ""},

@@ -186,8 +186,14 @@ func relShift(w string) int {
 func (p *parser) posPrefix(i int) (string, int) {
 	switch p.word(i) {
 	case "early":
+		if p.hyphen(i + 1) {
+			return "START", i + 2 // early-March
+		}
 		return "START", i + 1
 	case "late":
+		if p.hyphen(i + 1) {
+			return "END", i + 2 // late-November
+		}
 		return "END", i + 1
 	case "mid":
 		k := i + 1
