@@ -142,6 +142,10 @@ func TestExplicitDates(t *testing.T) {
 func TestHolidays(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"Crowds will gather on Easter Sunday.", "Easter Sunday", "DATE", "2017-04-16", ""},
+		// last, next and this belong to the holiday's span
+		{"He was found in the Atlantic last Thanksgiving after a wreck.", "last Thanksgiving", "DATE", "2016-11-24", ""},
+		{"They will meet again next Christmas.", "next Christmas", "DATE", "2017-12-25", ""},
+		{"He left last Christmas Eve.", "last Christmas Eve", "DATE", "2016-12-24", ""},
 		{"Shops will open on Easter Monday.", "Easter Monday", "DATE", "2017-04-17", ""},
 		{"He will be tried before Good Friday.", "Good Friday", "DATE", "2017-04-14", ""},
 		{"Protesters will pray as Easter week begins.", "Easter week", "DATE", "2017-W15", ""},

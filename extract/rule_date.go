@@ -800,6 +800,13 @@ func easterSunday(y int) time.Time {
 // "the Labor Day weekend" is that holiday's weekend, "Easter week" the ISO
 // week that holds it.
 func (p *parser) ruleHoliday(i int) (match, bool) {
+	start, dir := i, 0
+	if p.isAny(i, "last", "next", "this") && i+1 < len(p.t) {
+		// last Thanksgiving, next Christmas: the one before or after the
+		// reference; this Easter: the tense's
+		start, dir = i, map[string]int{"last": dirStrictPast, "next": dirStrictFuture}[p.word(i)]
+		i++
+	}
 	if !p.t[i].capt {
 		return match{}, false
 	}
@@ -827,7 +834,7 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 		if weekend || week {
 			return match{}, false
 		}
-		return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
+		return match{start: start, end: k, typ: timeline.TypeDate, v: v}, true
 	}
 	// The day, or the beginning of the week or weekend around it.
 	begin := func(d time.Time) time.Time { return d }
@@ -851,16 +858,19 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	if h.on != nil {
 		m, d = h.on(ref.Year())
 	}
-	day := begin(h.in(monthYear(m, d, p.tense(i, k), ref)))
+	if dir == 0 {
+		dir = p.tense(start, k)
+	}
+	day := begin(h.in(monthYear(m, d, dir, ref)))
 	switch {
 	case weekend:
 		w := weekTV(day)
 		w.we = true
-		return match{start: i, end: k + 1, typ: timeline.TypeDate, v: w}, true
+		return match{start: start, end: k + 1, typ: timeline.TypeDate, v: w}, true
 	case week:
-		return match{start: i, end: k + 1, typ: timeline.TypeDate, v: weekTV(day)}, true
+		return match{start: start, end: k + 1, typ: timeline.TypeDate, v: weekTV(day)}, true
 	}
-	return match{start: i, end: k, typ: timeline.TypeDate, v: dayTV(day)}, true
+	return match{start: start, end: k, typ: timeline.TypeDate, v: dayTV(day)}, true
 }
 
 // holiday is a named day: a fixed month and day, or a rule giving its
