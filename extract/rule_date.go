@@ -253,6 +253,10 @@ func (p *parser) ruleYear(i int) (match, bool) {
 	fiscal := false
 	if p.is(k, "the") && p.isAny(k+1, "fiscal", "calendar", "year") {
 		k++
+	} else if c := k + 1; p.is(k, "the") && p.isAny(c, "current", "present") && p.isAny(c+1, "fiscal", "calendar") && p.is(c+2, "year") {
+		k = c + 1 // the current fiscal year: the reference's
+	} else if p.is(k, "this") && p.isAny(k+1, "fiscal", "calendar") && p.is(k+2, "year") {
+		k++ // this fiscal year
 	}
 	if p.isAny(k, "fiscal", "calendar") {
 		fiscal = true
