@@ -527,6 +527,8 @@ func TestQuarters(t *testing.T) {
 		{"It expects a profit in the current quarter.", "the current quarter", "DATE", "1989-Q4", ""},
 		{"It expects to post sales in the current fiscal year that are above fiscal 1989's.", "the current fiscal year", "DATE", "1989", ""},
 		{"Sales in this fiscal year rose.", "this fiscal year", "DATE", "1989", ""},
+		{"Net fell for the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter", "DATE", "1989-Q1", ""},
+		{"It posted net income for the fiscal second-quarter of $8.6 million.", "fiscal second-quarter", "DATE", "1989-Q2", ""},
 		{"Sales in the current calendar year rose.", "the current calendar year", "DATE", "1989", ""},
 		{"It recently turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", ""},
 		{"Accidents rose in the first three quarters of 2005.", "the first three quarters", "DURATION", "P3Q", ""},

@@ -417,6 +417,7 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 	yshift := 0
 	year := 0
 	rel := ""
+	fiscalTok := -1 // the token of "fiscal", when it is one of the words before the ordinal
 	for steps := 0; steps < 4; steps++ {
 		if y, n, ok := p.year(k); ok {
 			year, k = y, n
@@ -437,8 +438,13 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 			if rel == "" {
 				rel = p.word(k)
 			}
+			if p.is(k, "fiscal") {
+				fiscalTok = k
+			}
 			k++
 			if p.punct(k, '-') && p.is(k+1, "quarter") { // latest-quarter
+				k++
+			} else if fiscalTok == k-1 && p.hyphen(k) && p.cls(k+1)&cOrdinal != 0 { // the fiscal-first quarter
 				k++
 			}
 		default:
@@ -579,6 +585,9 @@ ord:
 	}
 	if hy && year == 0 && yshift == 0 && (rel == "" || rel == "fiscal") {
 		start = qTok // "a third-quarter loss" → "third-quarter"
+		if fiscalTok >= 0 && fiscalTok == qTok-1 {
+			start = fiscalTok // "the fiscal second-quarter" → "fiscal second-quarter"
+		}
 	}
 	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: named}, true
 }
