@@ -773,6 +773,24 @@ func TestWeekdayApposition(t *testing.T) {
 	})
 }
 
+// TestThisPastComing: "this past" and "this coming" before a calendar unit
+// are one expression; the coming weekend, said on a weekday, is this
+// week's.
+func TestThisPastComing(t *testing.T) {
+	day := time.Date(1998, 3, 4, 0, 0, 0, 0, time.UTC) // a Wednesday of W10
+	runCases(t, day, []dateCase{
+		{"Riots broke out this past weekend in the city.", "this past weekend", "DATE", "1998-W09-WE", ""},
+		{"Sales rose this past month.", "this past month", "DATE", "1998-02", ""},
+		{"Riots will break out this coming weekend.", "this coming weekend", "DATE", "1998-W10-WE", ""},
+		{"Riots will break out the coming weekend.", "the coming weekend", "DATE", "1998-W10-WE", ""},
+		{"Riots will break out next weekend.", "next weekend", "DATE", "1998-W11-WE", ""},
+	})
+	sunday := time.Date(1998, 3, 8, 0, 0, 0, 0, time.UTC)
+	runCases(t, sunday, []dateCase{
+		{"Riots will break out this coming weekend.", "this coming weekend", "DATE", "1998-W11-WE", ""},
+	})
+}
+
 // TestTwoDigitYears: a year written '11 or '98 is placed in the hundred
 // years ending ten years after the publication year.
 func TestTwoDigitYears(t *testing.T) {
