@@ -785,6 +785,12 @@ func TestThisPastComing(t *testing.T) {
 		{"Riots will break out the coming weekend.", "the coming weekend", "DATE", "1998-W10-WE", ""},
 		{"Riots will break out next weekend.", "next weekend", "DATE", "1998-W11-WE", ""},
 	})
+	// the past century is the last hundred years; last century the one
+	// before this
+	runCases(t, day, []dateCase{
+		{"It was one of the significant events of the past century.", "the past century", "DURATION", "P100Y", ""},
+		{"Painting changed in the last century.", "the last century", "DATE", "18", ""},
+	})
 	sunday := time.Date(1998, 3, 8, 0, 0, 0, 0, time.UTC)
 	runCases(t, sunday, []dateCase{
 		{"Riots will break out this coming weekend.", "this coming weekend", "DATE", "1998-W11-WE", ""},

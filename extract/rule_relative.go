@@ -377,6 +377,11 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	if det == "past" && !the && u == uDecade {
 		return match{start: i, end: k, typ: timeline.TypeDuration, val: "P10Y"}, true
 	}
+	if det == "past" && u == uCentury {
+		// the past century: the last hundred years, not the century
+		// before this one (that is "last century")
+		return match{start: i, end: k, typ: timeline.TypeDuration, val: "P100Y"}, true
+	}
 	// "$33 million last year" in a story about a quarter: that quarter a
 	// year before (the year-ago comparison of earnings reports).
 	if det == "last" && !the && u == uYear && mod == "" && p.isAny(i-1, "million", "billion", "cents", "share") {
