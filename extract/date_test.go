@@ -574,6 +574,21 @@ func TestForecastQuarters(t *testing.T) {
 	})
 }
 
+// TestBusinessDays: trading, business and working days are days.
+func TestBusinessDays(t *testing.T) {
+	day := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Eight trading days after Oct. 12, the index fell.", "Eight trading days", "DURATION", "P8D", ""},
+		{"It takes five business days to clear.", "five business days", "DURATION", "P5D", ""},
+		{"Within 10 working days, it must reply.", "10 working days", "DURATION", "P10D", ""},
+		{"The index extended its losing streak to four trading days.", "four trading days", "DURATION", "P4D", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"Five business leaders met.", "Five business"},
+		{"Two working groups met.", "Two working"},
+	})
+}
+
 func TestDurationsAndSets(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"He served three years in prison.", "three years", "DURATION", "P3Y", ""},

@@ -197,7 +197,7 @@ body:
 		}
 		k = q.end
 		ranged := false // two to three weeks
-		if p.isAny(k, "more", "additional", "straight", "consecutive", "full", "long", "whole", "extra") && p.cls(k+1)&cUnit != 0 {
+		if p.isAny(k, "more", "additional", "straight", "consecutive", "full", "long", "whole", "extra", "trading", "business", "working") && p.cls(k+1)&cUnit != 0 {
 			k++
 		}
 		// two to three weeks, 12 to 18 months (not "in 1995 to 15 years")
