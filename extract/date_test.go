@@ -142,6 +142,10 @@ func TestExplicitDates(t *testing.T) {
 func TestHolidays(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"Crowds will gather on Easter Sunday.", "Easter Sunday", "DATE", "2017-04-16", ""},
+		// last, next and this belong to the holiday's span
+		{"He was found in the Atlantic last Thanksgiving after a wreck.", "last Thanksgiving", "DATE", "2016-11-24", ""},
+		{"They will meet again next Christmas.", "next Christmas", "DATE", "2017-12-25", ""},
+		{"He left last Christmas Eve.", "last Christmas Eve", "DATE", "2016-12-24", ""},
 		{"Shops will open on Easter Monday.", "Easter Monday", "DATE", "2017-04-17", ""},
 		{"He will be tried before Good Friday.", "Good Friday", "DATE", "2017-04-14", ""},
 		{"Protesters will pray as Easter week begins.", "Easter week", "DATE", "2017-W15", ""},
@@ -405,6 +409,10 @@ func TestMonthParts(t *testing.T) {
 	day := time.Date(2013, 3, 20, 0, 0, 0, 0, time.UTC)
 	runCases(t, day, []dateCase{
 		{"The talks resume the first week of April.", "the first week of April", "DATE", "2013-W14", ""},
+		// early- and late- glued with a hyphen, as mid- is
+		{"They made the late-November trip, he said.", "late-November", "DATE", "2012-11", "END"},
+		{"Talks resume in early-April.", "early-April", "DATE", "2013-04", "START"},
+		{"It happened in the late-1990s.", "the late-1990s", "DATE", "199", "END"},
 		{"Sales were weak the last week of March.", "the last week of March", "DATE", "2013-W13", ""},
 		{"The vote is in the second week of April.", "the second week of April", "DATE", "2013-W15", ""},
 		{"The plan starts the first week of next month.", "the first week of next month", "DATE", "2013-W14", ""},
@@ -506,7 +514,10 @@ func TestQuarters(t *testing.T) {
 		{"It could be effective as early as next year's first quarter.", "next year's first quarter", "DATE", "1990-Q1", ""},
 		{"Profit fell in the last half of 1989.", "the last half of 1989", "DATE", "1989-H2", ""},
 		{"Profit fell in the first half of this year.", "the first half of this year", "DATE", "1989-H1", ""},
-		{"Growth has characterized the last half of the '80s.", "the '80s", "DATE", "198", ""},
+		{"Growth has characterized the last half of the '80s.", "the last half of the '80s", "DATE", "198", "END"},
+		{"It happened in the first half of the 1990s.", "the first half of the 1990s", "DATE", "199", "START"},
+		{"Prices rose in the latter half of the 1970s.", "the latter half of the 1970s", "DATE", "197", "END"},
+		{"Art changed in the second half of the 20th century.", "the second half of the 20th century", "DATE", "19", "END"},
 		{"Third-quarter profit rose. Sales for the corresponding period last year were flat.", "the corresponding period last year", "DATE", "1988-Q3", ""},
 		{"Third-quarter net rose. In the 1989 period, taxes were lower.", "the 1989 period", "DATE", "1989-Q3", ""},
 		{"Third-quarter net rose 20%. After a flat second quarter, sales rose. Net was $5 a year ago.", "a year ago", "DATE", "1988-Q3", ""},
@@ -514,6 +525,11 @@ func TestQuarters(t *testing.T) {
 		{"Third-quarter net fell, and the slump will continue into the fourth quarter. Net was $3 a year ago.", "a year ago", "DATE", "1988-Q3", ""},
 		{"Third-quarter net fell 10%. This quarter's loss includes charges.", "This quarter", "DATE", "1989-Q3", ""},
 		{"It expects a profit in the current quarter.", "the current quarter", "DATE", "1989-Q4", ""},
+		{"It expects to post sales in the current fiscal year that are above fiscal 1989's.", "the current fiscal year", "DATE", "1989", ""},
+		{"Sales in this fiscal year rose.", "this fiscal year", "DATE", "1989", ""},
+		{"Net fell for the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter", "DATE", "1989-Q1", ""},
+		{"It posted net income for the fiscal second-quarter of $8.6 million.", "fiscal second-quarter", "DATE", "1989-Q2", ""},
+		{"Sales in the current calendar year rose.", "the current calendar year", "DATE", "1989", ""},
 		{"It recently turned a profit after several quarters of losses.", "several quarters", "DURATION", "PXQ", ""},
 		{"Accidents rose in the first three quarters of 2005.", "the first three quarters", "DURATION", "P3Q", ""},
 		{"GDP grew by 0.8 percent in the third quarter.", "the third quarter", "DATE", "1989-Q3", ""},
@@ -535,6 +551,41 @@ func TestQuarters(t *testing.T) {
 		{"Bahrain established a comfortable 71-39 lead after three quarters.", "three quarters"},
 		{"Dallas led by as many as 43 points in the fourth quarter over the Clippers.", "the fourth quarter"},
 		{"Nowitzki scored 30 points and had 9 rebounds. Dallas won the game. Bryant played. \"I felt we had to get something going in the third quarter.\"", "the third quarter"},
+	})
+}
+
+// TestForecastQuarters: a forecast (expects, forecasts, predicts, sees
+// right before the expression) looks ahead, so a quarter or month still to
+// come this year is this year's, not last year's.
+func TestForecastQuarters(t *testing.T) {
+	day := time.Date(1998, 3, 4, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The company expects fourth-quarter profit to rise.", "fourth-quarter", "DATE", "1998-Q4", ""},
+		{"The firm expects Q4 profit to rise.", "Q4", "DATE", "1998-Q4", ""},
+		{"It forecasts third-quarter earnings of $2 a share.", "third-quarter", "DATE", "1998-Q3", ""},
+		{"Analysts see fourth-quarter sales falling.", "fourth-quarter", "DATE", "1998-Q4", ""},
+		{"The company sees fourth-quarter sales falling.", "fourth-quarter", "DATE", "1998-Q4", ""},
+		{"He predicts a recovery in October.", "October", "DATE", "1998-10", ""},
+		// a past verb still rules; "sees" only looks ahead right before
+		// the expression and not before a possessive
+		{"Last year, analysts saw fourth-quarter sales falling.", "fourth-quarter", "DATE", "1997-Q4", ""},
+		{"He sees Friday's vote as key.", "Friday", "DATE", "1998-02-27", ""},
+		{"The firm sees the data from October as weak.", "October", "DATE", "1997-10", ""},
+	})
+}
+
+// TestBusinessDays: trading, business and working days are days.
+func TestBusinessDays(t *testing.T) {
+	day := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Eight trading days after Oct. 12, the index fell.", "Eight trading days", "DURATION", "P8D", ""},
+		{"It takes five business days to clear.", "five business days", "DURATION", "P5D", ""},
+		{"Within 10 working days, it must reply.", "10 working days", "DURATION", "P10D", ""},
+		{"The index extended its losing streak to four trading days.", "four trading days", "DURATION", "P4D", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"Five business leaders met.", "Five business"},
+		{"Two working groups met.", "Two working"},
 	})
 }
 
@@ -647,6 +698,118 @@ func TestUnknownAnchor(t *testing.T) {
 	if len(got) != 1 || got[0].Interval.IsZero() {
 		t.Errorf("an explicit year keeps its interval: %+v", got)
 	}
+}
+
+// TestQuotedTitles: a number opening a quotation, with its unit
+// capitalised, is a title ("60 Minutes"), neither a duration nor, after a
+// doubled apostrophe, a two-digit year; a lower-case unit in quotes stays a
+// duration, and '60 after a space a year.
+func TestQuotedTitles(t *testing.T) {
+	day := time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"Gonzalez said on CBS's ''60 Minutes.'' The way they act is wrong.", "60 Minutes"},
+		{"Gonzalez said on CBS's ''60 Minutes.'' The way they act is wrong.", "'60"},
+		{"He watched \"48 Hours\" on CBS.", "48 Hours"},
+		{"She appeared on `20 Years After' last spring.", "20 Years"},
+	})
+	runCases(t, day, []dateCase{
+		{"It lasted \"30 minutes\" at most.", "30 minutes", "DURATION", "PT30M", ""},
+		{"He joined in '60 and left.", "'60", "DATE", "1960", ""},
+	})
+}
+
+// TestOverAsMoreThan: "over" before a count is "more than" after a word
+// that measures (just, for, in, last) and before ago or later; elsewhere it
+// may be "during" and stays out of the span.
+func TestOverAsMoreThan(t *testing.T) {
+	day := time.Date(1998, 3, 4, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The tour is likely to last over a week.", "over a week", "DURATION", "P1W", "MORE_THAN"},
+		{"Just over an hour later, he was dead.", "over an hour", "DURATION", "PT1H", "MORE_THAN"},
+		{"It was the first time in over a decade.", "over a decade", "DURATION", "P10Y", "MORE_THAN"},
+		{"He talked for over two hours.", "over two hours", "DURATION", "PT2H", "MORE_THAN"},
+		{"The repairs lasted well over a month.", "over a month", "DURATION", "P1M", "MORE_THAN"},
+		{"He left over two years ago.", "over two years ago", "DATE", "1996", "MORE_THAN"},
+		{"Despair came just over a year later.", "just over a year later", "DATE", "1999", "MORE_THAN"},
+		{"The costs were spread over two years.", "two years", "DURATION", "P2Y", ""},
+		{"The plant was used over three years.", "three years", "DURATION", "P3Y", ""},
+		{"Prices rose over the past year.", "the past year", "DATE", "1997", ""},
+	})
+}
+
+// TestOpenBounds: "or later", "and beyond", "or earlier" after a date that
+// ends its phrase widen it to an open bound, "or so" to an approximate
+// one; "later this year" and "later years" stay apart.
+func TestOpenBounds(t *testing.T) {
+	day := time.Date(1989, 11, 1, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The company won't be profitable until 1994 or later.", "1994 or later", "DATE", "1994", "ON_OR_AFTER"},
+		{"It gave forecasts for 1990 and beyond. Shares rose.", "1990 and beyond", "DATE", "1990", "ON_OR_AFTER"},
+		{"Ozawa will meet Hashimoto again on Thursday or later.", "Thursday or later", "DATE", "1989-11-02", "ON_OR_AFTER"},
+		{"It must be filed by Dec. 1 or earlier, he said.", "Dec. 1 or earlier", "DATE", "1989-12-01", "ON_OR_BEFORE"},
+		{"The bakery will be closed over the next year or so, a spokesman said.", "the next year or so", "DATE", "1990", "APPROX"},
+		{"It happened in 1994 or later this year.", "1994", "DATE", "1994", ""},
+		{"It rose in 1990 and later years.", "1990", "DATE", "1990", ""},
+	})
+}
+
+// TestNameYears: a four-digit year right after a capitalised word the
+// lexicon does not know, inside a sentence, is the name's year (an event,
+// a law, a product), no date; after a month, a holiday, a preposition or at
+// a sentence's start it stays a year.
+func TestNameYears(t *testing.T) {
+	day := time.Date(2006, 11, 1, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"It will be hard to overcome Euro 2004 runners-up Portugal.", "2004"},
+		{"He was charged under the Criminal Code Act 1995.", "1995"},
+		{"It formed a joint venture called Orion 1980, making parts.", "1980"},
+		{"A French Mirage 2000-D warplane crashed.", "2000"},
+		{"The pullout of Doha 2006 postponed his plans.", "2006"},
+	})
+	runCases(t, day, []dateCase{
+		{"Prices rose in 2004 and fell.", "2004", "DATE", "2004", ""},
+		{"Markets were closed on New Year's Day 1997, he said.", "1997", "DATE", "1997", ""},
+		{"Sales peaked in March 2004.", "March 2004", "DATE", "2004-03", ""},
+		{"It said 2004 was a record year.", "2004", "DATE", "2004", ""},
+		{"Clinton's 1998 budget was cut.", "1998", "DATE", "1998", ""},
+	})
+}
+
+// TestWeekdayApposition: a weekday with a prefix and, after a comma, the
+// calendar day it falls on make one expression; a day that falls on
+// another weekday stays apart.
+func TestWeekdayApposition(t *testing.T) {
+	day := time.Date(1998, 3, 5, 0, 0, 0, 0, time.UTC) // a Thursday
+	runCases(t, day, []dateCase{
+		{"International Women's Day is this coming Sunday, March eighth. A major focus is work.", "this coming Sunday, March eighth", "DATE", "1998-03-08", ""},
+		{"He will arrive next Tuesday, March 10, officials said.", "next Tuesday, March 10", "DATE", "1998-03-10", ""},
+		{"He will arrive next Tuesday, March 11, officials said.", "next Tuesday", "DATE", "1998-03-10", ""},
+		{"He will arrive next Tuesday, March 11, officials said.", "March 11", "DATE", "1998-03-11", ""},
+	})
+}
+
+// TestThisPastComing: "this past" and "this coming" before a calendar unit
+// are one expression; the coming weekend, said on a weekday, is this
+// week's.
+func TestThisPastComing(t *testing.T) {
+	day := time.Date(1998, 3, 4, 0, 0, 0, 0, time.UTC) // a Wednesday of W10
+	runCases(t, day, []dateCase{
+		{"Riots broke out this past weekend in the city.", "this past weekend", "DATE", "1998-W09-WE", ""},
+		{"Sales rose this past month.", "this past month", "DATE", "1998-02", ""},
+		{"Riots will break out this coming weekend.", "this coming weekend", "DATE", "1998-W10-WE", ""},
+		{"Riots will break out the coming weekend.", "the coming weekend", "DATE", "1998-W10-WE", ""},
+		{"Riots will break out next weekend.", "next weekend", "DATE", "1998-W11-WE", ""},
+	})
+	// the past century is the last hundred years; last century the one
+	// before this
+	runCases(t, day, []dateCase{
+		{"It was one of the significant events of the past century.", "the past century", "DURATION", "P100Y", ""},
+		{"Painting changed in the last century.", "the last century", "DATE", "18", ""},
+	})
+	sunday := time.Date(1998, 3, 8, 0, 0, 0, 0, time.UTC)
+	runCases(t, sunday, []dateCase{
+		{"Riots will break out this coming weekend.", "this coming weekend", "DATE", "1998-W11-WE", ""},
+	})
 }
 
 // TestTwoDigitYears: a year written '11 or '98 is placed in the hundred

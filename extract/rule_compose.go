@@ -14,9 +14,20 @@ import (
 // date another rule reads (the end of the first quarter of 2014, the start
 // of the second quarter, the middle of the week): that date with mod END,
 // START or MID. Rules that read their own prefix (the end of 2012, the end
-// of the year) match the same span and win on priority.
+// of the year) match the same span and win on priority. The first half of
+// a decade or century is its START, the second, last or latter half its
+// END (the last half of the '80s).
 func (p *parser) ruleBoundOf(i int) (match, bool) {
 	mod, k := p.posPrefix(i)
+	half := false
+	if p.is(i, "the") && p.isAny(i+1, "first", "second", "last", "latter") && p.is(i+2, "half") && p.is(i+3, "of") {
+		// the last half of the '80s: a decade's or century's half is its
+		// start or end (a year's is H1 or H2, the quarter rule's)
+		mod, k, half = "START", i+4, true
+		if !p.is(i+1, "first") {
+			mod = "END"
+		}
+	}
 	if k == i || !p.is(i, "the") || k >= len(p.t) {
 		return match{}, false // early/late/mid: the rules read those themselves
 	}
@@ -25,7 +36,11 @@ func (p *parser) ruleBoundOf(i int) (match, bool) {
 		return match{}, false
 	}
 	switch m.v.g {
-	case timeline.GrainYear, timeline.GrainQuarter, timeline.GrainMonth, timeline.GrainWeek, timeline.GrainDecade, timeline.GrainCentury:
+	case timeline.GrainYear, timeline.GrainQuarter, timeline.GrainMonth, timeline.GrainWeek:
+		if half {
+			return match{}, false
+		}
+	case timeline.GrainDecade, timeline.GrainCentury:
 	default:
 		return match{}, false // the end of Friday, of the summer of 2011: no third of a day
 	}

@@ -186,8 +186,14 @@ func relShift(w string) int {
 func (p *parser) posPrefix(i int) (string, int) {
 	switch p.word(i) {
 	case "early":
+		if p.hyphen(i + 1) {
+			return "START", i + 2 // early-March
+		}
 		return "START", i + 1
 	case "late":
+		if p.hyphen(i + 1) {
+			return "END", i + 2 // late-November
+		}
 		return "END", i + 1
 	case "mid":
 		k := i + 1
@@ -247,6 +253,10 @@ func (p *parser) ruleYear(i int) (match, bool) {
 	fiscal := false
 	if p.is(k, "the") && p.isAny(k+1, "fiscal", "calendar", "year") {
 		k++
+	} else if c := k + 1; p.is(k, "the") && p.isAny(c, "current", "present") && p.isAny(c+1, "fiscal", "calendar") && p.is(c+2, "year") {
+		k = c + 1 // the current fiscal year: the reference's
+	} else if p.is(k, "this") && p.isAny(k+1, "fiscal", "calendar") && p.is(k+2, "year") {
+		k++ // this fiscal year
 	}
 	if p.isAny(k, "fiscal", "calendar") {
 		fiscal = true
@@ -347,6 +357,12 @@ func (p *parser) plausibleYear(k, y int) bool {
 		(p.t[k-1].capt || p.t[k-1].e-p.t[k-1].s > 1 && hasUpperAfterFirst(p.text[p.t[k-1].s:p.t[k-1].e])) {
 		return false // a name's edition or version: iLife '11, Gordian Knot '06, Woodstock '99
 	}
+	if p.t[k].kind == tkNum && k > 0 && !p.t[k].nl && p.t[k-1].kind == tkWord && p.t[k-1].capt && p.lx(k-1) == nil && !p.sentenceStart(k-1) {
+		return false // a name's year: Euro 2004, Athens 2004, Expo 2005, Act 1974, Orion 1980
+	}
+	if p.punct(k, '\'') && k > 0 && p.punct(k-1, '\'') && p.adj(k) {
+		return false // the second mark of a doubled-apostrophe quote: CBS's ''60 Minutes''
+	}
 	if k > 0 {
 		pt := &p.t[k-1]
 		if pt.kind == tkPunct && (pt.c == '$' || pt.c == '#' || pt.c == '.' && p.adj(k) || pt.c == ',' && p.adj(k)) {
@@ -401,6 +417,7 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 	yshift := 0
 	year := 0
 	rel := ""
+	fiscalTok := -1 // the token of "fiscal", when it is one of the words before the ordinal
 	for steps := 0; steps < 4; steps++ {
 		if y, n, ok := p.year(k); ok {
 			year, k = y, n
@@ -421,8 +438,13 @@ func (p *parser) ruleQuarter(i int) (match, bool) {
 			if rel == "" {
 				rel = p.word(k)
 			}
+			if p.is(k, "fiscal") {
+				fiscalTok = k
+			}
 			k++
 			if p.punct(k, '-') && p.is(k+1, "quarter") { // latest-quarter
+				k++
+			} else if fiscalTok == k-1 && p.hyphen(k) && p.cls(k+1)&cOrdinal != 0 { // the fiscal-first quarter
 				k++
 			}
 		default:
@@ -563,6 +585,9 @@ ord:
 	}
 	if hy && year == 0 && yshift == 0 && (rel == "" || rel == "fiscal") {
 		start = qTok // "a third-quarter loss" → "third-quarter"
+		if fiscalTok >= 0 && fiscalTok == qTok-1 {
+			start = fiscalTok // "the fiscal second-quarter" → "fiscal second-quarter"
+		}
 	}
 	return match{start: start, end: k, typ: timeline.TypeDate, v: v, quarter: named}, true
 }
@@ -788,6 +813,13 @@ func easterSunday(y int) time.Time {
 // "the Labor Day weekend" is that holiday's weekend, "Easter week" the ISO
 // week that holds it.
 func (p *parser) ruleHoliday(i int) (match, bool) {
+	start, dir := i, 0
+	if p.isAny(i, "last", "next", "this") && i+1 < len(p.t) {
+		// last Thanksgiving, next Christmas: the one before or after the
+		// reference; this Easter: the tense's
+		start, dir = i, map[string]int{"last": dirStrictPast, "next": dirStrictFuture}[p.word(i)]
+		i++
+	}
 	if !p.t[i].capt {
 		return match{}, false
 	}
@@ -815,7 +847,7 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 		if weekend || week {
 			return match{}, false
 		}
-		return match{start: i, end: k, typ: timeline.TypeDate, v: v}, true
+		return match{start: start, end: k, typ: timeline.TypeDate, v: v}, true
 	}
 	// The day, or the beginning of the week or weekend around it.
 	begin := func(d time.Time) time.Time { return d }
@@ -839,16 +871,19 @@ func (p *parser) ruleHoliday(i int) (match, bool) {
 	if h.on != nil {
 		m, d = h.on(ref.Year())
 	}
-	day := begin(h.in(monthYear(m, d, p.tense(i, k), ref)))
+	if dir == 0 {
+		dir = p.tense(start, k)
+	}
+	day := begin(h.in(monthYear(m, d, dir, ref)))
 	switch {
 	case weekend:
 		w := weekTV(day)
 		w.we = true
-		return match{start: i, end: k + 1, typ: timeline.TypeDate, v: w}, true
+		return match{start: start, end: k + 1, typ: timeline.TypeDate, v: w}, true
 	case week:
-		return match{start: i, end: k + 1, typ: timeline.TypeDate, v: weekTV(day)}, true
+		return match{start: start, end: k + 1, typ: timeline.TypeDate, v: weekTV(day)}, true
 	}
-	return match{start: i, end: k, typ: timeline.TypeDate, v: dayTV(day)}, true
+	return match{start: start, end: k, typ: timeline.TypeDate, v: dayTV(day)}, true
 }
 
 // holiday is a named day: a fixed month and day, or a rule giving its

@@ -124,6 +124,14 @@ func (p *parser) quantMod(i int) (string, int) {
 		}
 	case "under":
 		return "LESS_THAN", i + 1
+	case "over":
+		// "over" is "more than" after a word that measures (just over an
+		// hour, lasted over a week, the first time in over a decade); else
+		// it may be "during" (spread over two years, used over three years)
+		if !p.isAny(i+1, "the", "his", "her", "its", "their", "our", "this", "that", "these", "those") &&
+			p.isAny(i-1, "just", "well", "slightly", "little", "for", "in", "after", "last", "lasts", "lasted", "lasting", "took", "take", "takes", "taking") {
+			return "MORE_THAN", i + 1
+		}
 	}
 	return "", i
 }
@@ -173,6 +181,9 @@ body:
 		start = i // another two weeks
 	}
 	qs := k // the quantity's first token
+	if ok && p.titleNumber(qs, q.end) {
+		return match{}, false // CBS's ''60 Minutes'', "48 Hours": a title
+	}
 	if ok {
 		if q.one && !the && lead == "" && mod == "" {
 			// "a year": a duration, or a set after an amount ($5 a year)
@@ -186,7 +197,7 @@ body:
 		}
 		k = q.end
 		ranged := false // two to three weeks
-		if p.isAny(k, "more", "additional", "straight", "consecutive", "full", "long", "whole", "extra") && p.cls(k+1)&cUnit != 0 {
+		if p.isAny(k, "more", "additional", "straight", "consecutive", "full", "long", "whole", "extra", "trading", "business", "working") && p.cls(k+1)&cUnit != 0 {
 			k++
 		}
 		// two to three weeks, 12 to 18 months (not "in 1995 to 15 years")
@@ -586,4 +597,16 @@ func (p *parser) inAhead(s, e int, u unit) bool {
 		}
 	}
 	return p.is(b, "effect") || p.tense(s, e) > 0
+}
+
+// titleNumber reports whether the number at token k opens a quotation (a
+// quote mark glued before it: straight, doubled, back or curly) and is
+// followed by a capitalised unit at token u: the title of a show or a book
+// ("60 Minutes", "48 Hours"), no duration.
+func (p *parser) titleNumber(k, u int) bool {
+	if k == 0 || p.t[k].kind != tkNum || !p.adj(k) || u >= len(p.t) || p.cls(u)&cUnit == 0 || !p.t[u].capt {
+		return false
+	}
+	q := &p.t[k-1]
+	return q.kind == tkPunct && (q.c == '\'' || q.c == '"' || q.c == '`' || q.c == 0xe2)
 }

@@ -296,6 +296,12 @@ var tenseCues = map[string]tenseCue{
 	"due": cuePlan | cueTo, "set": cuePlan | cueTo, "planned": cuePlan, "planning": cuePlan, "going": cuePlan,
 	"upcoming": cuePlan, "next": cuePlan, "until": cuePlan, "by": cuePlan, "effective": cuePlan, "payable": cuePlan,
 	"expire": cuePlan, "expires": cuePlan, "before": cuePlan | cueClause,
+	// a forecast looks ahead: "expects fourth-quarter profit to rise" in
+	// March is this year's fourth quarter, "forecasts sales of $2 billion
+	// for March" the coming March; "sees" only right before the expression
+	// (sees fourth-quarter sales falling)
+	"expects": cuePlan | cueTo, "expect": cuePlan | cueTo, "forecasts": cuePlan, "predicts": cuePlan, "predict": cuePlan,
+	"anticipates": cuePlan, "anticipate": cuePlan, "sees": cuePlan, "see": cuePlan,
 	// the present of a scheduled event: "the trial begins on Wednesday",
 	// "Iraq goes to the polls on Thursday", "Congress reconvenes Jan. 24"
 	"begins": cuePlan, "starts": cuePlan, "opens": cuePlan, "ends": cuePlan, "closes": cuePlan, "resumes": cuePlan,
@@ -378,6 +384,9 @@ func (p *parser) tense(i, j int) int {
 			}
 			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
 				continue // due to expire: the tense is on "due"
+			}
+			if (w == "sees" || w == "see") && (k < i-1 || p.punct(j, '\'')) {
+				continue // sees fourth-quarter sales falling; not "sees Friday's vote as", "sees the data from March"
 			}
 			aux := k - 1
 			if aux > 0 && p.lyAdverb(aux) {
@@ -640,6 +649,8 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		}
 		if cue {
 			if m, ok := p.best(i); ok {
+				m = p.openBound(m)
+				m = p.weekdayApposition(m)
 				if p.awardYear(m) {
 					i = m.end // player of the year: a title, not a time
 					continue
@@ -664,6 +675,56 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		i++
 	}
 	return out
+}
+
+// openBound widens a date to the open bound after it: "1994 or later",
+// "1990 and beyond" (mod ON_OR_AFTER), "March 1 or earlier" (ON_OR_BEFORE),
+// or to "or so" (the next year or so: APPROX).
+// The phrase must end there (before punctuation or a conjunction): not
+// "1994 or later this year", "and later years".
+func (p *parser) openBound(m match) match {
+	if m.typ != timeline.TypeDate || m.mod != "" || m.val != "" || m.end+2 > len(p.t) {
+		return m
+	}
+	j := m.end
+	mod := ""
+	if p.is(j, "or") && p.is(j+1, "so") {
+		m.end, m.mod = j+2, "APPROX" // the next year or so
+		return m
+	}
+	switch {
+	case p.is(j, "or") && p.isAny(j+1, "later", "after"), p.is(j, "and") && p.isAny(j+1, "beyond", "later", "after"):
+		mod = "ON_OR_AFTER"
+	case p.is(j, "or") && p.isAny(j+1, "earlier", "before"), p.is(j, "and") && p.isAny(j+1, "earlier", "before"):
+		mod = "ON_OR_BEFORE"
+	default:
+		return m
+	}
+	if e := j + 2; e < len(p.t) && p.t[e].kind != tkPunct && p.fn(e) != fConj {
+		return m
+	}
+	m.end, m.mod = j+2, mod
+	return m
+}
+
+// weekdayApposition widens a weekday another rule read with a prefix
+// ("this coming Sunday", "next Tuesday") to the calendar day after a comma
+// that falls on it: "this coming Sunday, March eighth" is one expression,
+// the day the date names.
+func (p *parser) weekdayApposition(m match) match {
+	if m.typ != timeline.TypeDate || m.val != "" || m.v.g != timeline.GrainDay || m.end-m.start < 2 ||
+		!p.capWord(m.end-1, cWeekday) || !p.punct(m.end, ',') {
+		return m
+	}
+	n, ok := p.bestOf(ruleSet, m.end+1)
+	if !ok || n.start != m.end+1 || !n.plainDay() || n.v.y == 0 {
+		return m
+	}
+	if time.Date(n.v.y, time.Month(n.v.m), n.v.d, 0, 0, 0, 0, time.UTC).Weekday() != time.Weekday(p.lx(m.end-1).val%7) {
+		return m
+	}
+	m.end, m.v = n.end, n.v
+	return m
 }
 
 // awardYear reports whether m is "the year" of an award's title: player of

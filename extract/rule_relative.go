@@ -253,10 +253,18 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	n := 0
 	narr := false
-	plain := false // "the year", "the weekend": no modifier
+	plain := false  // "the year", "the weekend": no modifier
+	coming := false // the coming weekend: the next one on or after the reference
 	switch det {
 	case "this", "current":
 		k++
+		if det == "this" && p.is(k, "past") {
+			n = -1 // this past weekend
+			k++
+		} else if det == "this" && p.isAny(k, "coming", "upcoming") {
+			n, coming = 1, true // this coming weekend
+			k++
+		}
 	case "full", "entire", "whole":
 		if !the {
 			return match{}, false
@@ -272,7 +280,7 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		n = 1
 		k++
 	case "coming", "upcoming":
-		n = 1
+		n, coming = 1, true
 		k++
 	case "previous", "prior", "preceding":
 		n, narr = -1, true
@@ -369,6 +377,11 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	if det == "past" && !the && u == uDecade {
 		return match{start: i, end: k, typ: timeline.TypeDuration, val: "P10Y"}, true
 	}
+	if det == "past" && u == uCentury {
+		// the past century: the last hundred years, not the century
+		// before this one (that is "last century")
+		return match{start: i, end: k, typ: timeline.TypeDuration, val: "P100Y"}, true
+	}
 	// "$33 million last year" in a story about a quarter: that quarter a
 	// year before (the year-ago comparison of earnings reports).
 	if det == "last" && !the && u == uYear && mod == "" && p.isAny(i-1, "million", "billion", "cents", "share") {
@@ -379,6 +392,9 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	if det == "that" && u == uYear && p.lastYear != 0 {
 		return match{start: i, end: k, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: p.lastYear}, mod: mod}, true
+	}
+	if u == uWeekend && coming && known && isoWeekday(ref) < 6 {
+		n = 0 // said on a weekday, the coming weekend is this week's
 	}
 	v := shift(u, n, ref, known)
 	return match{start: i, end: k, typ: timeline.TypeDate, v: v, mod: mod}, true
@@ -491,6 +507,10 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 		mod = map[string]string{"more": "MORE_THAN", "less": "LESS_THAN"}[p.word(k)]
 		k += 2
 	case "just", "only", "barely", "exactly", "precisely":
+		k++
+	}
+	if mod == "" && p.is(k, "over") && !p.is(k+1, "the") {
+		mod = "MORE_THAN" // over a year ago, just over a year later
 		k++
 	}
 	q, ok := p.quantity(k)

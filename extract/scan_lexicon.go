@@ -217,7 +217,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 	for _, w := range []string{"account", "accounts", "additional", "o", "affairs", "airbus", "article", "back", "barrels", "between",
 		"billion", "boeing", "bonds", "cars", "cents", "chapter", "completed", "consecutive", "debt",
 		"disappointing", "dollars", "ensuing", "events", "extra", "feet", "fewer", "flat", "flight", "form",
-		"francs", "highway", "initial", "interest", "interstate", "jobs", "lasted", "loans", "marks", "members",
+		"francs", "highway", "initial", "interest", "interstate", "jobs", "lasted", "lasts", "lasting", "taking", "well", "slightly", "little", "latter", "trading", "business", "working", "loans", "marks", "members",
 		"men", "meters", "miles", "million", "model", "notes", "number", "page", "people", "percent", "percentage", "point", "points", "all",
 		// words of play and of business (gameQuarter)
 		"rebounds", "assists", "touchdown", "touchdowns", "yard", "yards", "scored", "quarterback", "halftime",
