@@ -21,6 +21,14 @@ var corporateSuffixes = map[string]bool{
 // "apple", "U.S." and "US" the key "us"; "Apple Corps" and "Apple Computer"
 // keep their own).
 func ActorKey(name string) string {
+	if k, ok := plainActorKey(name); ok {
+		return k
+	}
+	return wordsActorKey(name)
+}
+
+// wordsActorKey is ActorKey read word by word, for any name.
+func wordsActorKey(name string) string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name)))) {
 		w = strings.Trim(w, ".,;:!?\"'()“”‘’")
@@ -64,6 +72,32 @@ func abbreviation(w string) bool {
 	return true
 }
 
+// plainActorKey is ActorKey for the common name of ASCII letters, digits,
+// hyphens and single spaces, with no leading "the" and no corporate suffix
+// (Apple, Steve Jobs): its lower case, found without splitting it into
+// words. ok is false for any other name.
+func plainActorKey(name string) (string, bool) {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return "", false
+	}
+	last := 0 // where the last word starts
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '-':
+		case c == ' ' && name[i-1] != ' ':
+			last = i + 1
+		default:
+			return "", false
+		}
+	}
+	k := strings.ToLower(name)
+	if last > 0 && (strings.HasPrefix(k, "the ") || corporateSuffixes[k[last:]]) {
+		return "", false
+	}
+	return k, true
+}
+
 // unifyActors names each actor of the events by one name across the
 // timeline: the name its articles use most for it among those sharing its
 // ActorKey (of names used as often, the longest, then the alphabetically
@@ -72,11 +106,20 @@ func abbreviation(w string) bool {
 // "Conference" would join "Macworld Conference"; within an article the
 // extractor already names a person by one name.)
 func unifyActors(events []Event) {
+	keys := map[string]string{} // name → ActorKey, each name keyed once
+	key := func(a string) string {
+		k, ok := keys[a]
+		if !ok {
+			k = ActorKey(a)
+			keys[a] = k
+		}
+		return k
+	}
 	count := map[string]map[string]int{} // key → name → mentions
 	for i := range events {
 		for _, m := range events[i].Mentions {
 			for _, a := range m.Actors {
-				k := ActorKey(a)
+				k := key(a)
 				if count[k] == nil {
 					count[k] = map[string]int{}
 				}
@@ -113,7 +156,7 @@ func unifyActors(events []Event) {
 		seen := make(map[string]bool, len(e.Actors))
 		out := e.Actors[:0]
 		for _, a := range e.Actors {
-			k := ActorKey(a)
+			k := key(a)
 			if n, ok := name[k]; ok {
 				a = n
 			}

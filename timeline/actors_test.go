@@ -111,3 +111,23 @@ func TestEventActorsRankedByKey(t *testing.T) {
 		t.Errorf("actors %q, want %q", e.Actors, want)
 	}
 }
+
+// plainActorKey, the fast path, agrees with the word-by-word reading on
+// every name it takes.
+func TestPlainActorKeyAgrees(t *testing.T) {
+	taken := 0
+	for _, n := range []string{"Apple", "Steve Jobs", "Cantil-Sakauye", "apple", "G8", "Apple Inc", "The Hague",
+		"the Beatles", "Inc", "Walt Disney Company", "Sessions", "Kelly", "AT and T", "New York Times", "X Corp"} {
+		k, ok := plainActorKey(n)
+		if !ok {
+			continue
+		}
+		taken++
+		if w := wordsActorKey(n); k != w {
+			t.Errorf("%q: plain key %q, word by word %q", n, k, w)
+		}
+	}
+	if taken < 8 {
+		t.Errorf("the fast path took only %d names", taken)
+	}
+}
