@@ -333,11 +333,18 @@ func (p *parser) ruleYear(i int) (match, bool) {
 
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
 
-// hasUpperAfterFirst reports whether w has an ASCII capital after its first
-// byte (iLife, eBay): a name written in lower case at first.
-func hasUpperAfterFirst(w string) bool {
-	for i := 1; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' {
+// nameBefore reports whether token k follows, on the same line, a word the
+// lexicon does not know that is written as a name inside a sentence:
+// capitalised (Euro, Knot) or with a capital after its first letter (iLife).
+func (p *parser) nameBefore(k int) bool {
+	if k == 0 || p.t[k].nl || p.t[k-1].kind != tkWord || p.lx(k-1) != nil || p.sentenceStart(k-1) {
+		return false
+	}
+	if p.t[k-1].capt {
+		return true
+	}
+	for _, c := range []byte(p.text[p.t[k-1].s+1 : p.t[k-1].e]) {
+		if c >= 'A' && c <= 'Z' {
 			return true
 		}
 	}
@@ -353,12 +360,10 @@ func (p *parser) plausibleYear(k, y int) bool {
 			return false
 		}
 	}
-	if (p.punct(k, '\'') || p.punct(k, 0xe2)) && k > 0 && p.t[k-1].kind == tkWord && !p.adj(k) && !p.sentenceStart(k-1) &&
-		(p.t[k-1].capt || p.t[k-1].e-p.t[k-1].s > 1 && hasUpperAfterFirst(p.text[p.t[k-1].s:p.t[k-1].e])) {
-		return false // a name's edition or version: iLife '11, Gordian Knot '06, Woodstock '99
-	}
-	if p.t[k].kind == tkNum && k > 0 && !p.t[k].nl && p.t[k-1].kind == tkWord && p.t[k-1].capt && p.lx(k-1) == nil && !p.sentenceStart(k-1) {
-		return false // a name's year: Euro 2004, Athens 2004, Expo 2005, Act 1974, Orion 1980
+	if (p.t[k].kind == tkNum || p.punct(k, '\'') || p.punct(k, 0xe2)) && p.nameBefore(k) {
+		// a name's year or edition: Euro 2004, Expo 2005, Act 1974,
+		// iLife '11, Gordian Knot '06
+		return false
 	}
 	if p.punct(k, '\'') && k > 0 && p.punct(k-1, '\'') && p.adj(k) {
 		return false // the second mark of a doubled-apostrophe quote: CBS's ''60 Minutes''
