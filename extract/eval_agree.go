@@ -120,7 +120,7 @@ func (a *Agreement) uses(p string) int {
 				break
 			}
 			s, e := i+j, i+j+len(p)
-			if (s == 0 || !isWordByte(t[s-1])) && (e == len(t) || !isWordByte(t[e])) {
+			if (s == 0 || !isAlnum(t[s-1])) && (e == len(t) || !isAlnum(t[e])) {
 				n++
 			}
 			i = s + 1
@@ -129,10 +129,8 @@ func (a *Agreement) uses(p string) int {
 	return n
 }
 
-// isWordByte reports whether b is an ASCII letter or digit.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
-}
+// isAlnum reports whether b is an ASCII letter (see isLetter) or digit.
+func isAlnum(b byte) bool { return isLetter(b) || b >= '0' && b <= '9' }
 
 // addWrong records a relaxed match whose value is wrong.
 func (a *Agreement) addWrong(g GoldTimex, sysValue, sysMod string) {
