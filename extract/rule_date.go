@@ -388,7 +388,7 @@ func (p *parser) plausibleYear(k, y int) bool {
 		if nt.kind == tkWord && nt.lex() != nil && nt.lex().cls&cUnit != 0 && !(nt.lex().unit == uSeason && !nt.lex().plural) {
 			return false // 1990 years; but the 2006 season is a year
 		}
-		if p.isAny(k+1, "gmt", "utc", "est", "edt", "pst", "pdt", "cst", "cdt", "million", "billion") {
+		if p.zone(k+1) > k+1 || p.isAny(k+1, "million", "billion") {
 			return false // at 1925 GMT: a clock time; 1300 billion dinars
 		}
 		if p.isAny(k+1, "percent", "people", "dollars", "shares", "points", "feet", "meters", "miles", "tons", "yen", "marks", "francs", "troops", "men", "soldiers", "cars", "units", "jobs", "members", "students") &&
