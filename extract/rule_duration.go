@@ -460,6 +460,26 @@ func (p *parser) dailyPaper(k int) bool {
 	return false
 }
 
+// weekdaySet is the SET value of every ISO weekday wd, at a part of day
+// when part is not empty: XXXX-WXX-5, XXXX-WXX-2TNI.
+func weekdaySet(wd int, part string) string {
+	if part != "" {
+		return "XXXX-WXX-" + itoa(wd) + "T" + part
+	}
+	return "XXXX-WXX-" + itoa(wd)
+}
+
+// everyWeekday is the set from token i of the weekday wd named at token k,
+// with the part of day after it (every Monday, every Friday night, Fridays).
+func (p *parser) everyWeekday(i, k, wd int) (match, bool) {
+	part, ok := p.partOf(k + 1)
+	end := k + 1
+	if ok {
+		end++
+	}
+	return match{start: i, end: end, typ: timeline.TypeSet, val: weekdaySet(wd, part)}, true
+}
+
 // ruleSet: every Monday, each year, every other week, daily, weekly,
 // annually, per year.
 func (p *parser) ruleSet(i int) (match, bool) {
@@ -501,11 +521,7 @@ func (p *parser) ruleSet(i int) (match, bool) {
 			// Fridays: every such weekday; a part of day after it (the
 			// Fridays night games) is each one's. "Sunday mornings" is
 			// ruleWeekday's.
-			v := "XXXX-WXX-" + itoa(e.val)
-			if part, ok := p.partOf(k + 1); ok {
-				return match{start: i, end: k + 2, typ: timeline.TypeSet, val: v + "T" + part}, true
-			}
-			return match{start: i, end: k + 1, typ: timeline.TypeSet, val: v}, true
+			return p.everyWeekday(i, k, e.val)
 		}
 		return match{}, false
 	}
@@ -519,11 +535,7 @@ func (p *parser) ruleSet(i int) (match, bool) {
 	}
 	switch {
 	case p.capWord(k, cWeekday):
-		v := "XXXX-WXX-" + itoa(p.lx(k).val)
-		if part, ok := p.partOf(k + 1); ok {
-			return match{start: i, end: k + 2, typ: timeline.TypeSet, val: v + "T" + part}, true
-		}
-		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: v}, true
+		return p.everyWeekday(i, k, p.lx(k).val)
 	case p.capWord(k, cMonth) && !p.lx(k).abbr:
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "XXXX-" + pad(p.lx(k).val, 2)}, true
 	case p.cls(k)&cSeason != 0 && !p.lx(k).plural:

@@ -691,12 +691,12 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	if dir != dirStrictPast && dir != dirStrictFuture && mod == "" {
 		if part, ok := p.partsOf(kk); ok {
 			// "Tuesday nights": every Tuesday night
-			return match{start: i, end: kk + 1, typ: timeline.TypeSet, val: "XXXX-WXX-" + itoa(wd) + "T" + part}, true
+			return match{start: i, end: kk + 1, typ: timeline.TypeSet, val: weekdaySet(wd, part)}, true
 		}
 		if (p.isAny(k, "and", "or") || p.punct(k, ',')) && p.capWord(k+1, cWeekday) {
 			if part, ok := p.partsOf(k + 2); ok {
 				// "Monday and Tuesday nights": the plural part is each day's
-				return match{start: i, end: k, typ: timeline.TypeSet, val: "XXXX-WXX-" + itoa(wd) + "T" + part}, true
+				return match{start: i, end: k, typ: timeline.TypeSet, val: weekdaySet(wd, part)}, true
 			}
 		}
 	}
