@@ -187,7 +187,9 @@ func (r *Report) Add(d GoldDoc, sys []timeline.Timex) {
 				best = j
 			}
 		}
+		slip := SlipReason(g.Text, g.Type, g.Value)
 		if best < 0 {
+			r.Agreement.addSlip(d.ID, g, slip, false, false)
 			r.Agreement.addMissed(g.Text)
 			r.Errors = append(r.Errors, EvalError{Kind: ErrMissed, Doc: d.ID, Context: context(d.Text, g.Start, g.End), Gold: goldString(g)})
 			continue
@@ -200,6 +202,7 @@ func (r *Report) Add(d GoldDoc, sys []timeline.Timex) {
 			r.Strict++
 		}
 		okV, okT := s.Value == g.Value, s.Type == g.Type
+		r.Agreement.addSlip(d.ID, g, slip, true, okV)
 		if okV {
 			r.ValueMatch++
 		}

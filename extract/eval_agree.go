@@ -23,6 +23,7 @@ type Agreement struct {
 	spurious []string                  // phrases the system marked and the gold did not
 	missed   []string                  // phrases the gold marked and the system did not
 	texts    []string                  // the documents, lower case, to count a phrase's unmarked uses
+	slips    []goldSlip                // gold values that contradict their own phrase (SlipReason)
 }
 
 // wrongValue is one relaxed match whose value disagrees with the gold.
@@ -88,6 +89,15 @@ func (a *Agreement) addGold(g GoldTimex) {
 		a.shapes[k] = map[string]int{}
 	}
 	a.shapes[k][ValueShape(g.Value, g.Mod)]++
+}
+
+// addSlip records gold timex g of document doc if its value contradicts
+// its phrase (reason not empty), with whether the system matched its span
+// and its value.
+func (a *Agreement) addSlip(doc string, g GoldTimex, reason string, matched, valueOK bool) {
+	if reason != "" {
+		a.slips = append(a.slips, goldSlip{doc: doc, text: g.Text, value: g.Value, reason: reason, matched: matched, valueOK: valueOK})
+	}
 }
 
 // addDoc records a document's text, for unmarked uses of missed phrases.
@@ -193,8 +203,10 @@ func (a *Agreement) splits(atLeast int) []phraseSplit {
 // gold's shape naming another date, and the rest; the same split of
 // spurious and missed expressions (phrases the gold marks, or leaves
 // unmarked, elsewhere); then the value F1 the report would reach were
-// every error the gold does not contradict elsewhere mended.
-// It lists up to top split phrases (none when top < 1).
+// every error the gold does not contradict elsewhere mended; last the gold
+// values that contradict their own phrase (see SlipReason) and the value F1
+// without them. It lists up to top split phrases and top such values (none
+// when top < 1).
 func (r *Report) WriteAgreement(w io.Writer, top int) {
 	a := &r.Agreement
 	sp := a.splits(3)
@@ -249,6 +261,41 @@ func (r *Report) WriteAgreement(w io.Writer, top int) {
 			parts[i] = fmt.Sprintf("%s ×%d", c.shape, c.n)
 		}
 		fmt.Fprintf(w, "  %-24q %s\n", s.phrase, strings.Join(parts, ", "))
+	}
+	r.writeSlips(w, top)
+}
+
+// writeSlips prints the gold timexes whose value contradicts their own
+// phrase, by reason, and the value F1 of the report scored without them
+// (each left out of the gold, and the system expression that matched it out
+// of the system); then up to top of them.
+func (r *Report) writeSlips(w io.Writer, top int) {
+	a := &r.Agreement
+	by := map[string]int{}
+	matched, right, sysWrong := 0, 0, 0
+	for _, s := range a.slips {
+		by[s.reason]++
+		if s.matched {
+			matched++
+			if s.valueOK {
+				right++
+			} else {
+				sysWrong++
+			}
+		}
+	}
+	var kinds []string
+	for _, k := range []string{"form", "weekday", "month-day", "year", "count"} {
+		if by[k] > 0 {
+			kinds = append(kinds, fmt.Sprintf("%s %d", k, by[k]))
+		}
+	}
+	fmt.Fprintf(w, "gold values that contradict their own phrase: %d (%s); the system matched %d of them and gave %d another value\n",
+		len(a.slips), strings.Join(kinds, ", "), matched, sysWrong)
+	_, _, f := F1(r.ValueMatch-right, r.System-matched, r.Gold-len(a.slips))
+	fmt.Fprintf(w, "value F1 without them: %.4f\n", f)
+	for _, s := range a.slips[:max(0, min(top, len(a.slips)))] {
+		fmt.Fprintf(w, "  %-10s %s: %q %s\n", s.reason, s.doc, s.text, s.value)
 	}
 }
 

@@ -88,3 +88,58 @@ func TestAgreementEmptyPhrase(t *testing.T) {
 		t.Errorf("got\n%s", b.String())
 	}
 }
+
+func TestSlipReason(t *testing.T) {
+	for _, c := range []struct{ text, typ, value, want string }{
+		{"this week", "DATE", "2000-W6", "form"},
+		{"this week", "DATE", "2000-W06", ""},
+		{"June", "DATE", "2000-6", "form"},
+		{"the third quarter", "DATE", "1989-Q3", ""}, // quarters have one digit
+		{"Wednesday", "DATE", "1999-02-09", "weekday"},
+		{"Wednesday", "DATE", "1999-02-10", ""},
+		{"9 a.m. EST Tuesday", "TIME", "2000-04-03T09:00", "weekday"},
+		{"Friday night", "DATE", "1998-10-23TNI", ""},
+		{"day before last Tuesday", "DATE", "2000-02-21", ""}, // reckoned from Tuesday
+		{"Tuesday and Wednesday", "DATE", "2000-02-22", ""},
+		{"Sept. 27, 1989", "DATE", "1989-11-27", "month-day"},
+		{"Sept. 27, 1989", "DATE", "1989-09-27", ""},
+		{"1988", "DATE", "1998", "year"},
+		{"in 1988", "DATE", "1988-Q3", ""},
+		{"two years after 1988", "DATE", "1990", ""},
+		{"13 years", "DURATION", "P12Y", "count"},
+		{"six months", "DURATION", "P6D", "count"},
+		{"six months", "DURATION", "P6M", ""},
+		{"two weeks", "DURATION", "P14D", ""}, // weeks counted in days
+		{"the past 20 years", "DURATION", "P20Y", ""},
+		{"a year", "DURATION", "P2Y", ""}, // the words do not count
+		{"recent years", "DATE", "PAST_REF", ""},
+	} {
+		if got := SlipReason(c.text, c.typ, c.value); got != c.want {
+			t.Errorf("SlipReason(%q, %s, %q) = %q, want %q", c.text, c.typ, c.value, got, c.want)
+		}
+	}
+}
+
+// A gold value that contradicts its phrase is listed, and the value F1 is
+// also given without it: here the system's one wrong value is the gold's.
+func TestAgreementSlips(t *testing.T) {
+	var r Report
+	r.Add(GoldDoc{ID: "x", Text: "It fell Wednesday and rose in 1999.", Timexes: []GoldTimex{
+		{Start: 8, End: 17, Text: "Wednesday", Type: "DATE", Value: "1999-02-09"},
+		{Start: 30, End: 34, Text: "1999", Type: "DATE", Value: "1999"},
+	}}, []timeline.Timex{
+		{Start: 8, End: 17, Text: "Wednesday", Type: "DATE", Value: "1999-02-10"},
+		{Start: 30, End: 34, Text: "1999", Type: "DATE", Value: "1999"},
+	})
+	var b strings.Builder
+	r.WriteAgreement(&b, 5)
+	for _, want := range []string{
+		"gold values that contradict their own phrase: 1 (weekday 1); the system matched 1 of them and gave 1 another value",
+		"value F1 without them: 1.0000",
+		`weekday    x: "Wednesday" 1999-02-09`,
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("missing %q in\n%s", want, b.String())
+		}
+	}
+}

@@ -17,7 +17,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("timeline eval", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	nErr := fs.Int("errors", 0, "print N errors grouped by kind (missed, spurious, wrong value, wrong type, wrong span)")
-	agree := fs.Bool("agreement", false, "print how the gold agrees with itself: phrases whose values differ in shape across the corpus, and which wrong values follow a convention the gold keeps elsewhere")
+	agree := fs.Bool("agreement", false, "print how the gold agrees with itself: phrases whose values differ in shape across the corpus, which wrong values follow a convention the gold keeps elsewhere, and which gold values contradict their own phrase")
 	reanchor := fs.Bool("reanchor", false, "resolve bare weekdays and yearless dates against the last explicit date in another year")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
