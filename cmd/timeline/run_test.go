@@ -109,8 +109,12 @@ func TestRunFlags(t *testing.T) {
 		code   int
 		stdout string
 		stderr string
+		// without is text stdout must not hold.
+		without string
 	}{
 		{name: "help", args: []string{"--help"}, code: 0, stdout: "Usage:"},
+		{name: "extract help", args: []string{"extract", "--help"}, code: 0, stdout: "Usage: timeline extract", without: "--format"},
+		{name: "extract help lacks build's flags", args: []string{"extract", "-h"}, code: 0, stdout: "--published", without: "--out"},
 		{name: "help word", args: []string{"help"}, code: 0, stdout: "--published"},
 		{name: "version", args: []string{"--version"}, code: 0, stdout: "timeline " + version},
 		{name: "unknown flag", args: []string{"--bogus"}, code: 2, stderr: "unknown flag: --bogus"},
@@ -128,7 +132,8 @@ func TestRunFlags(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, stdout, stderr := run(t, "", tt.args...)
-			if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
+			if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) ||
+				tt.without != "" && strings.Contains(stdout, tt.without) {
 				t.Errorf("exit %d stdout %q stderr %q; want %d, %q, %q", code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
 			}
 		})
