@@ -249,6 +249,20 @@ func TestHostileInputs(t *testing.T) {
 			stderr: []string{"timeline: -: empty file"},
 			errs:   1,
 		},
+		{
+			// An article given twice (here good.txt, which the run adds at
+			// the end) is read once: it is one source of its events.
+			name: "the same article twice",
+			setup: func(t *testing.T, dir string) []string {
+				return []string{filepath.Join(dir, "good.txt"), filepath.Join(dir, ".", "good.txt")}
+			},
+			stderr: []string{"DIR/good.txt: warning: given twice; read once"},
+			check: func(t *testing.T, dir string, tl *timeline.Timeline) {
+				if len(tl.Articles) != 1 || len(tl.Events) != 1 || tl.Events[0].SourceCount != 1 {
+					t.Errorf("articles %+v, events %+v: want good once", tl.Articles, tl.Events)
+				}
+			},
+		},
 		refused("empty .jsonl", "feed.jsonl", nil, ": empty file: no articles"),
 		refused(".jsonl of blank lines", "blank.jsonl", []byte("\n  \n\n"), ": empty file: no articles"),
 		refused("saved page without an article", "nav.html", []byte(`<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>`),

@@ -240,6 +240,13 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 		}
 		pl.Published.Manifest = m
 	}
+	inputs, dropped := dedupeInputs(c.inputs)
+	if !c.quiet {
+		for _, d := range dropped {
+			fmt.Fprintf(c.stderr, "timeline: %s: warning: %s\n", d.Path, d.Msg)
+		}
+	}
+	c.inputs = inputs
 	var src extract.Source
 	l := &extract.Loader{Stdin: c.stdin, MaxSize: c.maxSize}
 	if len(c.inputs) == 0 {
