@@ -17,17 +17,14 @@ var walkedExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true, ".ht
 // names the same file or directory as an earlier input (or "-" again), and
 // one that a directory among the inputs walks into anyway. Each article is
 // then read once, and an event reported by it counts it as one source. It
-// returns the inputs to read and, for each one dropped, why.
+// returns the inputs to read and, for each one dropped, why. Inputs are
+// compared by their absolute paths with symbolic links resolved, in time
+// linear in their number (a shell glob may give tens of thousands).
 func dedupeInputs(inputs []string) (keep []string, dropped []*timeline.InputError) {
-	type input struct {
-		name  string
-		real  string // absolute, symbolic links resolved; "" if it cannot be
-		info  os.FileInfo
-		isDir bool
-	}
-	ins := make([]input, len(inputs))
+	reals := make([]string, len(inputs)) // "" when it cannot be resolved
+	isDir := make([]bool, len(inputs))
+	dirs := map[string]string{} // directory inputs: resolved path -> name given
 	for i, name := range inputs {
-		ins[i].name = name
 		if name == "-" {
 			continue
 		}
@@ -35,53 +32,61 @@ func dedupeInputs(inputs []string) (keep []string, dropped []*timeline.InputErro
 		if err != nil {
 			continue // the loader reports it
 		}
-		ins[i].info, ins[i].isDir = info, info.IsDir()
-		if abs, err := filepath.Abs(name); err == nil {
-			if r, err := filepath.EvalSymlinks(abs); err == nil {
-				ins[i].real = r
-			}
-		}
-	}
-	stdin := false
-	var kept []input
-next:
-	for _, in := range ins {
-		if in.name == "-" {
-			if stdin {
-				dropped = append(dropped, &timeline.InputError{Path: "-", Msg: "standard input given twice; read once"})
-				continue
-			}
-			stdin = true
-		}
-		if in.info == nil {
-			keep = append(keep, in.name)
+		abs, err := filepath.Abs(name)
+		if err != nil {
 			continue
 		}
-		for _, prev := range kept {
-			if prev.info != nil && os.SameFile(prev.info, in.info) {
-				msg := "given twice; read once"
-				if prev.name != in.name {
-					msg = fmt.Sprintf("given twice (also as %s); read once", prev.name)
-				}
-				dropped = append(dropped, &timeline.InputError{Path: in.name, Msg: msg})
-				continue next
+		if reals[i], err = filepath.EvalSymlinks(abs); err != nil {
+			reals[i] = ""
+			continue
+		}
+		if isDir[i] = info.IsDir(); isDir[i] {
+			if _, ok := dirs[reals[i]]; !ok {
+				dirs[reals[i]] = name
 			}
 		}
-		for _, dir := range ins {
-			if !dir.isDir || dir.real == "" || in.real == "" || dir.real == in.real {
-				continue
+	}
+	seen := map[string]string{} // inputs kept: resolved path -> name given
+	stdin := false
+	for i, name := range inputs {
+		real := reals[i]
+		switch {
+		case name == "-" && stdin:
+			dropped = append(dropped, &timeline.InputError{Path: "-", Msg: "standard input given twice; read once"})
+			continue
+		case name == "-":
+			stdin = true
+		case real == "":
+		case seen[real] != "":
+			msg := "given twice; read once"
+			if seen[real] != name {
+				msg = fmt.Sprintf("given twice (also as %s); read once", seen[real])
 			}
-			rel, err := filepath.Rel(dir.real, in.real)
-			if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			dropped = append(dropped, &timeline.InputError{Path: name, Msg: msg})
+			continue
+		case isDir[i] || walkedExts[strings.ToLower(filepath.Ext(real))]:
+			if dir := enclosingDir(real, dirs); dir != "" {
+				dropped = append(dropped, &timeline.InputError{Path: name, Msg: fmt.Sprintf("read from %s already; read once", dir)})
 				continue
-			}
-			if in.isDir || walkedExts[strings.ToLower(filepath.Ext(in.real))] {
-				dropped = append(dropped, &timeline.InputError{Path: in.name, Msg: fmt.Sprintf("read from %s already; read once", dir.name)})
-				continue next
 			}
 		}
-		keep = append(keep, in.name)
-		kept = append(kept, in)
+		if real != "" {
+			seen[real] = name
+		}
+		keep = append(keep, name)
 	}
 	return keep, dropped
+}
+
+// enclosingDir returns the name given to the nearest directory of dirs
+// (resolved paths) that holds path, or "".
+func enclosingDir(path string, dirs map[string]string) string {
+	for p := filepath.Dir(path); ; p = filepath.Dir(p) {
+		if name, ok := dirs[p]; ok {
+			return name
+		}
+		if p == filepath.Dir(p) {
+			return ""
+		}
+	}
 }
