@@ -211,6 +211,9 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 		}
 		c.published = p
 	}
+	if cmd == "build" && c.toStdout && fs.Changed("out") && !c.quiet {
+		fmt.Fprintf(stderr, "timeline: --out %s: ignored with --stdout, which writes nothing else\n", c.out)
+	}
 	if cmd == "extract" && !c.quiet {
 		for _, name := range buildOnly {
 			if fs.Changed(name) {

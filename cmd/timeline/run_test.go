@@ -126,6 +126,7 @@ func TestRunFlags(t *testing.T) {
 		{name: "zero max-size", args: []string{"--max-size", "0"}, code: 2, stderr: "--max-size 0: want a number >= 1"},
 		{name: "extract build-only flag", args: []string{"extract", "--format", "csv", "--published", "2017-03-31"}, code: 0, stdout: `"value":"2017-03-16"`, stderr: "--format only applies to build; ignored"},
 		{name: "extract bad min-sources", args: []string{"extract", "--min-sources", "-1"}, code: 2, stderr: "--min-sources -1"},
+		{name: "stdout with out", args: []string{"--stdout", "--format", "csv", "--out", "site"}, code: 0, stdout: "value,start,end", stderr: "--out site: ignored with --stdout"},
 		{name: "stdout with two formats", args: []string{"--stdout", "--format", "html,json"}, code: 2, stderr: "exactly one"},
 		{name: "missing echarts", args: []string{"--echarts-js", "/nonexistent/echarts.min.js"}, code: 2, stderr: "--echarts-js"},
 	}
