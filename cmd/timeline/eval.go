@@ -21,7 +21,7 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 	reanchor := fs.Bool("reanchor", false, "resolve bare weekdays and yearless dates against the last explicit date in another year")
 	help := fs.BoolP("help", "h", false, "show this help")
 	if err := fs.Parse(args); err != nil {
-		fmt.Fprintf(stderr, "timeline eval: %v\n", err)
+		fmt.Fprintf(stderr, "timeline eval: %v\nRun 'timeline eval --help' for usage.\n", err)
 		return exitUsage
 	}
 	if *help {
@@ -47,6 +47,11 @@ func runEval(args []string, stdout, stderr io.Writer) int {
 		fh.Close()
 		if err != nil {
 			fmt.Fprintf(stderr, "timeline eval: %v\n", err)
+			code = exitPartial
+			continue
+		}
+		if len(docs) == 0 {
+			fmt.Fprintf(stderr, "timeline eval: %s: empty file: no documents\n", name)
 			code = exitPartial
 			continue
 		}

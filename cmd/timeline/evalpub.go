@@ -317,6 +317,9 @@ func readGold(path string) ([]goldDoc, error) {
 	if err := sc.Err(); err != nil {
 		return nil, extract.ScanError(path, n, err)
 	}
+	if len(docs) == 0 {
+		return nil, &timeline.InputError{Path: path, Msg: "empty file: no documents"}
+	}
 	return docs, nil
 }
 

@@ -144,6 +144,9 @@ func readTrial(path string) ([]timeline.Article, []goldLine, error) {
 	if err := sc.Err(); err != nil {
 		return nil, nil, extract.ScanError(path, n, err)
 	}
+	if len(arts) == 0 {
+		return nil, nil, fmt.Errorf(`%s: no articles (no line of "kind":"article")`, path)
+	}
 	return arts, gold, nil
 }
 

@@ -218,6 +218,55 @@ func TestHostileInputs(t *testing.T) {
 			stderr: []string{"DIR/pictures: directory holds no articles"},
 			errs:   1,
 		},
+		{
+			// Chmod cannot stop root, so this case runs only for other users.
+			name: "unreadable file in a directory",
+			setup: func(t *testing.T, dir string) []string {
+				writeInput(t, dir, "desk/open.txt", []byte("---\npublished: 2017-03-31\n---\nOn March 21, the court sat.\n"))
+				p := writeInput(t, dir, "desk/locked.txt", []byte("On March 20 it closed."))
+				if err := os.Chmod(p, 0); err != nil {
+					t.Fatal(err)
+				}
+				if f, err := os.Open(p); err == nil {
+					f.Close()
+					t.Skip("chmod 000 does not stop this user reading (root)")
+				}
+				return []string{filepath.Join(dir, "desk")}
+			},
+			code:   1,
+			stderr: []string{"DIR/desk/locked.txt: permission denied"},
+			errs:   1,
+			check: func(t *testing.T, dir string, tl *timeline.Timeline) {
+				if !hasDate(tl, "open", "2017-03-21") {
+					t.Errorf("the readable file of the directory was not read: %+v", tl.Articles)
+				}
+			},
+		},
+		{
+			name:   "standard input with nothing",
+			setup:  func(t *testing.T, dir string) []string { return []string{"-"} },
+			code:   1,
+			stderr: []string{"timeline: -: empty file"},
+			errs:   1,
+		},
+		{
+			// An article given twice (here good.txt, which the run adds at
+			// the end) is read once: it is one source of its events.
+			name: "the same article twice",
+			setup: func(t *testing.T, dir string) []string {
+				return []string{filepath.Join(dir, "good.txt"), filepath.Join(dir, ".", "good.txt")}
+			},
+			stderr: []string{"DIR/good.txt: warning: given twice; read once"},
+			check: func(t *testing.T, dir string, tl *timeline.Timeline) {
+				if len(tl.Articles) != 1 || len(tl.Events) != 1 || tl.Events[0].SourceCount != 1 {
+					t.Errorf("articles %+v, events %+v: want good once", tl.Articles, tl.Events)
+				}
+			},
+		},
+		refused("empty .jsonl", "feed.jsonl", nil, ": empty file: no articles"),
+		refused(".jsonl of blank lines", "blank.jsonl", []byte("\n  \n\n"), ": empty file: no articles"),
+		refused("saved page without an article", "nav.html", []byte(`<html><head><title>Home</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav></body></html>`),
+			": no article found in the page"),
 		refused("empty file", "empty.txt", nil, ": empty file"),
 		refused("blank file", "blank.md", []byte("\n  \r\n\t\n"), ": empty article: no text"),
 		refused("binary file", "photo.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00"), ": binary file (holds NUL bytes)"),
@@ -428,11 +477,13 @@ func TestHostileInputs(t *testing.T) {
 		{
 			name:  "output directory is a file",
 			setup: func(t *testing.T, dir string) []string { return nil },
+			args:  []string{"--format", "html,json,tml"},
 			prepare: func(t *testing.T, out string) {
 				writeInput(t, filepath.Dir(out), filepath.Base(out), []byte("precious"))
 			},
-			code:   1,
-			stderr: []string{"writing DIR/out/timeline.html: ", "writing DIR/out/timeline.json: "},
+			code: 1,
+			stderr: []string{"writing DIR/out/timeline.html: ", "writing DIR/out/timeline.json: ", "writing DIR/out/tml/good.tml: ",
+				"1 article read (0 failed), 1 event, wrote nothing\n"},
 			noJSON: true,
 			check: func(t *testing.T, dir string, tl *timeline.Timeline) {
 				if data, err := os.ReadFile(filepath.Join(dir, "out")); err != nil || string(data) != "precious" {

@@ -45,11 +45,32 @@ Examples:
   timeline                                  # the seeds' timeline into ./timeline.html and ./timeline.json
   timeline --out site articles/             # every article under articles/
   timeline --published 2017-03-31 story.txt # for articles that carry no date
-  timeline extract seeds.jsonl | jq .value
+  timeline extract story.txt | jq -r .value
   timeline eval ../shared/data/timebank.jsonl
+
+Run 'timeline COMMAND --help' for a command's own flags.
 
 Flags:
 `
+
+const extractUsageText = `Usage: timeline extract [flags] [inputs...]
+
+Prints every date expression of every article, one JSON object a line:
+the article id, the byte offsets (start, end) of the expression in the
+article text, its text, and its TIMEX3 type, value, mod and grain, and the
+section it stands in (body, caption, ...). Inputs are read as by build
+(files, directories, "-" for standard input); with none, the five embedded
+seed articles.
+
+Example:
+  timeline extract story.txt | jq -r .value
+
+Flags:
+`
+
+// buildOnly are the flags of build that extract accepts and ignores (it
+// prints the expressions of every section).
+var buildOnly = []string{"out", "format", "stdout", "min-sources", "top", "include-captions", "echarts-js", "echarts-src", "lanes", "title"}
 
 // Run is the whole command: it parses args (without the program name), reads
 // stdin for the input "-", writes results to stdout and messages to stderr,
@@ -65,12 +86,22 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	switch cmd {
-	case "eval":
-		return runEval(args, stdout, stderr)
-	case "eval-published":
-		return runEvalPublished(args, stdout, stderr)
-	case "eval-timeline":
-		return runEvalTimeline(args, stdout, stderr)
+	case "eval", "eval-published", "eval-timeline":
+		out := &errWriter{w: stdout}
+		var code int
+		switch cmd {
+		case "eval":
+			code = runEval(args, out, stderr)
+		case "eval-published":
+			code = runEvalPublished(args, out, stderr)
+		default:
+			code = runEvalTimeline(args, out, stderr)
+		}
+		if out.err != nil {
+			fmt.Fprintf(stderr, "timeline %s: writing output: %v\n", cmd, out.err)
+			code = max(code, exitPartial)
+		}
+		return code
 	}
 	c, code, ok := parseFlags(cmd, args, stdout, stderr)
 	if !ok {
@@ -137,7 +168,14 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 		return nil, exitUsage, false
 	}
 	if *help {
-		fmt.Fprint(stdout, usageText)
+		text := usageText
+		if cmd == "extract" {
+			text = extractUsageText
+			for _, name := range buildOnly {
+				fs.MarkHidden(name)
+			}
+		}
+		fmt.Fprint(stdout, text)
 		fs.SetOutput(stdout)
 		fs.PrintDefaults()
 		return nil, exitOK, false
@@ -173,8 +211,11 @@ func parseFlags(cmd string, args []string, stdout, stderr io.Writer) (*config, i
 		}
 		c.published = p
 	}
+	if cmd == "build" && c.toStdout && fs.Changed("out") && !c.quiet {
+		fmt.Fprintf(stderr, "timeline: --out %s: ignored with --stdout, which writes nothing else\n", c.out)
+	}
 	if cmd == "extract" && !c.quiet {
-		for _, name := range []string{"out", "format", "stdout", "min-sources", "top", "echarts-js", "echarts-src", "lanes", "title"} {
+		for _, name := range buildOnly {
 			if fs.Changed(name) {
 				fmt.Fprintf(stderr, "timeline extract: --%s only applies to build; ignored\n", name)
 			}
@@ -202,6 +243,13 @@ func (c *config) run(keepText, keepTimexes bool) (*extract.Result, bool) {
 		}
 		pl.Published.Manifest = m
 	}
+	inputs, dropped := dedupeInputs(c.inputs)
+	if !c.quiet {
+		for _, d := range dropped {
+			fmt.Fprintf(c.stderr, "timeline: %s: warning: %s\n", d.Path, d.Msg)
+		}
+	}
+	c.inputs = inputs
 	var src extract.Source
 	l := &extract.Loader{Stdin: c.stdin, MaxSize: c.maxSize}
 	if len(c.inputs) == 0 {
@@ -343,13 +391,17 @@ func (c *config) build() int {
 				written = append(written, p)
 			}
 		}
-		if fm.Files != nil {
+		if fm.Files != nil && n > 0 {
 			written = append(written, fmt.Sprintf("%s (%d files)", filepath.Join(c.out, fm.File), n))
 		}
 	}
 	if !c.quiet {
-		fmt.Fprintf(c.stderr, "timeline: %s read (%d failed), %s, wrote %s\n",
-			count(len(arts), "article"), len(errs), count(len(tl.Events), "event"), strings.Join(written, ", "))
+		wrote := "wrote " + strings.Join(written, ", ")
+		if len(written) == 0 {
+			wrote = "wrote nothing"
+		}
+		fmt.Fprintf(c.stderr, "timeline: %s read (%d failed), %s, %s\n",
+			count(len(arts), "article"), len(errs), count(len(tl.Events), "event"), wrote)
 	}
 	return code
 }
@@ -394,4 +446,22 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// errWriter passes writes on to w and keeps the first error, so that a
+// command that prints many lines learns once, at the end, whether they all
+// got out (a full disk, a closed pipe).
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+// Write writes p to w unless an earlier write failed.
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }

@@ -109,8 +109,12 @@ func TestRunFlags(t *testing.T) {
 		code   int
 		stdout string
 		stderr string
+		// without is text stdout must not hold.
+		without string
 	}{
 		{name: "help", args: []string{"--help"}, code: 0, stdout: "Usage:"},
+		{name: "extract help", args: []string{"extract", "--help"}, code: 0, stdout: "Usage: timeline extract", without: "--format"},
+		{name: "extract help lacks build's flags", args: []string{"extract", "-h"}, code: 0, stdout: "--published", without: "--out"},
 		{name: "help word", args: []string{"help"}, code: 0, stdout: "--published"},
 		{name: "version", args: []string{"--version"}, code: 0, stdout: "timeline " + version},
 		{name: "unknown flag", args: []string{"--bogus"}, code: 2, stderr: "unknown flag: --bogus"},
@@ -122,13 +126,15 @@ func TestRunFlags(t *testing.T) {
 		{name: "zero max-size", args: []string{"--max-size", "0"}, code: 2, stderr: "--max-size 0: want a number >= 1"},
 		{name: "extract build-only flag", args: []string{"extract", "--format", "csv", "--published", "2017-03-31"}, code: 0, stdout: `"value":"2017-03-16"`, stderr: "--format only applies to build; ignored"},
 		{name: "extract bad min-sources", args: []string{"extract", "--min-sources", "-1"}, code: 2, stderr: "--min-sources -1"},
+		{name: "stdout with out", args: []string{"--stdout", "--format", "csv", "--out", "site"}, code: 0, stdout: "value,start,end", stderr: "--out site: ignored with --stdout"},
 		{name: "stdout with two formats", args: []string{"--stdout", "--format", "html,json"}, code: 2, stderr: "exactly one"},
 		{name: "missing echarts", args: []string{"--echarts-js", "/nonexistent/echarts.min.js"}, code: 2, stderr: "--echarts-js"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			code, stdout, stderr := run(t, "", tt.args...)
-			if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
+			if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) ||
+				tt.without != "" && strings.Contains(stdout, tt.without) {
 				t.Errorf("exit %d stdout %q stderr %q; want %d, %q, %q", code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
 			}
 		})
