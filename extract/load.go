@@ -26,6 +26,11 @@ const DefaultMaxArticleSize = 10 << 20
 // articleExts are the file endings read when walking a directory.
 var articleExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true, ".html": true, ".htm": true}
 
+// Walked reports whether the Loader reads a file of this name when it walks
+// a directory that holds it (.txt, .md, .jsonl, .html, .htm, in any case);
+// a file given by name is read whatever its ending.
+func Walked(name string) bool { return articleExts[strings.ToLower(filepath.Ext(name))] }
+
 // Loader reads articles from files, directories and standard input.
 // The zero Loader reads nothing from stdin and uses DefaultMaxArticleSize.
 type Loader struct {
@@ -132,12 +137,14 @@ func (l *Loader) loadInput(in string, emit func(timeline.Article), fail func(*ti
 		return
 	}
 	var files []string
+	walkFailed := false
 	werr := filepath.WalkDir(in, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			fail(&timeline.InputError{Path: p, Msg: describeOSError(err)})
+			walkFailed = true
 			return nil
 		}
-		if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(p))] {
+		if !d.IsDir() && Walked(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -145,7 +152,7 @@ func (l *Loader) loadInput(in string, emit func(timeline.Article), fail func(*ti
 	if werr != nil {
 		fail(&timeline.InputError{Path: in, Msg: werr.Error()})
 	}
-	if len(files) == 0 {
+	if len(files) == 0 && !walkFailed && werr == nil {
 		fail(&timeline.InputError{Path: in, Msg: "directory holds no articles (.txt, .md, .jsonl, .html, .htm)"})
 		return
 	}
@@ -195,7 +202,7 @@ func (l *Loader) LoadFS(fsys fs.FS, prefix string) ([]timeline.Article, []*timel
 // StreamFS is LoadFS handing each article to emit as soon as it is read.
 func (l *Loader) StreamFS(fsys fs.FS, prefix string, emit func(timeline.Article), fail func(*timeline.InputError)) {
 	werr := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !articleExts[strings.ToLower(path.Ext(p))] {
+		if err != nil || d.IsDir() || !Walked(p) {
 			return err
 		}
 		f, err := fsys.Open(p)

@@ -243,6 +243,25 @@ func TestHostileInputs(t *testing.T) {
 			},
 		},
 		{
+			// Chmod cannot stop root, so this case runs only for other users:
+			// one error, the directory's, not a second saying it holds nothing.
+			name: "unreadable directory",
+			setup: func(t *testing.T, dir string) []string {
+				p := filepath.Dir(writeInput(t, dir, "locked/a.txt", []byte("On March 20 it closed.")))
+				if err := os.Chmod(p, 0); err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { os.Chmod(p, 0o755) })
+				if _, err := os.ReadDir(p); err == nil {
+					t.Skip("chmod 000 does not stop this user reading (root)")
+				}
+				return []string{p}
+			},
+			code:   1,
+			stderr: []string{"DIR/locked: permission denied"},
+			errs:   1,
+		},
+		{
 			name:   "standard input with nothing",
 			setup:  func(t *testing.T, dir string) []string { return []string{"-"} },
 			code:   1,

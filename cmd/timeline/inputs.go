@@ -4,14 +4,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
+	"github.com/timeline-tool/timeline/extract"
 	"github.com/timeline-tool/timeline/timeline"
 )
-
-// walkedExts are the file endings extract.Loader reads when it walks a
-// directory; a file given by name is read whatever its ending.
-var walkedExts = map[string]bool{".txt": true, ".md": true, ".jsonl": true, ".html": true, ".htm": true}
 
 // dedupeInputs drops the inputs that would be read a second time: one that
 // names the same file or directory as an earlier input (or "-" again), and
@@ -64,7 +60,7 @@ func dedupeInputs(inputs []string) (keep []string, dropped []*timeline.InputErro
 			}
 			dropped = append(dropped, &timeline.InputError{Path: name, Msg: msg})
 			continue
-		case isDir[i] || walkedExts[strings.ToLower(filepath.Ext(real))]:
+		case isDir[i] || extract.Walked(real):
 			if dir := enclosingDir(real, dirs); dir != "" {
 				dropped = append(dropped, &timeline.InputError{Path: name, Msg: fmt.Sprintf("read from %s already; read once", dir)})
 				continue
