@@ -83,44 +83,14 @@ func (c *clause) resolve(p string, before int) []actor {
 			return []actor{a}
 		}
 	}
-	for k := c.k; k >= 0 && k >= c.k-4; k-- {
-		as := c.d.sentenceActors(k)
-		toks := c.d.toks[k]
-		for i := len(as) - 1; i >= 0; i-- {
-			a := as[i]
-			if k == c.k && a.to > before {
-				continue
-			}
-			if p != "they" {
-				if a.person {
-					return []actor{a}
-				}
-				continue
-			}
-			if i > 0 && a.person && as[i-1].person && as[i-1].to+1 == a.from && a.from-1 < len(toks) &&
-				toks[a.from-1].lower == "and" {
-				return []actor{as[i-1], a}
-			}
-		}
+	if as := c.lastActors(p, before, 4, func(a actor) bool { return a.person }); as != nil {
+		return as
 	}
 	// No known person: a one-word name that is no organisation, in this
 	// sentence or the one before ("Cantil-Sakauye ... She").
 	nameish := func(a actor) bool { return !strings.Contains(a.name, " ") && !orgLike(a.name) }
-	for k := c.k; k >= 0 && k >= c.k-1; k-- {
-		as := c.d.sentenceActors(k)
-		toks := c.d.toks[k]
-		for i := len(as) - 1; i >= 0; i-- {
-			a := as[i]
-			if k == c.k && a.to > before || !nameish(a) {
-				continue
-			}
-			if p != "they" {
-				return []actor{a}
-			}
-			if i > 0 && nameish(as[i-1]) && as[i-1].to+1 == a.from && toks[a.from-1].lower == "and" {
-				return []actor{as[i-1], a}
-			}
-		}
+	if as := c.lastActors(p, before, 1, nameish); as != nil {
+		return as
 	}
 	if p == "they" {
 		for k := c.k - 1; k >= 0 && k >= c.k-2; k-- {
@@ -129,6 +99,30 @@ func (c *clause) resolve(p string, before int) []actor {
 				if !as[i].person && orgLike(as[i].name) {
 					return []actor{as[i]}
 				}
+			}
+		}
+	}
+	return nil
+}
+
+// lastActors returns the last actor that ok accepts (for p "he" or "she"),
+// or the last two it accepts that "and" joins (for "they"), looking back
+// from token `before` of the current sentence through at most back
+// sentences before it; nil when there is none.
+func (c *clause) lastActors(p string, before, back int, ok func(actor) bool) []actor {
+	for k := c.k; k >= 0 && k >= c.k-back; k-- {
+		as := c.d.sentenceActors(k)
+		toks := c.d.toks[k]
+		for i := len(as) - 1; i >= 0; i-- {
+			a := as[i]
+			if k == c.k && a.to > before || !ok(a) {
+				continue
+			}
+			if p != "they" {
+				return []actor{a}
+			}
+			if i > 0 && ok(as[i-1]) && as[i-1].to+1 == a.from && toks[a.from-1].lower == "and" {
+				return []actor{as[i-1], a}
 			}
 		}
 	}
