@@ -9,17 +9,7 @@ import "strings"
 // collectActors lists the subject's actors first, then those named in the
 // object or the nominal event, then (when there are none) the sentence's.
 func (c *clause) collectActors() {
-	add := func(as []actor) {
-	next:
-		for _, a := range as {
-			for _, b := range c.actors {
-				if b.name == a.name {
-					continue next
-				}
-			}
-			c.actors = append(c.actors, a)
-		}
-	}
+	add := func(as []actor) { c.actors = appendNewActors(c.actors, as) }
 	if c.owner != "" && c.owner != "pronoun" {
 		add(c.d.ctx.normalise([]string{c.owner}))
 	}
@@ -64,10 +54,29 @@ func (c *clause) collectActors() {
 	}
 }
 
+// appendNewActors appends to out the actors of as whose name out does not
+// hold yet, as it grows: a name is listed once ("Apple Computer CEO and
+// co-founder Steve Jobs" names Jobs twice).
+func appendNewActors(out, as []actor) []actor {
+next:
+	for _, a := range as {
+		for _, b := range out {
+			if b.name == a.name {
+				continue next
+			}
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
 // actorNames returns the actors' short names.
-func (c *clause) actorNames() []string {
+func (c *clause) actorNames() []string { return namesOf(c.actors) }
+
+// namesOf returns the short names of as.
+func namesOf(as []actor) []string {
 	var out []string
-	for _, a := range c.actors {
+	for _, a := range as {
 		out = append(out, a.name)
 	}
 	return out

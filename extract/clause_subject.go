@@ -128,7 +128,7 @@ func (c *clause) readSubject(gs []group) {
 			heads = append(heads, a)
 		}
 		acts = heads
-		c.subj = uniqueActors(acts)
+		c.subj = appendNewActors(nil, acts)
 		// The names head the subject ("Sessions and Kelly wrote") unless a
 		// noun follows them ("California’s courts are closed") or they are
 		// not coordinated ("The Beatles' label Apple Corps", "The American
@@ -319,22 +319,6 @@ func (c *clause) coordinated(as []actor) bool {
 		}
 	}
 	return true
-}
-
-// uniqueActors returns as without the repeats of a name ("Apple Computer
-// CEO and co-founder Steve Jobs" names Jobs twice).
-func uniqueActors(as []actor) []actor {
-	out := as[:0:0]
-next:
-	for _, a := range as {
-		for _, b := range out {
-			if b.name == a.name {
-				continue next
-			}
-		}
-		out = append(out, a)
-	}
-	return out
 }
 
 // dateSubject returns the words of a temporal expression that is the

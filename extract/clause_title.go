@@ -41,18 +41,11 @@ func (c *clause) title() string {
 	}
 	if c.g == nil {
 		// No verb: the names of the sentence, as in a headline fragment.
-		for _, a := range c.actors {
-			w = append(w, a.name)
-		}
-		return finishTitle(w)
+		return finishTitle(c.actorNames())
 	}
 	switch {
 	case len(c.subj) > 0 && len(c.subjNP) == 0:
-		var names []string
-		for _, a := range c.subj {
-			names = append(names, a.name)
-		}
-		w = append(w, joinNames(names))
+		w = append(w, joinNames(namesOf(c.subj)))
 	case c.pronoun != "":
 		w = append(w, c.pronoun)
 	default:
