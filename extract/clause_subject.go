@@ -86,7 +86,7 @@ func (c *clause) readSubject(gs []group) {
 			}
 			continue
 		}
-		if len(words) == 0 && (tk.lower == "and" || tk.lower == "but" || tk.lower == "or") ||
+		if len(words) == 0 && conjunctions[tk.lower] ||
 			strings.HasSuffix(tk.lower, "ly") && c.adverb(i) {
 			continue // "He briefly made"
 		}
@@ -189,7 +189,7 @@ func (c *clause) readSubject(gs []group) {
 			k--
 		}
 		words = words[k:]
-		for len(words) > 1 && (words[0] == "and" || words[0] == "or" || words[0] == "but") {
+		for len(words) > 1 && conjunctions[words[0]] {
 			words = words[1:]
 		}
 	}

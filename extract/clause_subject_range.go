@@ -60,7 +60,7 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 			continue
 		}
 		if subordinators[tk.lower] {
-			if !content && (tk.lower == "who" || tk.lower == "which" || tk.lower == "that") {
+			if !content && relativePronouns[tk.lower] {
 				return c.antecedent(j)
 			}
 			break
@@ -76,7 +76,7 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 		if c.adverb(j) {
 			continue
 		}
-		if tk.lower == "and" || tk.lower == "but" || tk.lower == "or" {
+		if conjunctions[tk.lower] {
 			if !content {
 				// "Apple was started by Jobs in 1976, and launched the
 				// iTunes Music Store": a verb coordinated with one before
@@ -204,7 +204,7 @@ func (c *clause) parenthetical(i int) bool {
 		return true
 	case tk.lower == "of":
 		return f+1 < len(c.toks) && c.toks[f+1].capitalised()
-	case determiners[tk.lower] && !subordinators[tk.lower] || tk.lower[0] >= '0' && tk.lower[0] <= '9':
+	case determiners[tk.lower] && !subordinators[tk.lower] || startsDigit(tk.lower):
 		return true
 	case tk.capitalised() && !subjectPronouns[tk.lower]:
 		return c.toks[i-1].capitalised() && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()

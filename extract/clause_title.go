@@ -150,7 +150,7 @@ func (c *clause) words(from, to int) []string {
 	for i := from; i < to && i < len(c.toks); i++ {
 		tk := c.toks[i]
 		if isCurrency(tk.text) && !tk.timex && i+1 < to && i+1 < len(c.toks) && c.toks[i+1].word && !c.toks[i+1].timex &&
-			c.toks[i+1].lower[0] >= '0' && c.toks[i+1].lower[0] <= '9' {
+			startsDigit(c.toks[i+1].lower) {
 			// "$ 5.41", "US$ 49": the sign goes with its amount.
 			w = append(w, tk.display()+c.toks[i+1].text)
 			i++
@@ -204,8 +204,8 @@ func finishTitle(w []string) string {
 	}
 	for len(f) > 1 {
 		lw := strings.ToLower(f[len(f)-1])
-		if prepositions[lw] || determiners[lw] || lw == "and" || lw == "or" || lw == "but" || lw == "that" ||
-			lw == "her" || lw == "his" || lw == "their" || lw == "its" || lw == "who" || lw == "which" {
+		// (determiners hold "that", "which" and "his", "her", "its", "their")
+		if prepositions[lw] || determiners[lw] || conjunctions[lw] || lw == "who" {
 			f = f[:len(f)-1]
 			continue
 		}
@@ -253,14 +253,14 @@ func titleCut(f []string, max int) int {
 func phraseStart(f []string, i int) bool {
 	lw := strings.ToLower(f[i])
 	if !(prepositions[lw] || determiners[lw] || subordinators[lw] || subjectPronouns[lw] ||
-		modals[lw] || auxFinite[lw] || auxNonFinite[lw] || lw == "and" || lw == "or" || lw == "but") {
+		modals[lw] || auxFinite[lw] || auxNonFinite[lw] || conjunctions[lw]) {
 		return false
 	}
 	if determiners[lw] && i > 0 {
 		// "one of 10 most significant events": a determiner after a number
 		// or another determiner is inside the phrase.
 		pw := strings.ToLower(f[i-1])
-		if determiners[pw] || pw[0] >= '0' && pw[0] <= '9' {
+		if determiners[pw] || startsDigit(pw) {
 			return false
 		}
 	}

@@ -60,6 +60,10 @@ func closingQuote(s string) bool {
 	return s == "'" || s == "’" || s == "\"" || s == "”"
 }
 
+// conjunctions are the coordinating conjunctions: a subject does not start
+// with one, a title does not end with one, and one starts a phrase.
+var conjunctions = setOf("and", "or", "but")
+
 // relativePronouns open a relative clause.
 var relativePronouns = setOf("who", "which", "that")
 
