@@ -21,6 +21,7 @@ func (c *clause) readSubject(gs []group) {
 	possDate := c.t1 > c.t0 && possessiveNoun(c.toks[c.t1-1]) && c.t0 >= from && c.t1 <= to
 	var words []string
 	var at []int // the token of each word
+	keep := func(i int) { words, at = append(words, c.toks[i].display()), append(at, i) }
 	ofTail, ppTail, prepSeen := false, false, false
 	// A preposition's phrase after the head (ppTail): its first words
 	// (tail, from token tailFrom) stay when they are few.
@@ -35,7 +36,7 @@ func (c *clause) readSubject(gs []group) {
 		}
 		if ppTail {
 			if tailOpen && !prepositions[tk.lower] && c.tags[i] == vtNone && !subordinators[tk.lower] {
-				words, at = append(words, tk.display()), append(at, i)
+				keep(i)
 				tail++
 			} else {
 				tailOpen, tailCut = false, true
@@ -46,13 +47,16 @@ func (c *clause) readSubject(gs []group) {
 			continue
 		}
 		if prepositions[tk.lower] && inActors(acts, i) && len(words) > 0 {
-			words, at = append(words, tk.display()), append(at, i)
+			keep(i)
 			continue // "Organization for Economic Cooperation and Development"
 		}
 		if prepositions[tk.lower] {
 			ofTail = false
-			if tk.lower == "of" && len(words) > 0 && c.g.finite && !determiners[strings.ToLower(words[len(words)-1])] &&
-				!partitives[strings.ToLower(words[len(words)-1])] && !ofPrepositions[strings.ToLower(words[len(words)-1])] && !startsDigit(words[len(words)-1]) && !c.onlyTimex(i, to) && len(acts) == 0 &&
+			last := ""
+			if len(words) > 0 {
+				last = strings.ToLower(words[len(words)-1])
+			}
+			if tk.lower == "of" && len(words) > 0 && c.g.finite && !determiners[last] && !headAfterOf(last) && !c.onlyTimex(i, to) && len(acts) == 0 &&
 				!(i+2 < to && c.tags[i+1] == vtIng && determiners[c.toks[i+2].lower]) {
 				// "developer releases of each product were made": the
 				// head stands before "of" ("Eight of the killings" after);
@@ -77,7 +81,7 @@ func (c *clause) readSubject(gs []group) {
 					// heads the subject, the phrase after the preposition
 					// modifies it.
 					ppTail, tailOpen, tailFrom = true, true, i
-					words, at = append(words, tk.display()), append(at, i)
+					keep(i)
 					tail++
 					continue
 				}
@@ -90,7 +94,7 @@ func (c *clause) readSubject(gs []group) {
 			strings.HasSuffix(tk.lower, "ly") && c.adverb(i) {
 			continue // "He briefly made"
 		}
-		words, at = append(words, tk.display()), append(at, i)
+		keep(i)
 	}
 	if ppTail && (tailCut || len(words) > 5) {
 		// A phrase that runs on, or makes the subject long, is dropped:
@@ -211,7 +215,7 @@ func (c *clause) nounHead(words []string, at []int, from int, prep string) bool 
 	if determiners[last] || prepMakers[last] {
 		return false
 	}
-	if prep == "of" && (partitives[last] || ofPrepositions[last] || startsDigit(last) || capStop[last]) {
+	if prep == "of" && (headAfterOf(last) || capStop[last]) {
 		return false // "Eight of the killings", "because of", "One of the men"
 	}
 	for _, i := range at {
@@ -226,6 +230,11 @@ func (c *clause) nounHead(words []string, at []int, from int, prep string) bool 
 	}
 	return true
 }
+
+// headAfterOf reports whether a noun phrase whose word before "of" is w
+// (lower case) has its head after "of" ("Eight of the killings", "tens of
+// thousands of people") or is no noun phrase ("because of", "ahead of").
+func headAfterOf(w string) bool { return partitives[w] || ofPrepositions[w] || startsDigit(w) }
 
 // shortTail reports whether the phrase of the preposition at i runs to
 // the subject's end at to with at most 5-n words, preposition included:
