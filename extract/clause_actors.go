@@ -186,12 +186,9 @@ func (c *clause) resolveSubject(before int) (actor, bool) {
 // verb group of sentence k that starts before token lim and stands outside
 // quotations, and whether there is one with a subject.
 func (d *doc) mainSubject(k, lim int) (int, int, bool) {
-	toks := d.toks[k]
-	if d.tags[k] == nil {
-		d.tags[k] = tagVerbs(toks)
-	}
-	gs := groups(toks, d.tags[k])
-	sc := clause{d: d, k: k, toks: toks, tags: d.tags[k], d0: 0, d1: len(toks)}
+	toks, tags := d.toks[k], d.sentenceTags(k)
+	gs := groups(toks, tags)
+	sc := clause{d: d, k: k, toks: toks, tags: tags, d0: 0, d1: len(toks)}
 	for _, g := range gs {
 		if g.from >= lim {
 			break

@@ -8,20 +8,6 @@ package extract
 
 import "strings"
 
-// adverb reports whether token i is an adverb that stands aside of a
-// clause: a verb adverb, a lower-case -ly word or a capitalised one before
-// a comma ("Unfortunately,").
-func (c *clause) adverb(i int) bool {
-	tk := c.toks[i]
-	if verbAdverbs[tk.lower] {
-		return true
-	}
-	if !strings.HasSuffix(tk.lower, "ly") || lyNouns[tk.lower] {
-		return false
-	}
-	return !tk.capitalised() || i+1 < len(c.toks) && c.toks[i+1].text == ","
-}
-
 // subjectRange returns the token range of group g's subject.
 func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 	if !g.finite && g.from > c.d0 && c.toks[g.from-1].timex {
@@ -102,6 +88,20 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 		return 0, 0
 	}
 	return j + 1, end
+}
+
+// adverb reports whether token i is an adverb that stands aside of a
+// clause: a verb adverb, a lower-case -ly word or a capitalised one before
+// a comma ("Unfortunately,").
+func (c *clause) adverb(i int) bool {
+	tk := c.toks[i]
+	if verbAdverbs[tk.lower] {
+		return true
+	}
+	if !strings.HasSuffix(tk.lower, "ly") || lyNouns[tk.lower] {
+		return false
+	}
+	return !tk.capitalised() || i+1 < len(c.toks) && c.toks[i+1].text == ","
 }
 
 // bracketOpen returns the "(" that opens the brackets closed at j, when

@@ -51,15 +51,6 @@ var lyNouns = setOf("family", "rally", "ally", "assembly", "supply", "monopoly",
 	"early", "only", "likely", "friendly", "elderly", "costly", "deadly", "unlikely", "holy",
 	"oily", "silly", "ugly", "lonely", "lively", "kelly", "sally", "emily", "billy", "molly")
 
-// startsDigit reports whether w starts with a digit.
-func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
-
-// closingQuote reports whether s is a quotation mark that may close a
-// quotation ("This 'switch', he said, would").
-func closingQuote(s string) bool {
-	return s == "'" || s == "’" || s == "\"" || s == "”"
-}
-
 // conjunctions are the coordinating conjunctions: a subject does not start
 // with one, a title does not end with one, and one starts a phrase.
 var conjunctions = setOf("and", "or", "but")
@@ -72,3 +63,12 @@ var pronounRefs = setOf("he", "she", "they")
 
 // nameConnectors are the words that join capitalised words into one name.
 var nameConnectors = setOf("of", "the", "and", "for", "&", "de")
+
+// startsDigit reports whether w starts with a digit.
+func startsDigit(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// closingQuote reports whether s is a quotation mark that may close a
+// quotation ("This 'switch', he said, would").
+func closingQuote(s string) bool {
+	return s == "'" || s == "’" || s == "\"" || s == "”"
+}
