@@ -1,3 +1,8 @@
+// Verb reading: tagVerbs tags each token of a sentence with its verb role
+// (modal, auxiliary, finite, participle, -ing, base form) from a lexicon
+// and word shape, and groups joins auxiliaries, adverbs and the main verb
+// into verb groups, finite or not, that the clause reader picks from.
+
 package extract
 
 import (

@@ -1,3 +1,9 @@
+// Tokens: appendTokens cuts a sentence into the words and punctuation marks
+// the clause reader reads (a possessive, a currency sign or an
+// abbreviation's period kept with its word), with their case, name and
+// quotation flags; quoteSpans finds the quotations; display writes a token
+// back for a title.
+
 package extract
 
 import (

@@ -1,3 +1,8 @@
+// Verb and function-word lists: the irregular and common verb forms,
+// auxiliaries, modals and verb adverbs tagVerbs reads, and the
+// determiners, prepositions and subject pronouns the whole clause reader
+// consults.
+
 package extract
 
 import (

@@ -49,11 +49,20 @@ type doc struct {
 	text   string
 	sents  []Span
 	toks   [][]token
-	tags   [][]vtag // computed on demand
+	tags   [][]vtag // computed on demand: see sentenceTags
 	quotes []Span
 	ctx    *actorContext
 	actors [][]actor // sentences' actors, for pronouns: see sentenceActors
 	read   []bool    // which sentences' actors are in actors
+}
+
+// sentenceTags returns the verb tags of sentence k, tagged when first
+// asked.
+func (d *doc) sentenceTags(k int) []vtag {
+	if d.tags[k] == nil {
+		d.tags[k] = tagVerbs(d.toks[k])
+	}
+	return d.tags[k]
 }
 
 // sentenceActors returns the actors of sentence k, read when first asked.
@@ -125,11 +134,7 @@ func (d *doc) mention(article string, t timeline.Timex) timeline.Mention {
 	s := d.sents[k]
 	m.Sentence, m.SentenceStart = d.text[s.Start:s.End], s.Start
 	m.Quote = inSpans(d.quotes, t.Start, t.End)
-	toks := d.toks[k]
-	if d.tags[k] == nil {
-		d.tags[k] = tagVerbs(toks)
-	}
-	c := clause{d: d, k: k, toks: toks, tags: d.tags[k], quote: m.Quote}
+	c := clause{d: d, k: k, toks: d.toks[k], tags: d.sentenceTags(k), quote: m.Quote}
 	c.read(t)
 	m.Verb, m.Actors, m.Title = c.verb, c.actorNames(), c.title()
 	return m

@@ -1,0 +1,376 @@
+// Subject reading: what the subject of the chosen verb group is, once
+// subjectRange has found where it stands. readSubject keeps its actors
+// (names that modify the head apart), a resolved or unresolved pronoun, or
+// its words as written, without a preposition's phrase that runs on.
+
+package extract
+
+import "strings"
+
+// readSubject finds the subject of the chosen group: the words before it
+// back to the clause start, or the antecedent of "who"/"which", or the
+// subject of a verb it is coordinated with.
+func (c *clause) readSubject(gs []group) {
+	from, to := c.subjectRange(*c.g, gs, 0)
+	if from >= to {
+		c.subjNP = c.dateSubject()
+		return
+	}
+	acts := c.d.ctx.actors(c.k, from, to)
+	// A date in the possessive stays in the subject: "tomorrow's vote".
+	possDate := c.t1 > c.t0 && possessiveNoun(c.toks[c.t1-1]) && c.t0 >= from && c.t1 <= to
+	var words []string
+	var at []int // the token of each word
+	keep := func(i int) { words, at = append(words, c.toks[i].display()), append(at, i) }
+	ofTail, ppTail, prepSeen := false, false, false
+	// A preposition's phrase after the head (ppTail): its first words
+	// (tail, from token tailFrom) stay when they are few.
+	tailFrom, tail, tailOpen, tailCut := -1, 0, false, false
+	for i := from; i < to; i++ {
+		tk := c.toks[i]
+		if !tk.word || tk.timex && !(possDate && i >= c.t0 && i < c.t1) {
+			if ppTail && tk.text != "-" && tk.text != "'" && tk.text != "’" && !tk.timex {
+				tailOpen = false
+			}
+			continue
+		}
+		if ppTail {
+			if tailOpen && !prepositions[tk.lower] && c.tags[i] == vtNone && !subordinators[tk.lower] {
+				keep(i)
+				tail++
+			} else {
+				tailOpen, tailCut = false, true
+			}
+			continue
+		}
+		if ofTail && !prepositions[tk.lower] {
+			continue
+		}
+		if prepositions[tk.lower] && inActors(acts, i) && len(words) > 0 {
+			keep(i)
+			continue // "Organization for Economic Cooperation and Development"
+		}
+		if prepositions[tk.lower] {
+			ofTail = false
+			last := ""
+			if len(words) > 0 {
+				last = strings.ToLower(words[len(words)-1])
+			}
+			if tk.lower == "of" && len(words) > 0 && c.g.finite && !determiners[last] && !headAfterOf(last) && !c.onlyTimex(i, to) && len(acts) == 0 &&
+				!(i+2 < to && c.tags[i+1] == vtIng && determiners[c.toks[i+2].lower]) {
+				// "developer releases of each product were made": the
+				// head stands before "of" ("Eight of the killings" after);
+				// not before a gerund with its object ("stopped short of
+				// predicting a final vote": no noun owns "of"; "pieces of
+				// banking legislation" keep theirs).
+				ofTail = true
+				continue
+			}
+			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
+				if !prepSeen && c.g.finite && c.nounHead(words, at, from, tk.lower) &&
+					(tk.lower != "of" || c.shortTail(i, to, len(words))) {
+					if i+1 < to && c.toks[i+1].timex {
+						// "A mainland spokesman on Wednesday also called":
+						// the date and what follows it are no part of the
+						// subject.
+						ppTail, tailFrom = true, i
+						continue
+					}
+					// "Kibaki's last visit to China was", "Officials in
+					// Baghdad said": a noun phrase from the clause's start
+					// heads the subject, the phrase after the preposition
+					// modifies it.
+					ppTail, tailOpen, tailFrom = true, true, i
+					keep(i)
+					tail++
+					continue
+				}
+				prepSeen = true
+				words, at = words[:0], at[:0]
+			}
+			continue
+		}
+		if len(words) == 0 && conjunctions[tk.lower] ||
+			strings.HasSuffix(tk.lower, "ly") && c.adverb(i) {
+			continue // "He briefly made"
+		}
+		keep(i)
+	}
+	if ppTail && (tailCut || len(words) > 5) {
+		// A phrase that runs on, or makes the subject long, is dropped:
+		// "Share prices in Taiwan closed" is "Share prices closed".
+		words, at = words[:len(words)-tail], at[:len(at)-tail]
+	}
+	if tailFrom >= 0 {
+		// The names in the preposition's phrase modify the head: "a
+		// school principal in southwest China was sacked".
+		head := acts[:0:0]
+		for _, a := range acts {
+			if a.from >= tailFrom {
+				c.subjMods = append(c.subjMods, a)
+			} else {
+				head = append(head, a)
+			}
+		}
+		acts = head
+	}
+	if len(acts) > 0 {
+		// A name before another one with no conjunction between modifies
+		// it: "the co-founder of Apple Inc. Steve Jobs" is Jobs, "German
+		// defense minister Rudolf Scharping" Scharping, "the American
+		// computer company Apple" Apple. A possessive name owns it.
+		heads := acts[:0:0]
+		owner := ""
+		for i, a := range acts {
+			if i+1 < len(acts) && c.modifies(a, acts[i+1]) {
+				if possessiveNoun(c.toks[a.to-1]) {
+					owner = possessiveAs(a.name, c.toks[a.to-1])
+				}
+				c.subjMods = append(c.subjMods, a)
+				continue
+			}
+			heads = append(heads, a)
+		}
+		acts = heads
+		c.subj = appendNewActors(nil, acts)
+		// The names head the subject ("Sessions and Kelly wrote") unless a
+		// noun follows them ("California’s courts are closed") or they are
+		// not coordinated ("The Beatles' label Apple Corps", "The American
+		// computer company Apple").
+		last := acts[len(acts)-1].to
+		for last < to && (!c.toks[last].word || c.toks[last].timex || verbAdverbs[c.toks[last].lower] || prepositions[c.toks[last].lower]) {
+			last++
+		}
+		if last >= to && c.coordinated(c.subj) {
+			if owner != "" && len(c.subj) == 1 {
+				// "Kopp's Chevrolet Cavalier", "the Beatles' label Apple Corps"
+				c.subjNP = []string{owner, c.subj[0].name}
+			}
+			return
+		}
+	}
+	if len(words) == 1 && strings.ToLower(words[0]) == "it" && from > c.d0 && adverbialSubordinators[c.toks[from-1].lower] {
+		// "Microsoft Longhorn is expected to ... when it is released":
+		// "it" after a subordinator is the main clause's subject named.
+		if gi := c.finiteBefore(gs, from-1); gi >= 0 {
+			if f, t := c.subjectRange(gs[gi], gs, 1); f < t {
+				if as := c.d.ctx.actors(c.k, f, t); len(as) == 1 && !as[0].person && c.onlyName(as[0], f, t) {
+					c.subj = as
+					return
+				}
+			}
+		}
+	}
+	if len(words) == 1 && pronounRefs[strings.ToLower(words[0])] {
+		if a := c.resolve(strings.ToLower(words[0]), from); len(a) > 0 {
+			c.subj = a
+			return
+		}
+		c.pronoun = words[0]
+		return
+	}
+	if allDeterminers(words) {
+		// The subject is a date ("the last quarter, which ended December
+		// 30"): it stays, as written.
+		var date []string
+		for i := from; i < to; i++ {
+			if tk := c.toks[i]; tk.word && tk.timex && !determiners[tk.lower] {
+				date = append(date, tk.display())
+			}
+		}
+		if len(date) > 0 {
+			words = date
+		}
+	}
+	for len(words) > 1 && determiners[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	if len(words) > 5 {
+		// The last five words, and the whole of a name cut there:
+		// "Apple Computer's iTunes downloadable music service".
+		k := len(words) - 5
+		for k > 0 && c.toks[at[k]].name && c.toks[at[k-1]].name && at[k-1] == at[k]-1 {
+			k--
+		}
+		words = words[k:]
+		for len(words) > 1 && conjunctions[words[0]] {
+			words = words[1:]
+		}
+	}
+	c.subjNP = words
+}
+
+// nounHead reports whether words, read from the subject's start at token
+// from up to a preposition prep, make a noun phrase the preposition's
+// phrase modifies ("Kibaki's last visit to China", "Share prices in
+// Taiwan"): a phrase that starts the clause, has no verb, pronoun or verb
+// adverb, and does not
+// end in a word that makes a preposition or a quantity with the next one
+// ("according to", "more than").
+func (c *clause) nounHead(words []string, at []int, from int, prep string) bool {
+	if len(words) == 0 || !postModifiers[prep] {
+		return false
+	}
+	last := strings.ToLower(words[len(words)-1])
+	if determiners[last] || prepMakers[last] {
+		return false
+	}
+	if prep == "of" && (headAfterOf(last) || capStop[last]) {
+		return false // "Eight of the killings", "because of", "One of the men"
+	}
+	for _, i := range at {
+		if lw := c.toks[i].lower; c.tags[i] != vtNone || subjectPronouns[lw] || verbAdverbs[lw] || sentenceAdverbs[lw] {
+			return false // "She died on Nov. 22 and", "Egypt and Pakistan already cooperate in"
+		}
+	}
+	if p := at[0] - 1; p >= 0 {
+		if pt := c.toks[p]; c.tags[p] != vtNone || pt.text == ")" || pt.text == "]" || subordinators[pt.lower] {
+			return false // "chickens who died Saturday at a farm"
+		}
+	}
+	return true
+}
+
+// headAfterOf reports whether a noun phrase whose word before "of" is w
+// (lower case) has its head after "of" ("Eight of the killings", "tens of
+// thousands of people") or is no noun phrase ("because of", "ahead of").
+func headAfterOf(w string) bool { return partitives[w] || ofPrepositions[w] || startsDigit(w) }
+
+// shortTail reports whether the phrase of the preposition at i runs to
+// the subject's end at to with at most 5-n words, preposition included:
+// "The stock capital of Apple Inc tripled" keeps its phrase; "a
+// spokesman of the Israel Defense Force in Jerusalem confirmed" is read
+// from its last phrase.
+func (c *clause) shortTail(i, to, n int) bool {
+	for j := i + 1; j < to; j++ {
+		tk := c.toks[j]
+		if !tk.word || tk.timex {
+			if tk.text == "," || isBarrier(tk) {
+				return false
+			}
+			continue
+		}
+		if prepositions[tk.lower] || c.tags[j] != vtNone || subordinators[tk.lower] {
+			return false
+		}
+		n++
+	}
+	return n+1 <= 5
+}
+
+// onlyName reports whether the tokens from:to hold no word but a's name
+// and a determiner before it: "The United Nations", not "the plane,
+// believed to be a two-seater Cessna".
+func (c *clause) onlyName(a actor, from, to int) bool {
+	for i := from; i < to; i++ {
+		if tk := c.toks[i]; tk.word && !tk.timex && (i < a.from || i >= a.to) && !determiners[tk.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// inActors reports whether token i lies inside one of the names as:
+// "Organization for Economic Cooperation".
+func inActors(as []actor, i int) bool {
+	for _, a := range as {
+		if a.from <= i && i < a.to {
+			return true
+		}
+	}
+	return false
+}
+
+// modifies reports whether actor a, named before b in a subject, modifies
+// or owns b rather than being coordinated with it: a owns b ("Kopp's
+// Chevrolet Cavalier"), stands right before it ("Apple Inc. Steve Jobs"),
+// or is joined to it by lower-case words ending with a title or an
+// organisation's noun ("German defense minister Rudolf Scharping", "the
+// American computer company Apple"). A preposition between puts b in a
+// phrase of its own: "Kibaki's last visit to China" owns the visit, not
+// China.
+func (c *clause) modifies(a, b actor) bool {
+	if a.to == b.from {
+		return true
+	}
+	for j := a.to; j < b.from; j++ {
+		if tk := c.toks[j]; !tk.word || tk.capitalised() || tk.lower == "and" || tk.lower == "or" || tk.lower == "&" || c.tags[j] != vtNone || prepositions[tk.lower] {
+			return false
+		}
+	}
+	if possessiveNoun(c.toks[a.to-1]) {
+		return true
+	}
+	last := c.toks[b.from-1].lower
+	return personTitles[last] || titleWords[last] || orgWords[last]
+}
+
+// coordinated reports whether the actors as, in order, are joined by
+// nothing but "and", "or", "&", determiners and commas, none owning the
+// next. A name that modifies the next one (c.subjMods) and the words that
+// join it to that one are part of it: "Olmert and Palestinian president
+// Mahmud Abbas" coordinates Olmert and Abbas.
+func (c *clause) coordinated(as []actor) bool {
+	for i := 1; i < len(as); i++ {
+		if possessiveNoun(c.toks[as[i-1].to-1]) {
+			return false
+		}
+		end := as[i].from
+		for _, m := range c.subjMods {
+			if m.from >= as[i-1].to && m.to <= as[i].from && m.from < end {
+				end = m.from
+			}
+		}
+		for j := as[i-1].to; j < end; j++ {
+			if tk := c.toks[j]; tk.word && tk.lower != "and" && tk.lower != "or" && tk.lower != "&" && !determiners[tk.lower] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dateSubject returns the words of a temporal expression that is the
+// subject of the chosen group ("2007 was the year of the iPhone",
+// "Unfortunately, that day has come"): one standing right before the group
+// (adverbs aside) and after nothing but the clause start, a comma or
+// adverbs. A title keeps it as written. Nil when there is none.
+func (c *clause) dateSubject() []string {
+	j := c.g.from - 1
+	for j >= c.d0 && c.toks[j].word && !c.toks[j].timex && c.adverb(j) {
+		j--
+	}
+	e := j + 1
+	for j >= c.d0 && c.toks[j].timex && c.inDomain(j) {
+		j--
+	}
+	if j+1 == e {
+		return nil
+	}
+	for i := j; i >= c.d0; i-- {
+		tk := c.toks[i]
+		if isBarrier(tk) || !c.inDomain(i) {
+			break
+		}
+		if tk.word && !c.adverb(i) {
+			return nil
+		}
+	}
+	var w []string
+	for i := j + 1; i < e; i++ {
+		if c.toks[i].word {
+			w = append(w, c.toks[i].display())
+		}
+	}
+	return w
+}
+
+// allDeterminers reports whether words hold nothing but determiners.
+func allDeterminers(words []string) bool {
+	for _, w := range words {
+		if !determiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}

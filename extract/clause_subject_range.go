@@ -1,0 +1,273 @@
+// Subject finding: where the subject of a verb group stands. subjectRange
+// reads back from the group to the clause start, past adverbs, brackets and
+// phrases set off by commas, and follows a relative pronoun to its
+// antecedent, a coordinated verb to the verb before, and a participle that
+// opens the sentence to the subject after its comma.
+
+package extract
+
+import "strings"
+
+// subjectRange returns the token range of group g's subject.
+func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
+	if !g.finite && g.from > c.d0 && c.toks[g.from-1].timex {
+		return 0, 0 // "the quarter ended Sept. 30": the participle tells of the date
+	}
+	content := false
+	end := g.from
+	j := g.from - 1
+	for ; j >= c.d0; j-- {
+		tk := c.toks[j]
+		if tk.text == ")" && !content && g.finite {
+			if k := c.bracketOpen(j); k > c.d0 {
+				// "the Press Trust of India (PTI) reported": the
+				// subject stands before the brackets.
+				j, end = k, k
+				continue
+			}
+		}
+		if !c.inDomain(j) || isBarrier(tk) {
+			break
+		}
+		if tk.text == "," && !tk.timex {
+			if content {
+				break
+			}
+			// "Jobs, born in San Francisco, has built", "Rep. Dan Burton,
+			// R-Ind., said", "The rights, which expire Nov. 21, can be
+			// exercised": the subject stands before the phrases set off
+			// by commas right before the verb.
+			for k := c.openingComma(j); k >= 0 && g.finite; k = c.openingComma(j) {
+				j, end = k, k
+			}
+			continue
+		}
+		if !tk.word || tk.timex {
+			continue
+		}
+		if subordinators[tk.lower] {
+			if !content && relativePronouns[tk.lower] {
+				return c.antecedent(j)
+			}
+			break
+		}
+		if c.tags[j] != vtNone {
+			if gi := groupAt(gs, j); gi >= 0 && gs[gi].finite {
+				if !content && depth < 3 {
+					return c.subjectRange(gs[gi], gs, depth+1)
+				}
+				break
+			}
+		}
+		if c.adverb(j) {
+			continue
+		}
+		if conjunctions[tk.lower] {
+			if !content {
+				// "Apple was started by Jobs in 1976, and launched the
+				// iTunes Music Store": a verb coordinated with one before
+				// shares its subject.
+				if p := c.finiteBefore(gs, j); p >= 0 && depth < 3 {
+					return c.subjectRange(gs[p], gs, depth+1)
+				}
+				continue
+			}
+		}
+		if prepositions[tk.lower] && !content {
+			continue
+		}
+		content = true
+	}
+	if !content {
+		lw := c.toks[g.main].lower
+		part := !g.finite && c.tags[g.main] == vtPart ||
+			g.finite && g.from == c.d0 && g.main == g.from && c.toks[g.from].capitalised() && isPastForm(lw) // "Founded in 1989,": no subject before it
+		if j < c.d0 && part && !fronting[lw] {
+			return c.frontedSubject(g, gs)
+		}
+		return 0, 0
+	}
+	return j + 1, end
+}
+
+// adverb reports whether token i is an adverb that stands aside of a
+// clause: a verb adverb, a lower-case -ly word or a capitalised one before
+// a comma ("Unfortunately,").
+func (c *clause) adverb(i int) bool {
+	tk := c.toks[i]
+	if verbAdverbs[tk.lower] {
+		return true
+	}
+	if !strings.HasSuffix(tk.lower, "ly") || lyNouns[tk.lower] {
+		return false
+	}
+	return !tk.capitalised() || i+1 < len(c.toks) && c.toks[i+1].text == ","
+}
+
+// bracketOpen returns the "(" that opens the brackets closed at j, when
+// they hold one to four words and nothing else but a hyphen or a
+// period ("(PTI)", "(AMV)"), or -1.
+func (c *clause) bracketOpen(j int) int {
+	for k := j - 1; k >= c.d0 && k >= j-5; k-- {
+		tk := c.toks[k]
+		switch {
+		case tk.text == "(":
+			if k < j-1 {
+				return k
+			}
+			return -1
+		case tk.word && !tk.timex, tk.text == "-", tk.text == ".":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedSubject returns the token range of the subject of the clause
+// after a past participle phrase that opens the sentence ("Founded in
+// 1989, APEC is a major regional forum": APEC was founded): the words
+// after the phrase's comma up to the next comma or finite verb, or an
+// empty range.
+func (c *clause) frontedSubject(g group, gs []group) (int, int) {
+	k := g.to
+	for ; k < c.d1; k++ {
+		tk := c.toks[k]
+		if isBarrier(tk) || c.tags[k] != vtNone && groupAt(gs, k) >= 0 && gs[groupAt(gs, k)].finite {
+			return 0, 0
+		}
+		if tk.text == "," && !tk.timex {
+			break
+		}
+	}
+	from := k + 1
+	for e := from; e < c.d1; e++ {
+		tk := c.toks[e]
+		if isBarrier(tk) || tk.text == "," && !tk.timex || subordinators[tk.lower] {
+			return 0, 0
+		}
+		if gi := groupAt(gs, e); gi >= 0 && gs[gi].finite {
+			if e == from || subjectPronouns[c.toks[from].lower] && e == from+1 {
+				return 0, 0 // no subject, or a pronoun: "Founded in 1989, it is"
+			}
+			return from, e
+		}
+	}
+	return 0, 0
+}
+
+// openingComma returns the comma that opens the phrase the comma at j
+// closes, when a word stands before it and the phrase holds a word: the
+// comma before j with no barrier between (commas inside a date, as in
+// "February 24, 1955", do not count); -1 when there is none. A phrase
+// opening with a preposition ("Two officials, including Attorney General
+// Jeff Sessions, rebuked") names who the subject is and is kept.
+func (c *clause) openingComma(j int) int {
+	words := false
+	for i := j - 1; i > c.d0; i-- {
+		tk := c.toks[i]
+		if isBarrier(tk) || !c.inDomain(i) {
+			return -1
+		}
+		if tk.text == "," && !tk.timex {
+			if words && (c.toks[i-1].word || closingQuote(c.toks[i-1].text)) && c.parenthetical(i) {
+				return i
+			}
+			return -1
+		}
+		words = words || tk.word
+	}
+	return -1
+}
+
+// parenthetical reports whether the phrase after the comma at i is set
+// off from a subject before it by how it starts: a participle ("born in
+// San Francisco", "facing troops"), a relative pronoun ("which expire Nov.
+// 21"), a determiner ("a monarchist himself", "the parent of"), a number
+// ("54", "98.6%-owned"), "of" and a name ("of Lewisburg"), a title
+// ("chairman"), a name after a name ("Burton, R-Ind.", "Phoenix,
+// Ariz.") or a short reporting clause ("he said"). A phrase with another start may be the subject itself ("At the
+// same time, production costs, compared with a year ago, were boosted";
+// "J.C. Matlock, chairman, said"), and one opening with another
+// preposition names who the subject is ("Two officials, including
+// Attorney General Jeff Sessions, rebuked").
+func (c *clause) parenthetical(i int) bool {
+	f := i + 1
+	if f >= len(c.toks) || !c.toks[f].word {
+		return false
+	}
+	tk := c.toks[f]
+	switch {
+	case c.tags[f] == vtPart || c.tags[f] == vtIng:
+		return true
+	case tk.lower == "who" || tk.lower == "which" || tk.lower == "whose" || tk.lower == "whom":
+		return true
+	case tk.lower == "of":
+		return f+1 < len(c.toks) && c.toks[f+1].capitalised()
+	case determiners[tk.lower] && !subordinators[tk.lower] || startsDigit(tk.lower):
+		return true
+	case tk.capitalised() && !subjectPronouns[tk.lower]:
+		return c.toks[i-1].capitalised() && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
+	}
+	if isTitleWord(tk.text) {
+		return true
+	}
+	// "This switch, he said, would happen": a reporting clause.
+	n, last := 0, ""
+	for j := f; j < len(c.toks) && c.toks[j].text != ","; j++ {
+		if c.toks[j].word {
+			n, last = n+1, c.toks[j].lower
+		}
+	}
+	return n <= 4 && speechVerbs[last]
+}
+
+// finiteBefore returns the index of the last finite verb group of gs
+// ending before token j in the domain with no barrier between, or -1.
+func (c *clause) finiteBefore(gs []group, j int) int {
+	for gi := len(gs) - 1; gi >= 0; gi-- {
+		g := gs[gi]
+		if g.to > j {
+			continue
+		}
+		for i := g.to; i < j; i++ {
+			if isBarrier(c.toks[i]) || !c.inDomain(i) {
+				return -1
+			}
+		}
+		if g.finite && c.inDomain(g.main) {
+			return gi
+		}
+	}
+	return -1
+}
+
+// antecedent returns the noun phrase before the relative pronoun at j.
+func (c *clause) antecedent(j int) (int, int) {
+	e := j
+	if e-1 >= c.d0 && (c.toks[e-1].text == "," || c.toks[e-1].text == "(") {
+		e-- // "the iPhone, which", "the iPhone (which"
+	}
+	s := e
+	for s-1 >= c.d0 {
+		tk := c.toks[s-1]
+		if !tk.word || prepositions[tk.lower] || subordinators[tk.lower] || c.tags[s-1] != vtNone {
+			break
+		}
+		s--
+		if determiners[tk.lower] && !(s-1 >= c.d0 && (c.toks[s-1].lower == "and" || c.toks[s-1].lower == "or")) {
+			break // the noun phrase starts at its determiner ("five Iraqis and a Libyan who")
+		}
+	}
+	return s, e
+}
+
+// groupAt returns the index of the group holding token j, or -1.
+func groupAt(gs []group, j int) int {
+	for gi, g := range gs {
+		if j >= g.from && j < g.to {
+			return gi
+		}
+	}
+	return -1
+}

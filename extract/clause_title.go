@@ -1,0 +1,282 @@
+// Title building: the extractive title of a clause (subject, verb group and
+// object, or the noun a temporal expression modifies), its words without the
+// date, and the cut to maxTitleWords at a phrase boundary.
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
+
+// title builds the extractive title: subject + verb group + object, or the
+// noun an expression modifies, at most 12 words, without the date itself.
+func (c *clause) title() string {
+	var w []string
+	if c.nominal[1] > 0 {
+		if c.owner == "pronoun" && len(c.subj) > 0 {
+			w = append(w, possessiveOf(c.subj[0].name))
+		} else if c.owner != "" && c.owner != "pronoun" {
+			w = append(w, c.ownerAs)
+		} else if c.dateOwner {
+			for i := c.t0; i < c.t1; i++ {
+				if c.toks[i].word {
+					w = append(w, c.toks[i].display())
+				}
+			}
+		}
+		w = append(w, c.words(c.nominal[0], c.nominal[1])...)
+		e := c.nominal[1]
+		if e < c.d1 && prepositions[c.toks[e].lower] {
+			f := e + 1
+			for f < c.d1 && f-e <= 6 && c.toks[f].word && !subordinators[c.toks[f].lower] && c.tags[f] == vtNone {
+				f++
+			}
+			w = append(w, c.words(e, f)...)
+		}
+		return finishTitle(w)
+	}
+	if c.g == nil {
+		// No verb: the names of the sentence, as in a headline fragment.
+		return finishTitle(c.actorNames())
+	}
+	switch {
+	case len(c.subj) > 0 && len(c.subjNP) == 0:
+		w = append(w, joinNames(namesOf(c.subj)))
+	case c.pronoun != "":
+		w = append(w, c.pronoun)
+	default:
+		w = append(w, c.subjNP...)
+	}
+	if len(w) == 0 && c.inverted() {
+		// "..., said on Tuesday Mike Cox": the speaker after the verb.
+		e := c.speakerStart()
+		for e < c.obj[1] && !(prepositions[c.toks[e].lower] && c.toks[e].lower != "of" && !c.toks[e].timex) &&
+			c.toks[e].lower != "here" && c.toks[e].lower != "there" {
+			e++ // the speaker ends before "in a statement", "here"
+		}
+		w = append(w, c.words(c.speakerStart(), e)...)
+		return finishTitle(append(w, c.toks[c.g.main].lower))
+	}
+	if len(w) == 0 && (c.tags[c.g.from] == vtAux || c.tags[c.g.from] == vtModal) {
+		// No subject found for a tensed auxiliary ("..., which is expected
+		// in late May"): a title starting with it reads as nothing; the
+		// clause's domain read from its start up to the object's end
+		// reads. (A bare past form with no subject is most often a
+		// participle: ", compared with $3 million", and stays.)
+		return finishTitle(c.words(c.d0, max(c.obj[1], c.g.to)))
+	}
+	if f := c.g.from; f > c.d0 && c.toks[f-1].lower == "to" && (c.tags[f] == vtBase || c.tags[f] == vtAuxNF) && len(w) > 0 {
+		w = append(w, "to") // "Mac OS X Lion, to be released in mid-2011"
+	}
+	for i := c.g.from; i < c.g.to; i++ {
+		tk := c.toks[i]
+		if tk.word && !tk.timex && !(strings.HasSuffix(tk.lower, "ly") && c.tags[i] == vtNone) && tk.lower != "also" {
+			if i == 0 && len(w) > 0 && !tk.allCaps() {
+				w = append(w, tk.lower) // "Born in 1927 in Budapest, Puskas": "Puskas born in Budapest"
+				continue
+			}
+			w = append(w, tk.display())
+		}
+	}
+	w = append(w, c.words(c.obj[0], c.obj[1])...)
+	return finishTitle(w)
+}
+
+// inverted reports whether the chosen verb is a speech verb after a comma
+// or quotation mark whose speaker follows it ("...," said Shi Yongxin,
+// abbot): a name or a noun phrase with a determiner, with no verb, up to
+// the end of the object.
+func (c *clause) inverted() bool {
+	g := c.g
+	if !g.finite || g.from != g.main || g.from <= c.d0 || c.toks[g.from-1].word || !speechVerbs[c.toks[g.main].lower] {
+		return false
+	}
+	first := true
+	for i := c.speakerStart(); i < c.obj[1]; i++ {
+		tk := c.toks[i]
+		if !tk.word || tk.timex {
+			continue
+		}
+		if c.tags[i] != vtNone || subordinators[tk.lower] || subjectPronouns[tk.lower] {
+			return false
+		}
+		if first && !tk.capitalised() && !determiners[tk.lower] && !possessiveNoun(tk) {
+			return false
+		}
+		first = false
+	}
+	return !first
+}
+
+// speakerStart returns the first token of the object past a date and
+// its preposition ("said on Tuesday Mike Cox").
+func (c *clause) speakerStart() int {
+	i := c.obj[0]
+	for i < c.obj[1] && (c.toks[i].timex || prepositions[c.toks[i].lower] && i+1 < c.obj[1] && c.toks[i+1].timex) {
+		i++
+	}
+	return i
+}
+
+// possessiveOf writes the possessive of a name: "Trump’s", "the States’".
+func possessiveOf(name string) string {
+	if strings.HasSuffix(name, "s") || strings.HasSuffix(name, "S") {
+		return name + "’"
+	}
+	return name + "’s"
+}
+
+// possessiveAs writes the possessive of name with the apostrophe the
+// possessive word t was written with ("Brazil's", "Beatles'"), or as
+// possessiveOf does when t carries none.
+func possessiveAs(name string, t token) string {
+	w := t.display()
+	for _, suf := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if strings.HasSuffix(w, suf) {
+			return name + suf
+		}
+	}
+	return possessiveOf(name)
+}
+
+// words returns the words of toks[from:to] for a title: no punctuation, no
+// temporal expression, and no preposition left standing before one.
+func (c *clause) words(from, to int) []string {
+	var w []string
+	for i := from; i < to && i < len(c.toks); i++ {
+		tk := c.toks[i]
+		if isCurrency(tk.text) && !tk.timex && i+1 < to && i+1 < len(c.toks) && c.toks[i+1].word && !c.toks[i+1].timex &&
+			startsDigit(c.toks[i+1].lower) {
+			// "$ 5.41", "US$ 49": the sign goes with its amount.
+			w = append(w, tk.display()+c.toks[i+1].text)
+			i++
+			continue
+		}
+		if tk.text == "%" && len(w) > 0 && i > from && c.toks[i-1].word && startsDigit(c.toks[i-1].text) {
+			w[len(w)-1] += "%" // "up 82 %"
+			continue
+		}
+		if !tk.word || tk.timex {
+			continue
+		}
+		if (prepositions[tk.lower] || tk.lower == "earlier" || tk.lower == "later") && i+1 < len(c.toks) && c.toks[i+1].timex {
+			continue
+		}
+		if (i == c.obj[0] || c.onlyTimex(c.obj[0], i)) && tk.lower == "that" {
+			continue
+		}
+		if (tk.lower == "the" || tk.lower == "a" || tk.lower == "an") && !(i > from && (c.toks[i-1].capitalised() || c.toks[i-1].lower == "of") && i+1 < to && c.toks[i+1].capitalised()) {
+			continue
+		}
+		w = append(w, tk.display())
+	}
+	return w
+}
+
+// joinNames writes "A", "A and B", "A, B and C".
+func joinNames(n []string) string {
+	switch len(n) {
+	case 0:
+		return ""
+	case 1:
+		return n[0]
+	}
+	return strings.Join(n[:len(n)-1], ", ") + " and " + n[len(n)-1]
+}
+
+// maxTitleWords is the most words a title keeps.
+const maxTitleWords = 12
+
+// finishTitle cuts w to at most maxTitleWords words at a phrase boundary
+// (see titleCut), drops dangling function words at the end (and, when it
+// cut, a dangling auxiliary) and capitalises the first letter, unless the
+// first word is a name like iPhone.
+func finishTitle(w []string) string {
+	s := strings.Join(w, " ")
+	f := strings.Fields(s)
+	cut := len(f) > maxTitleWords
+	if cut {
+		f = f[:titleCut(f, maxTitleWords)]
+	}
+	for len(f) > 1 {
+		lw := strings.ToLower(f[len(f)-1])
+		// (determiners hold "that", "which" and "his", "her", "its", "their")
+		if prepositions[lw] || determiners[lw] || conjunctions[lw] || lw == "who" {
+			f = f[:len(f)-1]
+			continue
+		}
+		// A title cut short does not end on an auxiliary ("... agents
+		// will"). (A final -ing word may be a noun: grant funding.)
+		if cut && len(f) > 3 && (modals[lw] || auxFinite[lw] || auxNonFinite[lw] || lw == "to") {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	s = strings.Join(f, " ")
+	r, n := utf8.DecodeRuneInString(s)
+	if n > 0 && unicode.IsLower(r) && !(len(f) > 0 && strings.IndexFunc(f[0], unicode.IsUpper) > 0) {
+		// A name written with a lower-case first letter (iPhone, eBay)
+		// keeps it.
+		s = string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// titleCut returns how many of the words f a title cut to at most max
+// words keeps: all words before the last word at or before max that starts
+// a phrase (see phraseStart), so that the cut never falls inside a noun
+// phrase ("... at her annual State of the Judiciary | address"), keeping
+// at least half of max; max when no phrase starts there.
+func titleCut(f []string, max int) int {
+	if len(f) <= max {
+		return len(f)
+	}
+	for i := max; i >= max/2; i-- {
+		if phraseStart(f, i) {
+			return i
+		}
+	}
+	return max
+}
+
+// phraseStart reports whether f[i] starts a phrase: a preposition,
+// conjunction, determiner, subordinator, subject pronoun or auxiliary,
+// outside a name ("of the" in "State of the Judiciary", "and" in
+// "Sessions and Kelly" do not), nor a determiner after a number or
+// another determiner ("10 most"), nor a conjunction after a possessive
+// ("men's and women's golds").
+func phraseStart(f []string, i int) bool {
+	lw := strings.ToLower(f[i])
+	if !(prepositions[lw] || determiners[lw] || subordinators[lw] || subjectPronouns[lw] ||
+		modals[lw] || auxFinite[lw] || auxNonFinite[lw] || conjunctions[lw]) {
+		return false
+	}
+	if determiners[lw] && i > 0 {
+		// "one of 10 most significant events": a determiner after a number
+		// or another determiner is inside the phrase.
+		pw := strings.ToLower(f[i-1])
+		if determiners[pw] || startsDigit(pw) {
+			return false
+		}
+	}
+	if (lw == "and" || lw == "or") && i > 0 && timeline.StripPossessive(normWord(f[i-1])) != normWord(f[i-1]) {
+		return false // "the men's and women's golds"
+	}
+	if !nameConnectors[lw] {
+		return true
+	}
+	l := i - 1
+	for l > 0 && nameConnectors[strings.ToLower(f[l])] {
+		l--
+	}
+	r := i + 1
+	for r < len(f) && nameConnectors[strings.ToLower(f[r])] {
+		r++
+	}
+	return !(l >= 0 && startsUpper(f[l]) && r < len(f) && startsUpper(f[r]))
+}
