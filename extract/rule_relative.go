@@ -330,7 +330,10 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		}
 		switch u {
 		case uYear:
-			if p.isAny(k, "ended", "ending", "ends", "through", "to") {
+			// the year ended June 30, the year to March 1998: a year
+			// counted back from its last month; not "the end of the year
+			// to study laws", where "to" opens a purpose
+			if mod == "" && (p.isAny(k, "ended", "ending", "ends") || p.isAny(k, "through", "to") && p.cls(k+1)&cMonth != 0) {
 				return match{start: i, end: k, typ: timeline.TypeDuration, val: "P1Y"}, true
 			}
 			if mod == "" && p.isAny(k, "before", "after", "earlier") {
