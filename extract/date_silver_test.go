@@ -19,3 +19,21 @@ func TestYearEndPurpose(t *testing.T) {
 		{"Sales for the year ended June 30 fell.", "the year", "DURATION", "P1Y", ""},
 	})
 }
+
+// TestShortYearRanges: a span of years with its century written once gives
+// both years.
+func TestShortYearRanges(t *testing.T) {
+	day := time.Date(2005, 12, 10, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"He was minister in 1995-97 and later envoy.", "1995", "DATE", "1995", ""},
+		{"He was minister in 1995-97 and later envoy.", "97", "DATE", "1997", ""},
+		{"the armistice that ended the 1950-53 Korean War", "53", "DATE", "1953", ""},
+		{"Paris St Germain set the mark in the 1985/86 season.", "86", "DATE", "1986", ""},
+		{"He played there in the 1999-00 season.", "00", "DATE", "2000", ""},
+		{"Profits rose in the 2006/07 financial year.", "07", "DATE", "2007", ""},
+		{"Steve Jobs (1955-2011) founded Apple.", "2011", "DATE", "2011", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"The bill was worth 1995-96m dollars.", "96m"},
+	})
+}

@@ -661,6 +661,11 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 				out = append(out, p.emit(m))
 				p.note(m)
 				i = m.end
+				if a, ok := p.pairedYearAfter(m); ok {
+					out = append(out, p.emit(a)) // 1995-97: the 97
+					i = a.end
+					continue
+				}
 				if a, ok := p.pairedDayAfter(m); ok {
 					if a.end > a.start+1 && a.v.y != m.v.y {
 						m.v.y = a.v.y // August 6 and 9, 1945: the year is both days'
@@ -766,6 +771,33 @@ func (p *parser) pairedDayAfter(m match) (match, bool) {
 		}
 	}
 	return match{start: j + 1, end: j + 2, typ: m.typ, v: v}, true
+}
+
+// pairedYearAfter reads the two-digit year that ends a span of years
+// written with its century once: the 97 of "1995-97" or "1995/97", the
+// 04 of "2002-04" (1997, 2004), the first year after the four-digit one
+// that ends in those digits. The two digits must end the number: not
+// "1995-96m".
+func (p *parser) pairedYearAfter(m match) (match, bool) {
+	if m.typ != timeline.TypeDate || m.val != "" || m.v.g != timeline.GrainYear || m.v.y == 0 {
+		return match{}, false
+	}
+	j := m.end
+	last := &p.t[j-1]
+	if last.kind != tkNum || last.nd != 4 || !(p.hyphen(j) || p.punct(j, '/') && p.adj(j) && p.adj(j+1)) {
+		return match{}, false
+	}
+	if j+1 >= len(p.t) || p.t[j+1].kind != tkNum || p.t[j+1].nd != 2 {
+		return match{}, false
+	}
+	if e := j + 2; p.adj(e) && e < len(p.t) && (p.t[e].kind != tkPunct || p.adj(e+1) && e+1 < len(p.t) && p.t[e+1].kind == tkNum) {
+		return match{}, false // 1995-96m, 1995-96.5
+	}
+	y := m.v.y - m.v.y%100 + int(p.t[j+1].num)
+	if y <= m.v.y {
+		y += 100 // 1999-00
+	}
+	return match{start: j + 1, end: j + 2, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}, explicit: true}, true
 }
 
 // pairedDayBefore reads the bare day number before a day date written day
