@@ -37,3 +37,17 @@ func TestShortYearRanges(t *testing.T) {
 		{"The bill was worth 1995-96m dollars.", "96m"},
 	})
 }
+
+// TestOrdinalDayPlace: an ordinal day followed by the place it happens in
+// is a day of the reference's month, or the next one's by tense.
+func TestOrdinalDayPlace(t *testing.T) {
+	day := time.Date(2005, 12, 10, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The talks will resume on the 12th in Geneva.", "the 12th", "DATE", "2005-12-12", ""},
+		{"The talks resumed on the 2nd in Geneva, officials said.", "the 2nd", "DATE", "2005-12-02", ""},
+		{"The talks will resume on the 2nd in New York.", "the 2nd", "DATE", "2006-01-02", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"He bogeyed on the 18th in the final round.", "the 18th"},
+	})
+}
