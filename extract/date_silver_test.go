@@ -51,3 +51,18 @@ func TestOrdinalDayPlace(t *testing.T) {
 		{"He bogeyed on the 18th in the final round.", "the 18th"},
 	})
 }
+
+// TestWeekdayPeriodStart: a weekday that opens a period ("starting
+// Thursday", "beginning on Friday") lies ahead; after an auxiliary, a
+// determiner or at the head of a sentence the clause decides.
+func TestWeekdayPeriodStart(t *testing.T) {
+	day := time.Date(2006, 12, 5, 0, 0, 0, 0, time.UTC) // a Tuesday
+	runCases(t, day, []dateCase{
+		{"The team faces the Indians in a four-day match starting Thursday.", "Thursday", "DATE", "2006-12-07", ""},
+		{"The commission had been scheduled to hear motions beginning on Friday.", "Friday", "DATE", "2006-12-08", ""},
+		{"Refugees must leave within a 60-day deadline starting Thursday, imposed by the rebels.", "Thursday", "DATE", "2006-12-07", ""},
+		{"The pilgrimage climaxes on Mount Arafat on Wednesday.", "Wednesday", "DATE", "2006-12-06", ""},
+		{"Preparatory meetings were beginning on Monday.", "Monday", "DATE", "2006-12-04", ""},
+		{"Starting on Saturday, stuffed toys of the mascots have sold well.", "Saturday", "DATE", "2006-12-02", ""},
+	})
+}

@@ -306,7 +306,7 @@ var tenseCues = map[string]tenseCue{
 	// "Iraq goes to the polls on Thursday", "Congress reconvenes Jan. 24"
 	"begins": cuePlan, "starts": cuePlan, "opens": cuePlan, "ends": cuePlan, "closes": cuePlan, "resumes": cuePlan,
 	"convenes": cuePlan, "reconvenes": cuePlan, "kicks": cuePlan, "runs": cuePlan, "meets": cuePlan, "goes": cuePlan,
-	"is": cueTo, "are": cueTo,
+	"climaxes": cuePlan, "is": cueTo, "are": cueTo,
 	"said": cueReport | cueNear, "announced": cueReport, "reported": cueReport,
 	"was": cuePastAux | cueNear, "were": cuePastAux | cueNear, "had": cuePastAux | cueNear, "did": cuePastAux,
 	"since": cuePastAdv, "ago": cuePastAdv, "last": cuePastAdv, "earlier": cuePastAdv,

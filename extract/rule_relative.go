@@ -671,6 +671,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	switch dir {
 	case 99, 98:
 		t := p.tense(i, k)
+		if p.periodFrom(i) {
+			t = 1
+		}
 		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") {
 			t = -1 // Wednesday's ruling: an event already told
 		}
@@ -710,6 +713,20 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		k = kk + 1
 	}
 	return match{start: i, end: k, typ: typ, v: v, mod: mod, weekday: true}, true
+}
+
+// periodFrom reports whether the weekday at token i names the first day of
+// a period to come: "a four-day match starting Thursday", "talks beginning
+// on Friday", "a deadline starting from Monday". Not after an auxiliary
+// (were beginning on Thursday), a determiner (a slow beginning on Monday)
+// or at the head of a sentence (Starting on Saturday, toys have sold).
+func (p *parser) periodFrom(i int) bool {
+	j := i - 1
+	if p.isAny(j, "on", "from") {
+		j--
+	}
+	return p.isAny(j, "starting", "beginning") && !p.sentenceStart(j) &&
+		!p.isAny(j-1, "was", "were", "is", "are", "been", "a", "an", "the", "its", "his", "her", "their")
 }
 
 // pairedWeekday resolves the second weekday of a range ("from Tuesday to
