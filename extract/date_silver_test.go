@@ -66,3 +66,19 @@ func TestWeekdayPeriodStart(t *testing.T) {
 		{"Starting on Saturday, stuffed toys of the mascots have sold well.", "Saturday", "DATE", "2006-12-02", ""},
 	})
 }
+
+// TestToBeDone: "to be" and a participle after a noun or a comma is a
+// thing still to happen: the weekday after it lies ahead.
+func TestToBeDone(t *testing.T) {
+	day := time.Date(2006, 12, 3, 0, 0, 0, 0, time.UTC) // a Sunday
+	runCases(t, day, []dateCase{
+		{"Annan told the BBC in an interview to be broadcast Monday.", "Monday", "DATE", "2006-12-04", ""},
+		{"The poll, to be published in the paper Friday, put Labour ahead.", "Friday", "DATE", "2006-12-08", ""},
+		{"A decision was likely to be announced on Monday.", "Monday", "DATE", "2006-12-04", ""},
+		{"The summit, to be held on Thursday in Kiev, will grant the status.", "Thursday", "DATE", "2006-12-07", ""},
+		// another clause after "and": the weekday is its own
+		{"Palestinians want the truce to be extended to the West Bank and on Friday, the Brigades fired rockets.", "Friday", "DATE", "2006-12-01", ""},
+		// after a verb "to be" is no plan
+		{"He appeared to be injured on Friday.", "Friday", "DATE", "2006-12-01", ""},
+	})
+}

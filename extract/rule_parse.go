@@ -371,6 +371,9 @@ func (p *parser) tense(i, j int) int {
 			continue // smaller-than-expected, long-planned: part of a compound, no verb
 		}
 		w, c := p.word(k), p.cue(k)
+		if w == "be" && !clause && p.is(k-1, "to") && k >= 2 && (p.t[k-2].kind == tkPunct || p.noun(k-2) && !p.edWord(k-2)) {
+			return 1 // the poll, to be published Friday; a meeting to be held in May
+		}
 		if c&cueReport != 0 && p.isAny(k-1, "be", "is", "are") {
 			continue // would be announced on Friday
 		}
