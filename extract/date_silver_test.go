@@ -82,3 +82,17 @@ func TestToBeDone(t *testing.T) {
 		{"He appeared to be injured on Friday.", "Friday", "DATE", "2006-12-01", ""},
 	})
 }
+
+// TestTimeDayAside: a clock time takes the day said before "at" or after a
+// conversion in brackets; that day stays an expression of its own.
+func TestTimeDayAside(t *testing.T) {
+	day := time.Date(2005, 11, 29, 0, 0, 0, 0, time.UTC) // a Tuesday
+	runCases(t, day, []dateCase{
+		{"We call all patriots to be in Split tomorrow at noon to voice support.", "noon", "TIME", "2005-11-30T12:00", ""},
+		{"The talks resume today at 3 p.m. in Geneva.", "3 p.m.", "TIME", "2005-11-29T15:00", ""},
+		{"The raid started just after 3 p.m. (2000 GMT) Monday, with soldiers.", "3 p.m.", "TIME", "2005-11-28T15:00", ""},
+		{"The raid started just after 3 p.m. (2000 GMT) Monday, with soldiers.", "Monday", "DATE", "2005-11-28", ""},
+		{"Two soldiers were killed at approximately 11:30 p.m. (0830 GMT) on Sunday when a bomb struck.", "approximately 11:30 p.m.", "TIME", "2005-11-27T23:30", "APPROX"},
+		{"A soldier died at about 8:25 am (0525 GMT) Nov. 17, the military said.", "about 8:25 am", "TIME", "2005-11-17T08:25", "APPROX"},
+	})
+}
