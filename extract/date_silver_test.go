@@ -96,3 +96,17 @@ func TestTimeDayAside(t *testing.T) {
 		{"A soldier died at about 8:25 am (0525 GMT) Nov. 17, the military said.", "about 8:25 am", "TIME", "2005-11-17T08:25", "APPROX"},
 	})
 }
+
+// TestWeekdayNewspapers: a weekday that names a newspaper is no date.
+func TestWeekdayNewspapers(t *testing.T) {
+	day := time.Date(2006, 12, 10, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"Marina Litvinenko told the Sunday Times she felt safe.", "Sunday"},
+		{"The Sunday Mirror newspaper also reported it.", "Sunday"},
+		{"Production resumed, Saturday Post reported.", "Saturday"},
+	})
+	runCases(t, day, []dateCase{
+		{"The Sunday Mail reported on Sunday.", "Sunday", "DATE", "2006-12-10", ""},
+		{"On Sunday Israel's cabinet met.", "Sunday", "DATE", "2006-12-10", ""},
+	})
+}

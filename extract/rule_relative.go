@@ -655,7 +655,7 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 			k += 2
 		}
 	}
-	if !p.capWord(k, cWeekday) {
+	if !p.capWord(k, cWeekday) || p.paperName(k+1) {
 		return match{}, false
 	}
 	if mod != "" && k == i+1 {
@@ -713,6 +713,23 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		k = kk + 1
 	}
 	return match{start: i, end: k, typ: typ, v: v, mod: mod, weekday: true}, true
+}
+
+// paperWords name newspapers after a weekday: the Sunday Times, the Sunday
+// Mirror, Saturday Post.
+var paperWords = map[string]bool{"Times": true, "Telegraph": true, "Mirror": true, "Mail": true, "Post": true,
+	"Express": true, "Herald": true, "Tribune": true, "Observer": true, "Independent": true, "Standard": true,
+	"Star": true, "Punch": true, "Nation": true, "Journal": true, "Sport": true, "Age": true, "Gleaner": true}
+
+// paperName reports whether token k, right after a weekday, makes it the
+// name of a newspaper (the Sunday Times reported): a capitalised word of
+// paperWords on the same line.
+func (p *parser) paperName(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != tkWord || !p.t[k].capt || p.t[k].nl {
+		return false
+	}
+	t := &p.t[k]
+	return paperWords[p.text[t.s:t.e]]
 }
 
 // periodFrom reports whether the weekday at token i names the first day of
