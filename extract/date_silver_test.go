@@ -110,3 +110,15 @@ func TestWeekdayNewspapers(t *testing.T) {
 		{"On Sunday Israel's cabinet met.", "Sunday", "DATE", "2006-12-10", ""},
 	})
 }
+
+// TestPastTenseDayJustAhead: a past-tense clause written at the turn of a
+// year names a day of the next weeks in the next year.
+func TestPastTenseDayJustAhead(t *testing.T) {
+	day := time.Date(2006, 12, 30, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Bush has declared January 2 as a national day of mourning.", "January 2", "DATE", "2007-01-02", ""},
+		{"Bush was due to announce a new strategy after January 1, the spokesman said.", "January 1", "DATE", "2007-01-01", ""},
+		{"The court ruled on January 20.", "January 20", "DATE", "2006-01-20", ""},
+		{"Talks began in January.", "January", "DATE", "2006-01", ""},
+	})
+}
