@@ -122,3 +122,16 @@ func TestPastTenseDayJustAhead(t *testing.T) {
 		{"Talks began in January.", "January", "DATE", "2006-01", ""},
 	})
 }
+
+// TestWeekdayPossessiveAhead: "Sunday's final" is an event already told
+// unless the clause looks ahead; a "would" of reported speech does not.
+func TestWeekdayPossessiveAhead(t *testing.T) {
+	day := time.Date(2006, 12, 2, 0, 0, 0, 0, time.UTC) // a Saturday
+	runCases(t, day, []dateCase{
+		{"Rosicky limped off and will miss Wednesday's trip to Porto.", "Wednesday", "DATE", "2006-12-06", ""},
+		{"Iraqis start voting ahead of Thursday's general election.", "Thursday", "DATE", "2006-12-07", ""},
+		{"The two group winners will meet in Sunday's final.", "Sunday", "DATE", "2006-12-03", ""},
+		{"Thousands attended Wednesday's rally.", "Wednesday", "DATE", "2006-11-29", ""},
+		{"His relatives said they would look for ways to get around Wednesday's ruling.", "Wednesday", "DATE", "2006-11-29", ""},
+	})
+}

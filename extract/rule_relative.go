@@ -674,8 +674,12 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		if p.periodFrom(i) {
 			t = 1
 		}
-		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") {
-			t = -1 // Wednesday's ruling: an event already told
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
+			// Wednesday's ruling: an event already told, unless the
+			// clause looks ahead (will miss Wednesday's trip, ahead of
+			// Thursday's election); "would" reports ("would look for ways
+			// around Wednesday's ruling")
+			t = -1
 		}
 		if t > 0 {
 			dir = dirFuture
@@ -713,6 +717,20 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		k = kk + 1
 	}
 	return match{start: i, end: k, typ: typ, v: v, mod: mod, weekday: true}, true
+}
+
+// wouldBefore reports whether "would" stands in the sentence within
+// tenseNear tokens before token i.
+func (p *parser) wouldBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-tenseNear; k-- {
+		if p.t[k].kind == tkPunct && p.sentenceEnd(k) {
+			return false
+		}
+		if p.is(k, "would") {
+			return true
+		}
+	}
+	return false
 }
 
 // paperWords name newspapers after a weekday: the Sunday Times, the Sunday
