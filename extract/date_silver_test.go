@@ -135,3 +135,15 @@ func TestWeekdayPossessiveAhead(t *testing.T) {
 		{"His relatives said they would look for ways to get around Wednesday's ruling.", "Wednesday", "DATE", "2006-11-29", ""},
 	})
 }
+
+// TestTenseAcrossAsides: an aside in brackets and a mark inside a word or a
+// number (Kye-Gwan, 10:00) do not end the clause whose tense a weekday takes.
+func TestTenseAcrossAsides(t *testing.T) {
+	day := time.Date(2006, 12, 28, 0, 0, 0, 0, time.UTC) // a Thursday
+	runCases(t, day, []dateCase{
+		{"Miller has warned that gas supplies to Belarus will be turned off at 10:00 am in Moscow (0700 GMT) on Monday if Belarus does not agree.", "Monday", "DATE", "2007-01-01", ""},
+		{"Hu will also attend the 14th APEC (Asia-Pacific Economic Cooperation) Economic Leaders' Meeting on Saturday.", "Saturday", "DATE", "2006-12-30", ""},
+		{"Hill said he will meet with North Korean envoy Kim Kye-Gwan in Beijing on Sunday.", "Sunday", "DATE", "2006-12-31", ""},
+		{"The envoys met in Beijing (China's capital) on Sunday.", "Sunday", "DATE", "2006-12-24", ""},
+	})
+}

@@ -339,8 +339,19 @@ func (p *parser) tense(i, j int) int {
 		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
 			break
 		}
-		if t.kind == tkPunct && t.c != '.' && t.c != '\'' || p.fn(k) == fConj || p.fn(k) == fPron || p.isAny(k, "that", "after", "before", "since", "following") {
-			clause = true // a comma, a conjunction, a subject, another event: another clause may begin
+		if t.kind == tkPunct && t.c == ')' {
+			// an aside in brackets, "(0700 GMT)", "(China Central
+			// Television)", is no clause: read on before it
+			if o := p.openParen(k); o >= 0 {
+				k = o
+				continue
+			}
+		}
+		if t.kind == tkPunct && t.c != '.' && t.c != '\'' && !(p.adj(k) && p.adj(k+1)) || p.fn(k) == fConj || p.fn(k) == fPron || p.isAny(k, "that", "after", "before", "since", "following") {
+			// a comma, a conjunction, a subject, another event: another
+			// clause may begin; not a mark inside a word or number (10:00,
+			// 1,000, long-planned)
+			clause = true
 		}
 		if k < i-tenseNear {
 			// far back, only a future cue of the same clause counts: will,
@@ -436,6 +447,24 @@ func (p *parser) tense(i, j int) int {
 		return a
 	}
 	return p.tenseAfter(j)
+}
+
+// openParen returns the index of the "(" that the ")" at token k closes
+// when it stands at most eight tokens back on the same sentence, else -1.
+func (p *parser) openParen(k int) int {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := &p.t[j]
+		if t.kind != tkPunct {
+			continue
+		}
+		switch {
+		case t.c == '(':
+			return j
+		case t.c == ')' || t.c == ';' || p.sentenceEnd(j):
+			return -1
+		}
+	}
+	return -1
 }
 
 // modalPerfect reports whether the modal at token k takes the perfect
