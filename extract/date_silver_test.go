@@ -147,3 +147,17 @@ func TestTenseAcrossAsides(t *testing.T) {
 		{"The envoys met in Beijing (China's capital) on Sunday.", "Sunday", "DATE", "2006-12-24", ""},
 	})
 }
+
+// TestSeptember11: a yearless "Sept. 11" before "attacks" names the
+// attacks of 2001, in a story written after them.
+func TestSeptember11(t *testing.T) {
+	day := time.Date(2006, 11, 16, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Regenhard lost her son on Sept. 11 terror attacks.", "Sept. 11", "DATE", "2001-09-11", ""},
+		{"They refused to hand over bin Laden for the September 11 attacks on New York.", "September 11", "DATE", "2001-09-11", ""},
+		{"The index was readjusted on Sept. 11 to track the market.", "Sept. 11", "DATE", "2006-09-11", ""},
+	})
+	runCases(t, time.Date(1998, 10, 1, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The Sept. 11 attacks on the convoy killed two.", "Sept. 11", "DATE", "1998-09-11", ""},
+	})
+}
