@@ -97,7 +97,8 @@ func TestTimeDayAside(t *testing.T) {
 	})
 }
 
-// TestWeekdayNewspapers: a weekday that names a newspaper is no date.
+// TestWeekdayNewspapers: a weekday, or "Daily", that names a newspaper is
+// no date.
 func TestWeekdayNewspapers(t *testing.T) {
 	day := time.Date(2006, 12, 10, 0, 0, 0, 0, time.UTC)
 	runNoDates(t, day, []noDateCase{
@@ -105,7 +106,12 @@ func TestWeekdayNewspapers(t *testing.T) {
 		{"The Sunday Mirror newspaper also reported it.", "Sunday"},
 		{"Production resumed, Saturday Post reported.", "Saturday"},
 	})
+	runNoDates(t, day, []noDateCase{
+		{"His article was published by People's Daily on Friday.", "Daily"},
+		{"The ministry was cited in the People's Daily as saying.", "Daily"},
+	})
 	runCases(t, day, []dateCase{
+		{"Daily output rose to 2 million barrels.", "Daily", "SET", "P1D", ""},
 		{"The Sunday Mail reported on Sunday.", "Sunday", "DATE", "2006-12-10", ""},
 		{"On Sunday Israel's cabinet met.", "Sunday", "DATE", "2006-12-10", ""},
 	})

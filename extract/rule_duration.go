@@ -427,8 +427,12 @@ func (p *parser) isSetContext(i int) bool {
 }
 
 // dailyPaper reports whether "daily" at token k names a newspaper: the
-// Communist Party daily Granma, the daily said, Daily paper La Nacion.
+// Communist Party daily Granma, the daily said, Daily paper La Nacion, the
+// People's Daily.
 func (p *parser) dailyPaper(k int) bool {
+	if p.t[k].capt && !p.sentenceStart(k) && !p.t[k].nl {
+		return true // the People's Daily, the Daily Star: a capital inside a sentence makes a name
+	}
 	if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && !p.t[k+1].nl {
 		return true
 	}
