@@ -167,3 +167,20 @@ func TestSeptember11(t *testing.T) {
 		{"The Sept. 11 attacks on the convoy killed two.", "Sept. 11", "DATE", "1998-09-11", ""},
 	})
 }
+
+// TestOneDayCricket: "one-day" before an international, a series or a
+// squad is a form of cricket, no length; before a match or a cup only in a
+// story of cricket.
+func TestOneDayCricket(t *testing.T) {
+	day := time.Date(2006, 12, 19, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"The third one-day international is in Cape Town.", "one-day"},
+		{"Vaughan is expected to return to England's one-day squad.", "one-day"},
+		{"McGrath took two wickets and plans to play until the one-day World Cup.", "one-day"},
+	})
+	runCases(t, day, []dateCase{
+		{"The leaders held a one-day summit in Brussels.", "one-day", "DURATION", "P1D", ""},
+		{"The one-day match between the clubs was called off.", "one-day", "DURATION", "P1D", ""},
+		{"The Nikkei posted its biggest one-day fall.", "one-day", "DURATION", "P1D", ""},
+	})
+}

@@ -254,6 +254,9 @@ body:
 		} else if p.hyphen(k) {
 			return match{}, false // a year-earlier figure
 		}
+		if u == uDay && hy && q.n == 1 && p.oneDayCricket(k) {
+			return match{}, false // a one-day international: a form of cricket, no length
+		}
 		if u == uDay && !lx.plural && !hy && qs == i && q.end == qs+1 && p.is(qs, "one") && (p.fn(qs-1) == fModal || p.fn(k) == fModal) {
 			// will one day be, may one day help, the Church one day may:
 			// beside a modal, "one day" places an event at some time to
@@ -422,6 +425,40 @@ func (p *parser) isSetContext(i int) bool {
 		if p.t[k].kind == tkPunct && p.t[k].c != '.' && p.t[k].c != ',' {
 			return false
 		}
+	}
+	return false
+}
+
+// oneDayCricket reports whether the word at token k, after "one-day",
+// makes it the form of cricket rather than a length: a one-day
+// international, the one-day series, squad or side always; a one-day match,
+// game, cup or total in a story of cricket (one that names wickets, a Test
+// or cricket).
+func (p *parser) oneDayCricket(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != tkWord {
+		return false
+	}
+	switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
+	case "international", "internationals", "series", "cricket", "squad", "side", "outfit", "rankings", "specialist",
+		"format", "hundred", "century", "matchwinner", "cap", "caps", "debut":
+		return true
+	case "match", "matches", "game", "games", "cup", "world", "tournament", "competition", "team", "total",
+		"record", "defeat", "win", "victory", "final", "finals", "leg":
+		if p.cricket == 0 {
+			p.cricket = -1
+			for j := range p.t {
+				if w := p.t[j]; w.kind == tkWord {
+					switch p.text[w.s:w.e] {
+					case "cricket", "wicket", "wickets", "Test", "Tests", "innings", "bowler", "batsman":
+						p.cricket = 1
+					}
+				}
+				if p.cricket > 0 {
+					break
+				}
+			}
+		}
+		return p.cricket > 0
 	}
 	return false
 }

@@ -87,6 +87,7 @@ type parser struct {
 	lastMonth   tv // the last month (without a day) resolved with a year
 	lastMonthAt int
 	sport       int8 // whether the story is one of sport: 0 not yet read, 1 yes, -1 no (see gameQuarter)
+	cricket     int8 // whether the story is one of cricket: 0 not yet read, 1 yes, -1 no (see oneDayCricket)
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }
