@@ -184,3 +184,16 @@ func TestOneDayCricket(t *testing.T) {
 		{"The Nikkei posted its biggest one-day fall.", "one-day", "DURATION", "P1D", ""},
 	})
 }
+
+// TestTermBeforeNoun: "the short term" before the noun it describes is no
+// reference to the future.
+func TestTermBeforeNoun(t *testing.T) {
+	day := time.Date(1997, 4, 16, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"S&P cut to A-3 the short term counterparty rating of the bank.", "short term"},
+	})
+	runCases(t, day, []dateCase{
+		{"In the long term we can reflect on it.", "the long term", "DATE", "FUTURE_REF", ""},
+		{"Prices fell in the short term and recovered.", "the short term", "DATE", "FUTURE_REF", ""},
+	})
+}

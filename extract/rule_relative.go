@@ -843,7 +843,10 @@ func (p *parser) ruleRef(i int) (match, bool) {
 				return ref(k+1, "PRESENT_REF")
 			}
 		}
-		if p.isAny(k, "short", "long") && p.is(k+1, "term") && !p.hyphen(k+2) && !p.isAny(k+2, "debt", "rates", "rate", "interest", "bonds", "securities", "loans", "notes", "contract", "contracts") {
+		// not before the noun it describes: the short term counterparty
+		// rating, the long term debt
+		if p.isAny(k, "short", "long") && p.is(k+1, "term") && !p.hyphen(k+2) && !p.isAny(k+2, "debt", "rates", "rate", "interest", "bonds", "securities", "loans", "notes", "contract", "contracts") &&
+			!(p.noun(k+2) && !p.t[k+2].capt && !p.edWord(k+2)) {
 			return ref(k+2, "FUTURE_REF")
 		}
 	}
