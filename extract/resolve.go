@@ -187,7 +187,10 @@ func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
 //   - strict future ("next March"): the earliest after it;
 //   - past narrative: the latest occurrence no more than two months ahead
 //     (news in a past-tense clause still names dates just ahead: "to be
-//     published in early November" in late October);
+//     published in early November" in late October); across the turn of
+//     the year only a day at most about two weeks ahead ("declared January
+//     2 a day of mourning" on December 30), not a month ("began in
+//     January" in December is this year's);
 //   - since: the latest occurrence not after the reference ("since May"
 //     is over by the time it is written);
 //   - future tense: the earliest occurrence no more than a month back;
@@ -231,6 +234,9 @@ func monthYear(m, d, dir int, ref time.Time) int {
 		}
 		return y - 1
 	case dirPast:
+		if d != 0 && dist(1) <= 0.5 {
+			return y + 1 // declared January 2 a day of mourning, written on December 30
+		}
 		for k := 0; k >= -1; k-- {
 			if dist(k) <= 2 {
 				return y + k

@@ -86,9 +86,11 @@ func (p *parser) ruleOrdinalDay(i int) (match, bool) {
 		return match{}, false
 	}
 	end := i + 3
-	if end < len(p.t) && !p.t[end].nl && (p.hyphen(end) || p.t[end].kind == tkWord && !p.isAny(end, "and", "or", "but", "when", "while", "at")) {
+	place := p.is(end, "in") && end+1 < len(p.t) && p.t[end+1].capt // on the 12th in Geneva
+	if end < len(p.t) && !p.t[end].nl && !place && (p.hyphen(end) || p.t[end].kind == tkWord && !p.isAny(end, "and", "or", "but", "when", "while", "at")) {
 		// the 25th anniversary, the 15th-century navigator, by the 18th
-		// over; "the 25th of March" is the explicit rule's
+		// over, on the 18th in the final round; "the 25th of March" is
+		// the explicit rule's
 		return match{}, false
 	}
 	v := tv{g: timeline.GrainDay, d: d}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -38,6 +39,9 @@ func (p *parser) dayNum(k int) (int, bool) {
 // February 29 in a story whose year, and the year tense points to, have no
 // such day stays without a year (XXXX-02-29) rather than becoming March 1.
 func (p *parser) yearlessDay(m, d, i, j int) tv {
+	if m == 9 && d == 11 && p.attackAfter(j) && !(p.known() && p.anchor.Before(timeline.Day(2001, 9, 12))) {
+		return tv{g: timeline.GrainDay, y: 2001, m: 9, d: 11} // the September 11 attacks
+	}
 	ref, known := p.ref()
 	if !known {
 		return tv{g: timeline.GrainDay, m: m, d: d}
@@ -50,6 +54,27 @@ func (p *parser) yearlessDay(m, d, i, j int) tv {
 		return tv{g: timeline.GrainDay, m: m, d: d}
 	}
 	return tv{g: timeline.GrainDay, y: y, m: m, d: d}
+}
+
+// attackAfter reports whether the words from token j name the attacks of
+// September 11, 2001 after a yearless "Sept. 11": attacks, terror attacks,
+// terrorist attacks, hijackings, hijackers, the Sept. 11 commission.
+func (p *parser) attackAfter(j int) bool {
+	if j >= len(p.t) || p.t[j].kind != tkWord {
+		return false
+	}
+	w := strings.ToLower(p.text[p.t[j].s:p.t[j].e])
+	if w == "terror" || w == "terrorist" {
+		if j+1 >= len(p.t) || p.t[j+1].kind != tkWord {
+			return false
+		}
+		w = strings.ToLower(p.text[p.t[j+1].s:p.t[j+1].e])
+	}
+	switch w {
+	case "attack", "attacks", "hijackings", "hijackers", "commission", "strikes":
+		return true
+	}
+	return false
 }
 
 func (p *parser) ruleExplicit(i int) (match, bool) {

@@ -254,6 +254,9 @@ body:
 		} else if p.hyphen(k) {
 			return match{}, false // a year-earlier figure
 		}
+		if u == uDay && hy && q.n == 1 && p.oneDayCricket(k) {
+			return match{}, false // a one-day international: a form of cricket, no length
+		}
 		if u == uDay && !lx.plural && !hy && qs == i && q.end == qs+1 && p.is(qs, "one") && (p.fn(qs-1) == fModal || p.fn(k) == fModal) {
 			// will one day be, may one day help, the Church one day may:
 			// beside a modal, "one day" places an event at some time to
@@ -426,9 +429,47 @@ func (p *parser) isSetContext(i int) bool {
 	return false
 }
 
+// oneDayCricket reports whether the word at token k, after "one-day",
+// makes it the form of cricket rather than a length: a one-day
+// international, the one-day series, squad or side always; a one-day match,
+// game, cup or total in a story of cricket (one that names wickets, a Test
+// or cricket).
+func (p *parser) oneDayCricket(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != tkWord {
+		return false
+	}
+	switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
+	case "international", "internationals", "series", "cricket", "squad", "side", "outfit", "rankings", "specialist",
+		"format", "hundred", "century", "matchwinner", "cap", "caps", "debut":
+		return true
+	case "match", "matches", "game", "games", "cup", "world", "tournament", "competition", "team", "total",
+		"record", "defeat", "win", "victory", "final", "finals", "leg":
+		if p.cricket == 0 {
+			p.cricket = -1
+			for j := range p.t {
+				if w := p.t[j]; w.kind == tkWord {
+					switch p.text[w.s:w.e] {
+					case "cricket", "wicket", "wickets", "Test", "Tests", "innings", "bowler", "batsman":
+						p.cricket = 1
+					}
+				}
+				if p.cricket > 0 {
+					break
+				}
+			}
+		}
+		return p.cricket > 0
+	}
+	return false
+}
+
 // dailyPaper reports whether "daily" at token k names a newspaper: the
-// Communist Party daily Granma, the daily said, Daily paper La Nacion.
+// Communist Party daily Granma, the daily said, Daily paper La Nacion, the
+// People's Daily.
 func (p *parser) dailyPaper(k int) bool {
+	if p.t[k].capt && !p.sentenceStart(k) && !p.t[k].nl {
+		return true // the People's Daily, the Daily Star: a capital inside a sentence makes a name
+	}
 	if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && !p.t[k+1].nl {
 		return true
 	}

@@ -87,6 +87,7 @@ type parser struct {
 	lastMonth   tv // the last month (without a day) resolved with a year
 	lastMonthAt int
 	sport       int8 // whether the story is one of sport: 0 not yet read, 1 yes, -1 no (see gameQuarter)
+	cricket     int8 // whether the story is one of cricket: 0 not yet read, 1 yes, -1 no (see oneDayCricket)
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }
@@ -306,7 +307,7 @@ var tenseCues = map[string]tenseCue{
 	// "Iraq goes to the polls on Thursday", "Congress reconvenes Jan. 24"
 	"begins": cuePlan, "starts": cuePlan, "opens": cuePlan, "ends": cuePlan, "closes": cuePlan, "resumes": cuePlan,
 	"convenes": cuePlan, "reconvenes": cuePlan, "kicks": cuePlan, "runs": cuePlan, "meets": cuePlan, "goes": cuePlan,
-	"is": cueTo, "are": cueTo,
+	"climaxes": cuePlan, "is": cueTo, "are": cueTo,
 	"said": cueReport | cueNear, "announced": cueReport, "reported": cueReport,
 	"was": cuePastAux | cueNear, "were": cuePastAux | cueNear, "had": cuePastAux | cueNear, "did": cuePastAux,
 	"since": cuePastAdv, "ago": cuePastAdv, "last": cuePastAdv, "earlier": cuePastAdv,
@@ -339,8 +340,19 @@ func (p *parser) tense(i, j int) int {
 		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
 			break
 		}
-		if t.kind == tkPunct && t.c != '.' && t.c != '\'' || p.fn(k) == fConj || p.fn(k) == fPron || p.isAny(k, "that", "after", "before", "since", "following") {
-			clause = true // a comma, a conjunction, a subject, another event: another clause may begin
+		if t.kind == tkPunct && t.c == ')' {
+			// an aside in brackets, "(0700 GMT)", "(China Central
+			// Television)", is no clause: read on before it
+			if o := p.openParen(k); o >= 0 {
+				k = o
+				continue
+			}
+		}
+		if t.kind == tkPunct && t.c != '.' && t.c != '\'' && !(p.adj(k) && p.adj(k+1)) || p.fn(k) == fConj || p.fn(k) == fPron || p.isAny(k, "that", "after", "before", "since", "following") {
+			// a comma, a conjunction, a subject, another event: another
+			// clause may begin; not a mark inside a word or number (10:00,
+			// 1,000, long-planned)
+			clause = true
 		}
 		if k < i-tenseNear {
 			// far back, only a future cue of the same clause counts: will,
@@ -371,6 +383,9 @@ func (p *parser) tense(i, j int) int {
 			continue // smaller-than-expected, long-planned: part of a compound, no verb
 		}
 		w, c := p.word(k), p.cue(k)
+		if w == "be" && !clause && p.is(k-1, "to") && k >= 2 && (p.t[k-2].kind == tkPunct || p.noun(k-2) && !p.edWord(k-2)) {
+			return 1 // the poll, to be published Friday; a meeting to be held in May
+		}
 		if c&cueReport != 0 && p.isAny(k-1, "be", "is", "are") {
 			continue // would be announced on Friday
 		}
@@ -433,6 +448,24 @@ func (p *parser) tense(i, j int) int {
 		return a
 	}
 	return p.tenseAfter(j)
+}
+
+// openParen returns the index of the "(" that the ")" at token k closes
+// when it stands at most eight tokens back on the same sentence, else -1.
+func (p *parser) openParen(k int) int {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := &p.t[j]
+		if t.kind != tkPunct {
+			continue
+		}
+		switch {
+		case t.c == '(':
+			return j
+		case t.c == ')' || t.c == ';' || p.sentenceEnd(j):
+			return -1
+		}
+	}
+	return -1
 }
 
 // modalPerfect reports whether the modal at token k takes the perfect
@@ -661,6 +694,11 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 				out = append(out, p.emit(m))
 				p.note(m)
 				i = m.end
+				if a, ok := p.pairedYearAfter(m); ok {
+					out = append(out, p.emit(a)) // 1995-97: the 97
+					i = a.end
+					continue
+				}
 				if a, ok := p.pairedDayAfter(m); ok {
 					if a.end > a.start+1 && a.v.y != m.v.y {
 						m.v.y = a.v.y // August 6 and 9, 1945: the year is both days'
@@ -766,6 +804,33 @@ func (p *parser) pairedDayAfter(m match) (match, bool) {
 		}
 	}
 	return match{start: j + 1, end: j + 2, typ: m.typ, v: v}, true
+}
+
+// pairedYearAfter reads the two-digit year that ends a span of years
+// written with its century once: the 97 of "1995-97" or "1995/97", the
+// 04 of "2002-04" (1997, 2004), the first year after the four-digit one
+// that ends in those digits. The two digits must end the number: not
+// "1995-96m".
+func (p *parser) pairedYearAfter(m match) (match, bool) {
+	if m.typ != timeline.TypeDate || m.val != "" || m.v.g != timeline.GrainYear || m.v.y == 0 {
+		return match{}, false
+	}
+	j := m.end
+	last := &p.t[j-1]
+	if last.kind != tkNum || last.nd != 4 || !(p.hyphen(j) || p.punct(j, '/') && p.adj(j) && p.adj(j+1)) {
+		return match{}, false
+	}
+	if j+1 >= len(p.t) || p.t[j+1].kind != tkNum || p.t[j+1].nd != 2 {
+		return match{}, false
+	}
+	if e := j + 2; p.adj(e) && e < len(p.t) && (p.t[e].kind != tkPunct || p.adj(e+1) && e+1 < len(p.t) && p.t[e+1].kind == tkNum) {
+		return match{}, false // 1995-96m, 1995-96.5
+	}
+	y := m.v.y - m.v.y%100 + int(p.t[j+1].num)
+	if y <= m.v.y {
+		y += 100 // 1999-00
+	}
+	return match{start: j + 1, end: j + 2, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}, explicit: true}, true
 }
 
 // pairedDayBefore reads the bare day number before a day date written day

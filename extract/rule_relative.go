@@ -330,7 +330,10 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		}
 		switch u {
 		case uYear:
-			if p.isAny(k, "ended", "ending", "ends", "through", "to") {
+			// the year ended June 30, the year to March 1998: a year
+			// counted back from its last month; not "the end of the year
+			// to study laws", where "to" opens a purpose
+			if mod == "" && (p.isAny(k, "ended", "ending", "ends") || p.isAny(k, "through", "to") && p.cls(k+1)&cMonth != 0) {
 				return match{start: i, end: k, typ: timeline.TypeDuration, val: "P1Y"}, true
 			}
 			if mod == "" && p.isAny(k, "before", "after", "earlier") {
@@ -652,7 +655,7 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 			k += 2
 		}
 	}
-	if !p.capWord(k, cWeekday) {
+	if !p.capWord(k, cWeekday) || p.paperName(k+1) {
 		return match{}, false
 	}
 	if mod != "" && k == i+1 {
@@ -668,8 +671,15 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	switch dir {
 	case 99, 98:
 		t := p.tense(i, k)
-		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") {
-			t = -1 // Wednesday's ruling: an event already told
+		if p.periodFrom(i) {
+			t = 1
+		}
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
+			// Wednesday's ruling: an event already told, unless the
+			// clause looks ahead (will miss Wednesday's trip, ahead of
+			// Thursday's election); "would" reports ("would look for ways
+			// around Wednesday's ruling")
+			t = -1
 		}
 		if t > 0 {
 			dir = dirFuture
@@ -707,6 +717,51 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		k = kk + 1
 	}
 	return match{start: i, end: k, typ: typ, v: v, mod: mod, weekday: true}, true
+}
+
+// wouldBefore reports whether "would" stands in the sentence within
+// tenseNear tokens before token i.
+func (p *parser) wouldBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-tenseNear; k-- {
+		if p.t[k].kind == tkPunct && p.sentenceEnd(k) {
+			return false
+		}
+		if p.is(k, "would") {
+			return true
+		}
+	}
+	return false
+}
+
+// paperWords name newspapers after a weekday: the Sunday Times, the Sunday
+// Mirror, Saturday Post.
+var paperWords = map[string]bool{"Times": true, "Telegraph": true, "Mirror": true, "Mail": true, "Post": true,
+	"Express": true, "Herald": true, "Tribune": true, "Observer": true, "Independent": true, "Standard": true,
+	"Star": true, "Punch": true, "Nation": true, "Journal": true, "Sport": true, "Age": true, "Gleaner": true}
+
+// paperName reports whether token k, right after a weekday, makes it the
+// name of a newspaper (the Sunday Times reported): a capitalised word of
+// paperWords on the same line.
+func (p *parser) paperName(k int) bool {
+	if k >= len(p.t) || p.t[k].kind != tkWord || !p.t[k].capt || p.t[k].nl {
+		return false
+	}
+	t := &p.t[k]
+	return paperWords[p.text[t.s:t.e]]
+}
+
+// periodFrom reports whether the weekday at token i names the first day of
+// a period to come: "a four-day match starting Thursday", "talks beginning
+// on Friday", "a deadline starting from Monday". Not after an auxiliary
+// (were beginning on Thursday), a determiner (a slow beginning on Monday)
+// or at the head of a sentence (Starting on Saturday, toys have sold).
+func (p *parser) periodFrom(i int) bool {
+	j := i - 1
+	if p.isAny(j, "on", "from") {
+		j--
+	}
+	return p.isAny(j, "starting", "beginning") && !p.sentenceStart(j) &&
+		!p.isAny(j-1, "was", "were", "is", "are", "been", "a", "an", "the", "its", "his", "her", "their")
 }
 
 // pairedWeekday resolves the second weekday of a range ("from Tuesday to
@@ -788,7 +843,10 @@ func (p *parser) ruleRef(i int) (match, bool) {
 				return ref(k+1, "PRESENT_REF")
 			}
 		}
-		if p.isAny(k, "short", "long") && p.is(k+1, "term") && !p.hyphen(k+2) && !p.isAny(k+2, "debt", "rates", "rate", "interest", "bonds", "securities", "loans", "notes", "contract", "contracts") {
+		// not before the noun it describes: the short term counterparty
+		// rating, the long term debt
+		if p.isAny(k, "short", "long") && p.is(k+1, "term") && !p.hyphen(k+2) && !p.isAny(k+2, "debt", "rates", "rate", "interest", "bonds", "securities", "loans", "notes", "contract", "contracts") &&
+			!(p.noun(k+2) && !p.t[k+2].capt && !p.edWord(k+2)) {
 			return ref(k+2, "FUTURE_REF")
 		}
 	}

@@ -93,6 +93,42 @@ func (p *parser) dayAfterTime(i, k int) (tv, int, bool) {
 	return tv{}, k, false
 }
 
+// dayAside reads the day of a time at tokens [i, e) that the day does not
+// touch: the day before "at" (tomorrow at noon, today at 3 p.m.) or the
+// weekday after a conversion in brackets (9:05 a.m. (0305 GMT) Tuesday).
+// The day stays an expression of its own; only its value is the time's.
+func (p *parser) dayAside(i, e int) (tv, bool) {
+	if p.is(i-1, "at") {
+		switch p.word(i - 2) {
+		case "today", "tonight":
+			return shift(uDay, 0, p.anchor, p.known()), true
+		case "tomorrow":
+			return shift(uDay, 1, p.anchor, p.known()), true
+		case "yesterday":
+			return shift(uDay, -1, p.anchor, p.known()), true
+		}
+	}
+	if !p.punct(e, '(') {
+		return tv{}, false
+	}
+	clock := false
+	for k := e + 1; k < len(p.t) && k <= e+8; k++ {
+		if p.punct(k, ')') {
+			if !clock {
+				return tv{}, false
+			}
+			if d, _, ok := p.dayAfterTime(i, k+1); ok && d.g == timeline.GrainDay && d.y != 0 {
+				return d, true
+			}
+			return tv{}, false
+		}
+		if p.t[k].kind == tkNum {
+			clock = true
+		}
+	}
+	return tv{}, false
+}
+
 func (p *parser) ruleTime(i int) (match, bool) {
 	k := i
 	switch p.word(k) {
@@ -112,6 +148,8 @@ func (p *parser) ruleTime(i int) (match, bool) {
 		e := k + 1
 		if d, n, ok := p.dayAfterTime(i, e); ok {
 			v, e = d, n
+		} else if d, ok := p.dayAside(i, e); ok {
+			v = d
 		}
 		v.clock, v.hour, v.min = true, h, 0
 		if h == 24 {
@@ -166,6 +204,8 @@ func (p *parser) ruleTime(i int) (match, bool) {
 	v := shift(uDay, 0, ref, known)
 	if d, n, ok := p.dayAfterTime(i, e); ok {
 		v, e = d, n
+	} else if d, ok := p.dayAside(i, e); ok {
+		v = d
 	}
 	v.clock, v.hour, v.min = true, h, mi
 	return match{start: i, end: e, typ: timeline.TypeTime, v: v, mod: mod}, true

@@ -227,7 +227,7 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"world", "society", "youth", "generation", "generations", "kids", "young", "standards", "technology", "computers",
 		"preceding", "price", "prices", "rate", "rates", "record", "remaining", "resolution", "room", "route",
 		"rule", "effect", "loss", "losses", "income", "section", "securities", "share", "shares", "soldiers", "straight", "strong", "students",
-		"succeeding", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
+		"succeeding", "starting", "take", "takes", "through", "till", "tons", "troops", "twice", "units", "weak", "yen"} {
 		add(w, cOther, nil)
 	}
 	// Function words. A rule that asks what follows a date word asks
