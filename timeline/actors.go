@@ -98,28 +98,46 @@ func plainActorKey(name string) (string, bool) {
 	return k, true
 }
 
+// actorKeys holds the ActorKey of each actor name one Build has seen, so
+// that a name is keyed once however many mentions, groups and events it
+// stands in. The merge fills it with every name of a resolved mention; the
+// events, made in parallel, only read it (see of).
+type actorKeys map[string]string
+
+// add returns the key of name, keying it and keeping the key if new.
+func (ks actorKeys) add(name string) string {
+	k, ok := ks[name]
+	if !ok {
+		k = ActorKey(name)
+		ks[name] = k
+	}
+	return k
+}
+
+// of returns the key of name without changing ks, so that goroutines may
+// call it at once: a name not yet keyed (none, once the merge has run) is
+// keyed again each time.
+func (ks actorKeys) of(name string) string {
+	if k, ok := ks[name]; ok {
+		return k
+	}
+	return ActorKey(name)
+}
+
 // unifyActors names each actor of the events by one name across the
 // timeline: the name its articles use most for it among those sharing its
 // ActorKey (of names used as often, the longest, then the alphabetically
 // first), and drops the copies that naming makes within an event.
 // Mentions keep the names their articles wrote. (A surname is not joined to a full name across articles:
 // "Conference" would join "Macworld Conference"; within an article the
-// extractor already names a person by one name.)
-func unifyActors(events []Event) {
-	keys := map[string]string{} // name → ActorKey, each name keyed once
-	key := func(a string) string {
-		k, ok := keys[a]
-		if !ok {
-			k = ActorKey(a)
-			keys[a] = k
-		}
-		return k
-	}
+// extractor already names a person by one name.) keys holds the names'
+// keys, and takes those it lacks.
+func unifyActors(events []Event, keys actorKeys) {
 	count := map[string]map[string]int{} // key → name → mentions
 	for i := range events {
 		for _, m := range events[i].Mentions {
 			for _, a := range m.Actors {
-				k := key(a)
+				k := keys.add(a)
 				if count[k] == nil {
 					count[k] = map[string]int{}
 				}
@@ -156,7 +174,7 @@ func unifyActors(events []Event) {
 		seen := make(map[string]bool, len(e.Actors))
 		out := e.Actors[:0]
 		for _, a := range e.Actors {
-			k := key(a)
+			k := keys.add(a)
 			if n, ok := name[k]; ok {
 				a = n
 			}

@@ -48,7 +48,7 @@ func TestUnifyActors(t *testing.T) {
 		ev("US"),
 		ev("U.S."),
 	}
-	unifyActors(events)
+	unifyActors(events, actorKeys{})
 	want := [][]string{
 		{"Apple", "Beatles"},
 		{"Apple", "Apple Corps"},
@@ -73,7 +73,7 @@ func TestUnifyActorsTie(t *testing.T) {
 		{Actors: []string{"Apple"}, Mentions: []Mention{{Actors: []string{"Apple"}}}},
 		{Actors: []string{"Apple Inc."}, Mentions: []Mention{{Actors: []string{"Apple Inc."}}}},
 	}
-	unifyActors(events)
+	unifyActors(events, actorKeys{})
 	for i, e := range events {
 		if len(e.Actors) != 1 || e.Actors[0] != "Apple Inc." {
 			t.Errorf("event %d actors %q, want [Apple Inc.]", i, e.Actors)
@@ -105,7 +105,7 @@ func TestEventActorsRankedByKey(t *testing.T) {
 	m := func(actors ...string) Mention {
 		return Mention{Article: "a", Sentence: "s", Verb: "v", Title: "a b c d", Actors: actors}
 	}
-	e := newEvent([]Mention{m("Xerox"), m("Beatles", "Apple Inc."), m("Apple"), m("Apple")}, nil)
+	e := newEvent([]Mention{m("Xerox"), m("Beatles", "Apple Inc."), m("Apple"), m("Apple")}, nil, nil)
 	want := []string{"Xerox", "Apple Inc.", "Beatles"}
 	if !reflect.DeepEqual(e.Actors, want) {
 		t.Errorf("actors %q, want %q", e.Actors, want)

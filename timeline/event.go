@@ -7,8 +7,10 @@ import (
 )
 
 // newEvent makes one event of the mentions that report it, which it keeps
-// (sorted by article). order gives the input position of each article.
-func newEvent(ms []Mention, order map[string]int) Event {
+// (sorted by article). order gives the input position of each article,
+// keys the ActorKey of the mentions' actors (read only: events are made
+// in parallel).
+func newEvent(ms []Mention, order map[string]int, keys actorKeys) Event {
 	pos := func(id string) int {
 		if p, ok := order[id]; ok {
 			return p
@@ -36,16 +38,16 @@ func newEvent(ms []Mention, order map[string]int) Event {
 	// Actors are counted by ActorKey (Apple Inc. and Apple are one actor,
 	// listed under the spelling seen first; unifyActors names it later).
 	count := map[string]int{}
-	var actors, keys []string
+	var actors, actorKey []string
 	for _, m := range sorted {
 		if !seen[m.Article] {
 			seen[m.Article] = true
 			e.Sources = append(e.Sources, m.Article)
 		}
 		for _, a := range m.Actors {
-			k := ActorKey(a)
+			k := keys.of(a)
 			if count[k] == 0 {
-				actors, keys = append(actors, a), append(keys, k)
+				actors, actorKey = append(actors, a), append(actorKey, k)
 			}
 			count[k]++
 		}
@@ -53,7 +55,7 @@ func newEvent(ms []Mention, order map[string]int) Event {
 	// The best mention's actors lead, then the most reported.
 	lead := map[string]int{}
 	for i, a := range best.Actors {
-		if k := ActorKey(a); lead[k] == 0 {
+		if k := keys.of(a); lead[k] == 0 {
 			lead[k] = len(best.Actors) - i
 		}
 	}
@@ -62,7 +64,7 @@ func newEvent(ms []Mention, order map[string]int) Event {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(i, j int) bool {
-		ki, kj := keys[idx[i]], keys[idx[j]]
+		ki, kj := actorKey[idx[i]], actorKey[idx[j]]
 		if lead[ki] != lead[kj] {
 			return lead[ki] > lead[kj]
 		}

@@ -59,7 +59,7 @@ const (
 // when it fits there. The time taken grows with the number of mentions,
 // not with its square (see maxPostings).
 func Merge(mentions []Mention) [][]Mention {
-	groups := mergeIndexes(mentions)
+	groups := mergeIndexes(mentions, actorKeys{})
 	out := make([][]Mention, len(groups))
 	for k, g := range groups {
 		out[k] = pick(mentions, g)
@@ -77,8 +77,9 @@ func pick(mentions []Mention, idx []int) []Mention {
 }
 
 // mergeIndexes is Merge giving the indexes in mentions of each group's
-// mentions.
-func mergeIndexes(mentions []Mention) [][]int {
+// mentions. It adds to keys the ActorKey of every actor of a resolved
+// mention.
+func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 	days := make([]int, len(mentions))
 	idx := make([]int, 0, len(mentions))
 	for i := range mentions {
@@ -89,7 +90,7 @@ func mergeIndexes(mentions []Mention) [][]int {
 		idx = append(idx, i)
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return days[idx[a]] < days[idx[b]] })
-	mg := newMerger()
+	mg := newMerger(keys)
 	content := make([]int32, len(mentions))
 	article := make([]int32, len(mentions))
 	for _, i := range idx {
@@ -178,7 +179,8 @@ func monthKey(t time.Time) int { return t.Year()*12 + int(t.Month()) - 1 }
 // merger holds the state of one Merge: interned words, the distinct
 // contents of the mentions, the groups and their index.
 type merger struct {
-	words    map[string]int32 // lemmas, and actors behind a 0 byte
+	words    map[string]int32 // lemmas, and actor keys behind a 0 byte
+	keys     actorKeys        // the actor names' keys
 	articles map[string]int32
 	contents map[string]int32 // a mention's content key: contentKey
 	feats    []features       // by content id
@@ -195,8 +197,8 @@ type merger struct {
 	key   []byte
 }
 
-func newMerger() *merger {
-	return &merger{words: map[string]int32{}, articles: map[string]int32{}, contents: map[string]int32{},
+func newMerger(keys actorKeys) *merger {
+	return &merger{words: map[string]int32{}, keys: keys, articles: map[string]int32{}, contents: map[string]int32{},
 		index: map[uint64]int32{}, in: map[uint64]bool{}}
 }
 
@@ -264,7 +266,7 @@ func (mg *merger) featuresOf(m *Mention) features {
 	}
 	f.actorWords = mg.contentWords(strings.Join(m.Actors, " "), nil)
 	for i, a := range m.Actors {
-		k := ActorKey(a)
+		k := mg.keys.add(a)
 		id := mg.intern(mg.words, "\x00"+k)
 		f.actors = append(f.actors, id)
 		if i == 0 && k != "" {
