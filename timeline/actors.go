@@ -15,11 +15,19 @@ var corporateSuffixes = map[string]bool{
 }
 
 // ActorKey is the form under which two names of an actor are the same actor
-// across articles: lower case, without a possessive, a leading "the", the
-// punctuation around words, the dots of an abbreviation, or a corporate
-// suffix ("Apple Inc.", "Apple Inc", "apple" and "Apple's" share the key
-// "apple", "U.S." and "US" the key "us"; "Apple Corps" and "Apple Computer"
-// keep their own).
+// across articles: lower case, without a possessive at its end, a leading
+// "the", the punctuation around words, the dots of an abbreviation, or a
+// corporate suffix ("Apple Inc.", "Apple Inc", "apple" and "Apple's" share
+// the key "apple", "U.S." and "US" the key "us"; "Apple Corps" and "Apple
+// Computer" keep their own).
+//
+// A possessive that the name goes on after is part of the name and stays,
+// with a straight apostrophe: "McDonald's Corp." and "McDonald’s Corp." key
+// "mcdonald's", apart from the surname McDonald. A possessive at the end
+// is read as an owner's ("Apple's"), so the bare "McDonald's" keys
+// "mcdonald" as the surname does: whether such a name is a company's whole
+// name or a person's possessive takes a knowledge of company names (or the
+// sentence it stood in) that the name alone does not give.
 func ActorKey(name string) string {
 	if k, ok := plainActorKey(name); ok {
 		return k
@@ -32,6 +40,7 @@ func wordsActorKey(name string) string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name)))) {
 		w = strings.Trim(w, ".,;:!?\"'()“”‘’")
+		w = strings.ReplaceAll(w, "’", "'") // McDonald’s is McDonald's
 		if abbreviation(w) {
 			w = strings.ReplaceAll(w, ".", "") // U.S. is US
 		}

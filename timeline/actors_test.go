@@ -27,6 +27,19 @@ func TestActorKey(t *testing.T) {
 		{"Ph.D.", "phd"},
 		{"eBay.com", "ebay.com"}, // a domain keeps its dot
 		{"Windows 3.1", "windows 3.1"},
+		// A possessive the name goes on after is part of the name; one at
+		// its end is an owner's, for a company's name too (the name alone
+		// does not tell McDonald's the company from McDonald's lawyer).
+		{"McDonald's Corp.", "mcdonald's"},
+		{"McDonald’s Corp.", "mcdonald's"},
+		{"McDonald's Corp.'s", "mcdonald's"},
+		{"Moody's Investors Service Inc.", "moody's investors service"},
+		{"Worldwide Developer’s Conference", "worldwide developer's conference"},
+		{"McDonald", "mcdonald"},
+		{"Ronald McDonald's", "ronald mcdonald"},
+		{"McDonald's", "mcdonald"},
+		{"O’Brien", "o'brien"},
+		{"O'Brien", "o'brien"},
 	} {
 		if got := ActorKey(c.name); got != c.want {
 			t.Errorf("ActorKey(%q) = %q, want %q", c.name, got, c.want)
