@@ -91,25 +91,25 @@ func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return days[idx[a]] < days[idx[b]] })
 	mg := newMerger(keys)
-	content := make([]int32, len(mentions))
-	article := make([]int32, len(mentions))
+	mg.contentOf = make([]int32, len(mentions))
+	mg.articleOf = make([]int32, len(mentions))
 	for _, i := range idx {
-		content[i] = mg.content(&mentions[i])
-		article[i] = mg.intern(mg.articles, mentions[i].Article)
+		mg.contentOf[i] = mg.content(&mentions[i])
+		mg.articleOf[i] = mg.intern(mg.articles, mentions[i].Article)
 	}
 	mg.prefixes()
 	// reprints maps a content and a date to the group the first mention of
 	// them joined.
 	reprints := map[reprintKey]int{}
 	for _, i := range idx {
-		c, a := content[i], article[i]
+		c, a := mg.contentOf[i], mg.articleOf[i]
 		rk := reprintKey{c, mentions[i].Interval.Start.Unix(), days[i]}
 		if gi, ok := reprints[rk]; ok && mg.score(mg.groups[gi], c, a, days[i] == mg.groups[gi].days) > 0 {
 			// A reprint joins where the sentence went before: no group can
 			// resemble it more than one that holds the same sentence (a
 			// more precise group that grew since might now take it too;
 			// that is not worth a search per reprint).
-			mg.add(gi, i, c, a)
+			mg.add(gi, i)
 			continue
 		}
 		best, bestScore, bestDays := -1, 0.0, 0
@@ -127,7 +127,7 @@ func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 			mg.groups = append(mg.groups, &mergeGroup{iv: iv, days: days[i], month: monthKey(iv.Start)})
 			mg.stamp = append(mg.stamp, 0)
 		}
-		mg.add(best, i, c, a)
+		mg.add(best, i)
 		if _, ok := reprints[rk]; !ok {
 			reprints[rk] = best
 		}
@@ -151,10 +151,10 @@ func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 			}
 		}
 		if best >= 0 {
-			for k, i := range g.members {
-				mg.add(best, i, g.contents[k], g.articles[k])
+			for _, i := range g.members {
+				mg.add(best, i)
 			}
-			g.members, g.contents, g.articles = nil, nil, nil
+			g.members = nil
 		}
 	}
 	out := make([][]int, 0, len(mg.groups))
@@ -182,9 +182,12 @@ type merger struct {
 	words    map[string]int32 // lemmas, and actor keys behind a 0 byte
 	keys     actorKeys        // the actor names' keys
 	articles map[string]int32
-	contents map[string]int32 // a mention's content key: contentKey
+	contents map[string]int32 // a content's key (see content) → its id
 	feats    []features       // by content id
-	groups   []*mergeGroup
+	// contentOf and articleOf are the content id and the article id of
+	// each mention, by its index in the input.
+	contentOf, articleOf []int32
+	groups               []*mergeGroup
 	// index maps a month and a word (postingKey) to the groups of that
 	// month with the word, in the order they were made.
 	index    map[uint64]int32
@@ -197,6 +200,7 @@ type merger struct {
 	key   []byte
 }
 
+// newMerger returns an empty merger that keys actor names into keys.
 func newMerger(keys actorKeys) *merger {
 	return &merger{words: map[string]int32{}, keys: keys, articles: map[string]int32{}, contents: map[string]int32{},
 		index: map[uint64]int32{}, in: map[uint64]bool{}}
@@ -319,11 +323,8 @@ type mergeGroup struct {
 	iv    Interval // the date of its most precise mention
 	days  int      // iv.Days()
 	month int      // monthKey(iv.Start), the month it is indexed under
-	// members are the indexes of its mentions, with the content and
-	// article of each.
+	// members are the indexes of its mentions.
 	members  []int
-	contents []int32
-	articles []int32
 	distinct []int32 // its distinct contents, in the order they came
 	// sources are its articles, as a sorted set.
 	sources []int32
@@ -332,13 +333,12 @@ type mergeGroup struct {
 // hasSource reports whether article a has a mention in g.
 func (g *mergeGroup) hasSource(a int32) bool { return has(g.sources, a) }
 
-// add puts mention i, of content c and article a, into group gi and
-// indexes the words of c under the group if they are new to it.
-func (mg *merger) add(gi, i int, c, a int32) {
+// add puts mention i into group gi and indexes the words of its content
+// under the group if they are new to it.
+func (mg *merger) add(gi, i int) {
 	g := mg.groups[gi]
+	c, a := mg.contentOf[i], mg.articleOf[i]
 	g.members = append(g.members, i)
-	g.contents = append(g.contents, c)
-	g.articles = append(g.articles, a)
 	if at, ok := slices.BinarySearch(g.sources, a); !ok {
 		g.sources = slices.Insert(g.sources, at, a)
 	}
@@ -512,8 +512,8 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 		if s < sameArticleScore {
 			// Enough only for a mention from an article h does not have.
 			other := false
-			for k, gc := range g.contents {
-				if gc == c && !h.hasSource(g.articles[k]) {
+			for _, i := range g.members {
+				if mg.contentOf[i] == c && !h.hasSource(mg.articleOf[i]) {
 					other = true
 					break
 				}
