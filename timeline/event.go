@@ -18,9 +18,9 @@ func newEvent(ms []Mention, order map[string]int, keys actorKeys) Event {
 		return len(order)
 	}
 	date := mostPrecise(ms)
-	sorted := ms
-	sort.SliceStable(sorted, func(i, j int) bool {
-		a, b := sorted[i], sorted[j]
+	// ms is ordered in place: the event keeps it.
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
 		if pa, pb := pos(a.Article), pos(b.Article); pa != pb {
 			return pa < pb
 		}
@@ -29,17 +29,18 @@ func newEvent(ms []Mention, order map[string]int, keys actorKeys) Event {
 		}
 		return a.Start < b.Start
 	})
-	best := bestMention(sorted)
-	e := Event{Date: DateOf(date.Timex), Title: best.Title, Summary: best.Sentence, Mentions: sorted}
+	best := bestMention(ms)
+	e := Event{Date: DateOf(date.Timex), Title: best.Title, Summary: best.Sentence, Mentions: ms}
 	if e.Title == "" {
 		e.Title = shorten(best.Sentence, 12)
 	}
 	seen := map[string]bool{}
 	// Actors are counted by ActorKey (Apple Inc. and Apple are one actor,
 	// listed under the spelling seen first; unifyActors names it later).
+	type actor struct{ name, key string }
+	var actors []actor
 	count := map[string]int{}
-	var actors, actorKey []string
-	for _, m := range sorted {
+	for _, m := range ms {
 		if !seen[m.Article] {
 			seen[m.Article] = true
 			e.Sources = append(e.Sources, m.Article)
@@ -47,7 +48,7 @@ func newEvent(ms []Mention, order map[string]int, keys actorKeys) Event {
 		for _, a := range m.Actors {
 			k := keys.of(a)
 			if count[k] == 0 {
-				actors, actorKey = append(actors, a), append(actorKey, k)
+				actors = append(actors, actor{a, k})
 			}
 			count[k]++
 		}
@@ -59,25 +60,16 @@ func newEvent(ms []Mention, order map[string]int, keys actorKeys) Event {
 			lead[k] = len(best.Actors) - i
 		}
 	}
-	idx := make([]int, len(actors))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		ki, kj := actorKey[idx[i]], actorKey[idx[j]]
+	sort.SliceStable(actors, func(i, j int) bool {
+		ki, kj := actors[i].key, actors[j].key
 		if lead[ki] != lead[kj] {
 			return lead[ki] > lead[kj]
 		}
 		return count[ki] > count[kj]
 	})
-	byRank := make([]string, len(actors))
-	for i, o := range idx {
-		byRank[i] = actors[o]
-	}
-	actors = byRank
-	e.Actors = actors
-	if e.Actors == nil {
-		e.Actors = []string{}
+	e.Actors = make([]string, len(actors))
+	for i, a := range actors {
+		e.Actors[i] = a.name
 	}
 	e.SourceCount, e.MentionCount = len(e.Sources), len(e.Mentions)
 	e.ID = EventID(e.Date, e.Title)
