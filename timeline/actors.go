@@ -137,10 +137,10 @@ func (ks actorKeys) of(name string) string {
 // timeline: the name its articles use most for it among those sharing its
 // ActorKey (of names used as often, the longest, then the alphabetically
 // first), and drops the copies that naming makes within an event.
-// Mentions keep the names their articles wrote. (A surname is not joined to a full name across articles:
-// "Conference" would join "Macworld Conference"; within an article the
-// extractor already names a person by one name.) keys holds the names'
-// keys, and takes those it lacks.
+// Mentions keep the names their articles wrote. (A surname is not joined
+// to a full name across articles: "Conference" would join "Macworld
+// Conference"; within an article the extractor already names a person by
+// one name.) keys holds the names' keys, and takes those it lacks.
 func unifyActors(events []Event, keys actorKeys) {
 	count := map[string]map[string]int{} // key → name → mentions
 	for i := range events {

@@ -125,6 +125,26 @@ func TestEventActorsRankedByKey(t *testing.T) {
 	}
 }
 
+// The merge keys every actor name of a resolved mention, reprinted or
+// not, so that the events, made in parallel, only read the keys.
+func TestMergeKeysEveryActor(t *testing.T) {
+	ms := []Mention{
+		mention("a", "2017-03-16", "sent", "Apple Inc. sent a letter", "Apple Inc.", "Beatles"),
+		mention("b", "2017-03-16", "sent", "Apple Inc. sent a letter", "Apple Inc.", "Beatles"),
+		mention("b", "2017-03", "met", "Apple met regulators", "Apple", "U.S."),
+		{Article: "c", Timex: Timex{Value: "XXXX-WXX-5"}, Actors: []string{"Unresolved Co."}},
+	}
+	keys := actorKeys{}
+	mergeIndexes(ms, keys)
+	want := actorKeys{"Apple Inc.": "apple", "Beatles": "beatles", "Apple": "apple", "U.S.": "us"}
+	if !reflect.DeepEqual(keys, want) {
+		t.Errorf("keys %q, want %q", keys, want)
+	}
+	if got := keys.of("Unresolved Co."); got != "unresolved" || len(keys) != len(want) {
+		t.Errorf("of: %q, and %d keys: a name not keyed is keyed without being kept", got, len(keys))
+	}
+}
+
 // plainActorKey, the fast path, agrees with the word-by-word reading on
 // every name it takes.
 func TestPlainActorKeyAgrees(t *testing.T) {
