@@ -71,7 +71,6 @@ func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 	SortEvents(tl.Events)
 	uniqueIDs(tl.Events)
 	tl.Events = trim(tl.Events, opt)
-	SortEvents(tl.Events)
 	return tl
 }
 
