@@ -38,8 +38,8 @@ const (
 )
 
 // Merge groups resolved mentions that report the same event. It returns
-// the groups, each ordered as the mentions were given, the most precise
-// mention first among equals.
+// the groups, each with its mentions from the most precise to the least
+// (as given among equals), then those of a vaguer group that joined it.
 //
 // Mentions are taken from the most precise date to the least. A mention
 // joins the existing group it resembles most, if it resembles it enough
