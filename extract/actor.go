@@ -407,17 +407,23 @@ func isNameWord(t token) bool {
 	return !months[lw] && !weekdays[lw] && lw != "i" && lw != "no."
 }
 
-// chunkWords returns the words of a chunk as written, with possessives
-// removed, "U.S." and "The" dropped at the front and broken hyphenated
-// names joined.
+// chunkWords returns the words of a chunk as written, without the
+// possessive of its last word (an owner's: "Apple's"), "U.S." and "The"
+// dropped at the front and broken hyphenated names joined. A possessive
+// that more words of the chunk follow is part of the name and stays
+// ("McDonald's Corp.", "Moody's Investors Service Inc.": chunksOf ends a
+// name at an owner's possessive, see ownerEnd).
 func chunkWords(toks []token) []string {
 	var w []string
-	for _, t := range toks {
+	for i, t := range toks {
 		s := t.text
 		if strings.Contains(s, " ") {
 			s = strings.Join(strings.Fields(s), "")
 		}
-		w = append(w, timeline.StripPossessive(s))
+		if i == len(toks)-1 {
+			s = timeline.StripPossessive(s)
+		}
+		w = append(w, s)
 	}
 	for len(w) > 1 && (w[0] == "U.S." || w[0] == "US" || w[0] == "The" || w[0] == "U.S") {
 		w = w[1:]

@@ -15,11 +15,19 @@ var corporateSuffixes = map[string]bool{
 }
 
 // ActorKey is the form under which two names of an actor are the same actor
-// across articles: lower case, without a possessive, a leading "the", the
-// punctuation around words, the dots of an abbreviation, or a corporate
-// suffix ("Apple Inc.", "Apple Inc", "apple" and "Apple's" share the key
-// "apple", "U.S." and "US" the key "us"; "Apple Corps" and "Apple Computer"
-// keep their own).
+// across articles: lower case, without a possessive at its end, a leading
+// "the", the punctuation around words, the dots of an abbreviation, or a
+// corporate suffix ("Apple Inc.", "Apple Inc", "apple" and "Apple's" share
+// the key "apple", "U.S." and "US" the key "us"; "Apple Corps" and "Apple
+// Computer" keep their own).
+//
+// A possessive that the name goes on after is part of the name and stays,
+// with a straight apostrophe: "McDonald's Corp." and "McDonald’s Corp." key
+// "mcdonald's", apart from the surname McDonald. A possessive at the end
+// is read as an owner's ("Apple's"), so the bare "McDonald's" keys
+// "mcdonald" as the surname does: whether such a name is a company's whole
+// name or a person's possessive takes a knowledge of company names (or the
+// sentence it stood in) that the name alone does not give.
 func ActorKey(name string) string {
 	if k, ok := plainActorKey(name); ok {
 		return k
@@ -32,6 +40,7 @@ func wordsActorKey(name string) string {
 	var words []string
 	for _, w := range strings.Fields(strings.ToLower(StripPossessive(strings.TrimSpace(name)))) {
 		w = strings.Trim(w, ".,;:!?\"'()“”‘’")
+		w = strings.ReplaceAll(w, "’", "'") // McDonald’s is McDonald's
 		if abbreviation(w) {
 			w = strings.ReplaceAll(w, ".", "") // U.S. is US
 		}
@@ -98,28 +107,46 @@ func plainActorKey(name string) (string, bool) {
 	return k, true
 }
 
+// actorKeys holds the ActorKey of each actor name one Build has seen, so
+// that a name is keyed once however many mentions, groups and events it
+// stands in. The merge fills it with every name of a resolved mention; the
+// events, made in parallel, only read it (see of).
+type actorKeys map[string]string
+
+// add returns the key of name, keying it and keeping the key if new.
+func (ks actorKeys) add(name string) string {
+	k, ok := ks[name]
+	if !ok {
+		k = ActorKey(name)
+		ks[name] = k
+	}
+	return k
+}
+
+// of returns the key of name without changing ks, so that goroutines may
+// call it at once: a name not yet keyed (none, once the merge has run) is
+// keyed again each time.
+func (ks actorKeys) of(name string) string {
+	if k, ok := ks[name]; ok {
+		return k
+	}
+	return ActorKey(name)
+}
+
 // unifyActors names each actor of the events by one name across the
 // timeline: the name its articles use most for it among those sharing its
 // ActorKey (of names used as often, the longest, then the alphabetically
 // first), and drops the copies that naming makes within an event.
-// Mentions keep the names their articles wrote. (A surname is not joined to a full name across articles:
-// "Conference" would join "Macworld Conference"; within an article the
-// extractor already names a person by one name.)
-func unifyActors(events []Event) {
-	keys := map[string]string{} // name → ActorKey, each name keyed once
-	key := func(a string) string {
-		k, ok := keys[a]
-		if !ok {
-			k = ActorKey(a)
-			keys[a] = k
-		}
-		return k
-	}
+// Mentions keep the names their articles wrote. (A surname is not joined
+// to a full name across articles: "Conference" would join "Macworld
+// Conference"; within an article the extractor already names a person by
+// one name.) keys holds the names' keys, and takes those it lacks.
+func unifyActors(events []Event, keys actorKeys) {
 	count := map[string]map[string]int{} // key → name → mentions
 	for i := range events {
 		for _, m := range events[i].Mentions {
 			for _, a := range m.Actors {
-				k := key(a)
+				k := keys.add(a)
 				if count[k] == nil {
 					count[k] = map[string]int{}
 				}
@@ -156,7 +183,7 @@ func unifyActors(events []Event) {
 		seen := make(map[string]bool, len(e.Actors))
 		out := e.Actors[:0]
 		for _, a := range e.Actors {
-			k := key(a)
+			k := keys.add(a)
 			if n, ok := name[k]; ok {
 				a = n
 			}

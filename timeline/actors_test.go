@@ -27,6 +27,19 @@ func TestActorKey(t *testing.T) {
 		{"Ph.D.", "phd"},
 		{"eBay.com", "ebay.com"}, // a domain keeps its dot
 		{"Windows 3.1", "windows 3.1"},
+		// A possessive the name goes on after is part of the name; one at
+		// its end is an owner's, for a company's name too (the name alone
+		// does not tell McDonald's the company from McDonald's lawyer).
+		{"McDonald's Corp.", "mcdonald's"},
+		{"McDonald’s Corp.", "mcdonald's"},
+		{"McDonald's Corp.'s", "mcdonald's"},
+		{"Moody's Investors Service Inc.", "moody's investors service"},
+		{"Worldwide Developer’s Conference", "worldwide developer's conference"},
+		{"McDonald", "mcdonald"},
+		{"Ronald McDonald's", "ronald mcdonald"},
+		{"McDonald's", "mcdonald"},
+		{"O’Brien", "o'brien"},
+		{"O'Brien", "o'brien"},
 	} {
 		if got := ActorKey(c.name); got != c.want {
 			t.Errorf("ActorKey(%q) = %q, want %q", c.name, got, c.want)
@@ -48,7 +61,7 @@ func TestUnifyActors(t *testing.T) {
 		ev("US"),
 		ev("U.S."),
 	}
-	unifyActors(events)
+	unifyActors(events, actorKeys{})
 	want := [][]string{
 		{"Apple", "Beatles"},
 		{"Apple", "Apple Corps"},
@@ -73,7 +86,7 @@ func TestUnifyActorsTie(t *testing.T) {
 		{Actors: []string{"Apple"}, Mentions: []Mention{{Actors: []string{"Apple"}}}},
 		{Actors: []string{"Apple Inc."}, Mentions: []Mention{{Actors: []string{"Apple Inc."}}}},
 	}
-	unifyActors(events)
+	unifyActors(events, actorKeys{})
 	for i, e := range events {
 		if len(e.Actors) != 1 || e.Actors[0] != "Apple Inc." {
 			t.Errorf("event %d actors %q, want [Apple Inc.]", i, e.Actors)
@@ -105,10 +118,30 @@ func TestEventActorsRankedByKey(t *testing.T) {
 	m := func(actors ...string) Mention {
 		return Mention{Article: "a", Sentence: "s", Verb: "v", Title: "a b c d", Actors: actors}
 	}
-	e := newEvent([]Mention{m("Xerox"), m("Beatles", "Apple Inc."), m("Apple"), m("Apple")}, nil)
+	e := newEvent([]Mention{m("Xerox"), m("Beatles", "Apple Inc."), m("Apple"), m("Apple")}, nil, nil)
 	want := []string{"Xerox", "Apple Inc.", "Beatles"}
 	if !reflect.DeepEqual(e.Actors, want) {
 		t.Errorf("actors %q, want %q", e.Actors, want)
+	}
+}
+
+// The merge keys every actor name of a resolved mention, reprinted or
+// not, so that the events, made in parallel, only read the keys.
+func TestMergeKeysEveryActor(t *testing.T) {
+	ms := []Mention{
+		mention("a", "2017-03-16", "sent", "Apple Inc. sent a letter", "Apple Inc.", "Beatles"),
+		mention("b", "2017-03-16", "sent", "Apple Inc. sent a letter", "Apple Inc.", "Beatles"),
+		mention("b", "2017-03", "met", "Apple met regulators", "Apple", "U.S."),
+		{Article: "c", Timex: Timex{Value: "XXXX-WXX-5"}, Actors: []string{"Unresolved Co."}},
+	}
+	keys := actorKeys{}
+	mergeIndexes(ms, keys)
+	want := actorKeys{"Apple Inc.": "apple", "Beatles": "beatles", "Apple": "apple", "U.S.": "us"}
+	if !reflect.DeepEqual(keys, want) {
+		t.Errorf("keys %q, want %q", keys, want)
+	}
+	if got := keys.of("Unresolved Co."); got != "unresolved" || len(keys) != len(want) {
+		t.Errorf("of: %q, and %d keys: a name not keyed is keyed without being kept", got, len(keys))
 	}
 }
 

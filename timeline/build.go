@@ -35,7 +35,10 @@ func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 		}
 	}
 	order := articleOrder(articles)
-	groups := mergeIndexes(mentions)
+	// Each actor name is keyed once: by the merge, which sees every
+	// name of a resolved mention.
+	keys := actorKeys{}
+	groups := mergeIndexes(mentions, keys)
 	if opt.InPlace {
 		groupInPlace(mentions, groups)
 	}
@@ -59,16 +62,15 @@ func Build(articles []Article, mentions []Mention, opt Options) *Timeline {
 				} else {
 					ms = pick(mentions, groups[k])
 				}
-				tl.Events[k] = newEvent(ms, order)
+				tl.Events[k] = newEvent(ms, order, keys)
 			}
 		}()
 	}
 	wg.Wait()
-	unifyActors(tl.Events)
+	unifyActors(tl.Events, keys)
 	SortEvents(tl.Events)
 	uniqueIDs(tl.Events)
 	tl.Events = trim(tl.Events, opt)
-	SortEvents(tl.Events)
 	return tl
 }
 

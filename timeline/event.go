@@ -7,8 +7,10 @@ import (
 )
 
 // newEvent makes one event of the mentions that report it, which it keeps
-// (sorted by article). order gives the input position of each article.
-func newEvent(ms []Mention, order map[string]int) Event {
+// (sorted by article). order gives the input position of each article,
+// keys the ActorKey of the mentions' actors (read only: events are made
+// in parallel).
+func newEvent(ms []Mention, order map[string]int, keys actorKeys) Event {
 	pos := func(id string) int {
 		if p, ok := order[id]; ok {
 			return p
@@ -16,9 +18,9 @@ func newEvent(ms []Mention, order map[string]int) Event {
 		return len(order)
 	}
 	date := mostPrecise(ms)
-	sorted := ms
-	sort.SliceStable(sorted, func(i, j int) bool {
-		a, b := sorted[i], sorted[j]
+	// ms is ordered in place: the event keeps it.
+	sort.SliceStable(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
 		if pa, pb := pos(a.Article), pos(b.Article); pa != pb {
 			return pa < pb
 		}
@@ -27,25 +29,26 @@ func newEvent(ms []Mention, order map[string]int) Event {
 		}
 		return a.Start < b.Start
 	})
-	best := bestMention(sorted)
-	e := Event{Date: DateOf(date.Timex), Title: best.Title, Summary: best.Sentence, Mentions: sorted}
+	best := bestMention(ms)
+	e := Event{Date: DateOf(date.Timex), Title: best.Title, Summary: best.Sentence, Mentions: ms}
 	if e.Title == "" {
 		e.Title = shorten(best.Sentence, 12)
 	}
 	seen := map[string]bool{}
 	// Actors are counted by ActorKey (Apple Inc. and Apple are one actor,
 	// listed under the spelling seen first; unifyActors names it later).
+	type actor struct{ name, key string }
+	var actors []actor
 	count := map[string]int{}
-	var actors, keys []string
-	for _, m := range sorted {
+	for _, m := range ms {
 		if !seen[m.Article] {
 			seen[m.Article] = true
 			e.Sources = append(e.Sources, m.Article)
 		}
 		for _, a := range m.Actors {
-			k := ActorKey(a)
+			k := keys.of(a)
 			if count[k] == 0 {
-				actors, keys = append(actors, a), append(keys, k)
+				actors = append(actors, actor{a, k})
 			}
 			count[k]++
 		}
@@ -53,29 +56,20 @@ func newEvent(ms []Mention, order map[string]int) Event {
 	// The best mention's actors lead, then the most reported.
 	lead := map[string]int{}
 	for i, a := range best.Actors {
-		if k := ActorKey(a); lead[k] == 0 {
+		if k := keys.of(a); lead[k] == 0 {
 			lead[k] = len(best.Actors) - i
 		}
 	}
-	idx := make([]int, len(actors))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		ki, kj := keys[idx[i]], keys[idx[j]]
+	sort.SliceStable(actors, func(i, j int) bool {
+		ki, kj := actors[i].key, actors[j].key
 		if lead[ki] != lead[kj] {
 			return lead[ki] > lead[kj]
 		}
 		return count[ki] > count[kj]
 	})
-	byRank := make([]string, len(actors))
-	for i, o := range idx {
-		byRank[i] = actors[o]
-	}
-	actors = byRank
-	e.Actors = actors
-	if e.Actors == nil {
-		e.Actors = []string{}
+	e.Actors = make([]string, len(actors))
+	for i, a := range actors {
+		e.Actors[i] = a.name
 	}
 	e.SourceCount, e.MentionCount = len(e.Sources), len(e.Mentions)
 	e.ID = EventID(e.Date, e.Title)

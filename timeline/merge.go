@@ -38,8 +38,8 @@ const (
 )
 
 // Merge groups resolved mentions that report the same event. It returns
-// the groups, each ordered as the mentions were given, the most precise
-// mention first among equals.
+// the groups, each with its mentions from the most precise to the least
+// (as given among equals), then those of a vaguer group that joined it.
 //
 // Mentions are taken from the most precise date to the least. A mention
 // joins the existing group it resembles most, if it resembles it enough
@@ -59,7 +59,7 @@ const (
 // when it fits there. The time taken grows with the number of mentions,
 // not with its square (see maxPostings).
 func Merge(mentions []Mention) [][]Mention {
-	groups := mergeIndexes(mentions)
+	groups := mergeIndexes(mentions, actorKeys{})
 	out := make([][]Mention, len(groups))
 	for k, g := range groups {
 		out[k] = pick(mentions, g)
@@ -77,8 +77,9 @@ func pick(mentions []Mention, idx []int) []Mention {
 }
 
 // mergeIndexes is Merge giving the indexes in mentions of each group's
-// mentions.
-func mergeIndexes(mentions []Mention) [][]int {
+// mentions. It adds to keys the ActorKey of every actor of a resolved
+// mention.
+func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 	days := make([]int, len(mentions))
 	idx := make([]int, 0, len(mentions))
 	for i := range mentions {
@@ -89,26 +90,26 @@ func mergeIndexes(mentions []Mention) [][]int {
 		idx = append(idx, i)
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return days[idx[a]] < days[idx[b]] })
-	mg := newMerger()
-	content := make([]int32, len(mentions))
-	article := make([]int32, len(mentions))
+	mg := newMerger(keys)
+	mg.contentOf = make([]int32, len(mentions))
+	mg.articleOf = make([]int32, len(mentions))
 	for _, i := range idx {
-		content[i] = mg.content(&mentions[i])
-		article[i] = mg.intern(mg.articles, mentions[i].Article)
+		mg.contentOf[i] = mg.content(&mentions[i])
+		mg.articleOf[i] = mg.intern(mg.articles, mentions[i].Article)
 	}
 	mg.prefixes()
 	// reprints maps a content and a date to the group the first mention of
 	// them joined.
 	reprints := map[reprintKey]int{}
 	for _, i := range idx {
-		c, a := content[i], article[i]
+		c, a := mg.contentOf[i], mg.articleOf[i]
 		rk := reprintKey{c, mentions[i].Interval.Start.Unix(), days[i]}
 		if gi, ok := reprints[rk]; ok && mg.score(mg.groups[gi], c, a, days[i] == mg.groups[gi].days) > 0 {
 			// A reprint joins where the sentence went before: no group can
 			// resemble it more than one that holds the same sentence (a
 			// more precise group that grew since might now take it too;
 			// that is not worth a search per reprint).
-			mg.add(gi, i, c, a)
+			mg.add(gi, i)
 			continue
 		}
 		best, bestScore, bestDays := -1, 0.0, 0
@@ -126,7 +127,7 @@ func mergeIndexes(mentions []Mention) [][]int {
 			mg.groups = append(mg.groups, &mergeGroup{iv: iv, days: days[i], month: monthKey(iv.Start)})
 			mg.stamp = append(mg.stamp, 0)
 		}
-		mg.add(best, i, c, a)
+		mg.add(best, i)
 		if _, ok := reprints[rk]; !ok {
 			reprints[rk] = best
 		}
@@ -150,10 +151,10 @@ func mergeIndexes(mentions []Mention) [][]int {
 			}
 		}
 		if best >= 0 {
-			for k, i := range g.members {
-				mg.add(best, i, g.contents[k], g.articles[k])
+			for _, i := range g.members {
+				mg.add(best, i)
 			}
-			g.members, g.contents, g.articles = nil, nil, nil
+			g.members = nil
 		}
 	}
 	out := make([][]int, 0, len(mg.groups))
@@ -178,11 +179,15 @@ func monthKey(t time.Time) int { return t.Year()*12 + int(t.Month()) - 1 }
 // merger holds the state of one Merge: interned words, the distinct
 // contents of the mentions, the groups and their index.
 type merger struct {
-	words    map[string]int32 // lemmas, and actors behind a 0 byte
+	words    map[string]int32 // lemmas, and actor keys behind a 0 byte
+	keys     actorKeys        // the actor names' keys
 	articles map[string]int32
-	contents map[string]int32 // a mention's content key: contentKey
+	contents map[string]int32 // a content's key (see content) → its id
 	feats    []features       // by content id
-	groups   []*mergeGroup
+	// contentOf and articleOf are the content id and the article id of
+	// each mention, by its index in the input.
+	contentOf, articleOf []int32
+	groups               []*mergeGroup
 	// index maps a month and a word (postingKey) to the groups of that
 	// month with the word, in the order they were made.
 	index    map[uint64]int32
@@ -195,8 +200,9 @@ type merger struct {
 	key   []byte
 }
 
-func newMerger() *merger {
-	return &merger{words: map[string]int32{}, articles: map[string]int32{}, contents: map[string]int32{},
+// newMerger returns an empty merger that keys actor names into keys.
+func newMerger(keys actorKeys) *merger {
+	return &merger{words: map[string]int32{}, keys: keys, articles: map[string]int32{}, contents: map[string]int32{},
 		index: map[uint64]int32{}, in: map[uint64]bool{}}
 }
 
@@ -264,7 +270,7 @@ func (mg *merger) featuresOf(m *Mention) features {
 	}
 	f.actorWords = mg.contentWords(strings.Join(m.Actors, " "), nil)
 	for i, a := range m.Actors {
-		k := ActorKey(a)
+		k := mg.keys.add(a)
 		id := mg.intern(mg.words, "\x00"+k)
 		f.actors = append(f.actors, id)
 		if i == 0 && k != "" {
@@ -317,11 +323,8 @@ type mergeGroup struct {
 	iv    Interval // the date of its most precise mention
 	days  int      // iv.Days()
 	month int      // monthKey(iv.Start), the month it is indexed under
-	// members are the indexes of its mentions, with the content and
-	// article of each.
+	// members are the indexes of its mentions.
 	members  []int
-	contents []int32
-	articles []int32
 	distinct []int32 // its distinct contents, in the order they came
 	// sources are its articles, as a sorted set.
 	sources []int32
@@ -330,13 +333,12 @@ type mergeGroup struct {
 // hasSource reports whether article a has a mention in g.
 func (g *mergeGroup) hasSource(a int32) bool { return has(g.sources, a) }
 
-// add puts mention i, of content c and article a, into group gi and
-// indexes the words of c under the group if they are new to it.
-func (mg *merger) add(gi, i int, c, a int32) {
+// add puts mention i into group gi and indexes the words of its content
+// under the group if they are new to it.
+func (mg *merger) add(gi, i int) {
 	g := mg.groups[gi]
+	c, a := mg.contentOf[i], mg.articleOf[i]
 	g.members = append(g.members, i)
-	g.contents = append(g.contents, c)
-	g.articles = append(g.articles, a)
 	if at, ok := slices.BinarySearch(g.sources, a); !ok {
 		g.sources = slices.Insert(g.sources, at, a)
 	}
@@ -510,8 +512,8 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 		if s < sameArticleScore {
 			// Enough only for a mention from an article h does not have.
 			other := false
-			for k, gc := range g.contents {
-				if gc == c && !h.hasSource(g.articles[k]) {
+			for _, i := range g.members {
+				if mg.contentOf[i] == c && !h.hasSource(mg.articleOf[i]) {
 					other = true
 					break
 				}

@@ -64,7 +64,7 @@ func TestMergeReprints(t *testing.T) {
 	for i := range groupOf {
 		groupOf[i] = -1
 	}
-	groups := mergeIndexes(all)
+	groups := mergeIndexes(all, actorKeys{})
 	for g, idx := range groups {
 		for _, i := range idx {
 			groupOf[i] = g

@@ -26,7 +26,8 @@ func uniqueIDs(evs []Event) {
 	}
 }
 
-// trim applies MinSources and Top.
+// trim applies MinSources and Top to events in order, and keeps them in
+// order.
 func trim(evs []Event, opt Options) []Event {
 	if opt.MinSources > 0 {
 		kept := evs[:0]
@@ -45,6 +46,7 @@ func trim(evs []Event, opt Options) []Event {
 			return evs[i].MentionCount > evs[j].MentionCount
 		})
 		evs = evs[:opt.Top]
+		SortEvents(evs)
 	}
 	return evs
 }
