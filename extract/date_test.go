@@ -376,11 +376,12 @@ func TestWeekdaysByTense(t *testing.T) {
 
 // TestWeekdaysByPresent: a bare weekday that no tense cue dates follows
 // the verb that governs it (presentAhead): the present of a scheduled
-// event, be with an -ing form, can, will across a clause and "is expected
-// to" look ahead; a verb of reporting or of a state of mind, a verb also
-// past (hit), a past verb nearer the weekday, a word pointing back (after,
-// following, according to, ", with"), a headline on the line above and a
-// range of weekdays (a habit) do not. Published Friday 2017-03-31.
+// event, be with an -ing form, can, will across a clause, "is expected
+// to" and be alone in a sentence with no past verb look ahead; a verb of
+// reporting or of a state of mind, a verb also past (hit), a past verb
+// nearer the weekday, a word pointing back (after, following, according
+// to, ", with"), a headline on the line above and a range of weekdays (a
+// habit) do not. Published Friday 2017-03-31.
 func TestWeekdaysByPresent(t *testing.T) {
 	runCases(t, seedDay, []dateCase{
 		{"The Civil Partnership Act comes into force on Monday in Northern Ireland.", "Monday", "DATE", "2017-04-03", ""},
@@ -394,6 +395,12 @@ func TestWeekdaysByPresent(t *testing.T) {
 		{"We will go back to Baidoa to present and discuss our laws to the parliament on Sunday.", "Sunday", "DATE", "2017-04-02", ""},
 		{"A declaration is expected to be issued after they wrap up the two-day meeting on Sunday.", "Sunday", "DATE", "2017-04-02", ""},
 		{"He is scheduled to hold talks with the premier on Tuesday, before leaving Beijing on Wednesday.", "Wednesday", "DATE", "2017-04-05", ""},
+		{"Benitez's side host bottom club Watford at Anfield on Saturday seeking to cement their position.", "Saturday", "DATE", "2017-04-01", ""},
+		{"The government are expected to announce a commitment of 4 billion Canadian dollars (about 3.2 billion US dollars) in Federal cash for aboriginal housing, education and health, at the conclusion of the summit in Kelowna, British Columbia on Saturday.", "Saturday", "DATE", "2017-04-01", ""},
+		// be alone, in a sentence with no past verb
+		{"The deadline for proposing the resolution is 1600 GMT Thursday.", "Thursday", "DATE", "2017-04-06", ""},
+		{"The next match is a day-night match at Kingsmead in Durban on Wednesday afternoon.", "Wednesday afternoon", "DATE", "2017-04-05TAF", ""},
+		{"The new polls are in stark contrast to an ICM poll in The Guardian on Wednesday that showed the Tories cutting the gap.", "Wednesday", "DATE", "2017-03-29", ""},
 		// reporting, a state of mind, a form also past
 		{"Kim says on Monday that the deal is good for both sides.", "Monday", "DATE", "2017-03-27", ""},
 		{"The agency reports on Tuesday a rise in exports.", "Tuesday", "DATE", "2017-03-28", ""},

@@ -12,7 +12,7 @@ import "strings"
 
 // presentReach is how many tokens on either side of a weekday presentAhead
 // reads of its sentence.
-const presentReach = 40
+const presentReach = 60
 
 // presentAhead reports whether the verb that governs the bare weekday at
 // tokens [i, j) looks ahead (see presentGroup): the last finite verb group
@@ -59,7 +59,7 @@ func (p *parser) presentAhead(i, j int) bool {
 	for x := 1; x < len(toks); x++ {
 		// the verbs of scheduled events the clause reader does not know
 		if tags[x] == vtNone && toks[x].word && !toks[x].capitalised() && !toks[x].timex &&
-			scheduledForm(toks[x].lower) && toks[x-1].word && subjectBefore(toks, tags, x, x-1) {
+			scheduledForm(toks[x].lower) && toks[x-1].word && (subjectBefore(toks, tags, x, x-1) || teamNouns[toks[x-1].lower]) {
 			tags[x] = vtFinite
 		}
 	}
@@ -123,8 +123,9 @@ func (p *parser) clauseStop(k int) bool {
 // finite base or -s form of a known verb (comes, meet), not also a past
 // form (hit, beat), nor one of reporting or of a state of mind
 // (notScheduled); a base form only after a plural, a name or a pronoun;
-// be with an -ing form (is traveling), with "to" (is to be signed) or with
-// a participle of plan (is scheduled to, are expected to); "can" with a
+// be with an -ing form (is traveling), with "to" (is to be signed), with
+// a participle of plan (is scheduled to, are expected to) or alone in a
+// sentence with no past verb (the deadline is Thursday); "can" with a
 // base form; will or shall, which tense reads no further than its clause
 // ("We will go back to Baidoa to present and discuss our laws on Sunday").
 func presentGroup(toks []token, tags []vtag, g *group) bool {
@@ -140,7 +141,7 @@ func presentGroup(toks []token, tags []vtag, g *group) bool {
 			// after a noun phrase that may own it as a noun (the
 			// highest point)
 			pw := toks[g.from-1]
-			if !(pw.capitalised() || subjectPronouns[pw.lower] || strings.HasSuffix(pw.lower, "s") && !strings.HasSuffix(pw.lower, "ss")) {
+			if !(pw.capitalised() || subjectPronouns[pw.lower] || teamNouns[pw.lower] || strings.HasSuffix(pw.lower, "s") && !strings.HasSuffix(pw.lower, "ss")) {
 				return false
 			}
 		}
@@ -153,7 +154,14 @@ func presentGroup(toks []token, tags []vtag, g *group) bool {
 		return true
 	case first == "is" || first == "are" || first == "am":
 		if g.to-g.from == 1 {
-			return g.to < len(toks) && toks[g.to].lower == "to" // is to be signed on Friday
+			if g.to < len(toks) && toks[g.to].lower == "to" {
+				return true // is to be signed on Friday
+			}
+			// be alone, in a sentence that tells nothing in the past:
+			// "The deadline is 1600 GMT Thursday", "The next match is a
+			// day-night match at Kingsmead on Wednesday"; not "the polls
+			// are in contrast to a poll on Wednesday that showed"
+			return !pastInSentence(toks, tags)
 		}
 		// are expected to announce, is scheduled for; "set" only before
 		// to or for (is set to open; not "was set up")
@@ -214,3 +222,21 @@ func (p *parser) weekdayRange(i, j int) bool {
 // to Russia after winning the Trophy Friday") or a report ("according to a
 // report Wednesday").
 var backWords = setOf("after", "following", "since", "according")
+
+// teamNouns are the nouns of a team that British news gives a plural verb:
+// "Benitez's side host Watford on Saturday".
+var teamNouns = setOf("side", "team", "squad", "club", "eleven")
+
+// pastInSentence reports whether a finite verb of the sentence is in the
+// past: a past form, or was, were or had.
+func pastInSentence(toks []token, tags []vtag) bool {
+	for k := range toks {
+		switch {
+		case tags[k] == vtFinite && isPastForm(toks[k].lower):
+			return true
+		case tags[k] == vtAux && (toks[k].lower == "was" || toks[k].lower == "were" || toks[k].lower == "had"):
+			return true
+		}
+	}
+	return false
+}
