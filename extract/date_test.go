@@ -374,6 +374,55 @@ func TestWeekdaysByTense(t *testing.T) {
 	})
 }
 
+// TestWeekdaysByPresent: a bare weekday that no tense cue dates follows
+// the verb that governs it (presentAhead): the present of a scheduled
+// event, be with an -ing form, can, will across a clause, "is expected
+// to" and be alone in a sentence with no past verb look ahead; a verb of
+// reporting or of a state of mind, a verb also past (hit), a past verb
+// nearer the weekday, a word pointing back (after, following, according
+// to, ", with"), a headline on the line above and a range of weekdays (a
+// habit) do not. Published Friday 2017-03-31.
+func TestWeekdaysByPresent(t *testing.T) {
+	runCases(t, seedDay, []dateCase{
+		{"The Civil Partnership Act comes into force on Monday in Northern Ireland.", "Monday", "DATE", "2017-04-03", ""},
+		{"US Defense Secretary William Cohen flies into Tokyo on Monday straight into a political storm.", "Monday", "DATE", "2017-04-03", ""},
+		{"Most areas of the United States shift Sunday to daylight savings time.", "Sunday", "DATE", "2017-04-02", ""},
+		{"The champions host Watford at Anfield on Saturday seeking a fourth straight win.", "Saturday", "DATE", "2017-04-01", ""},
+		{"Fiorentina have 32 points, seven less than Juventus who entertain Cagliari on Sunday.", "Sunday", "DATE", "2017-04-02", ""},
+		{"And on Thursday, third-placed Fiorentina take on champions Juventus.", "Thursday", "DATE", "2017-04-06", ""},
+		{"A top UN envoy for Somalia is traveling to Somalia on Tuesday for a regional meeting.", "Tuesday", "DATE", "2017-04-04", ""},
+		{"Bremen replaced Schalke at the summit but the latter can reclaim top spot with victory over Nuremberg on Sunday.", "Sunday", "DATE", "2017-04-02", ""},
+		{"We will go back to Baidoa to present and discuss our laws to the parliament on Sunday.", "Sunday", "DATE", "2017-04-02", ""},
+		{"A declaration is expected to be issued after they wrap up the two-day meeting on Sunday.", "Sunday", "DATE", "2017-04-02", ""},
+		{"He is scheduled to hold talks with the premier on Tuesday, before leaving Beijing on Wednesday.", "Wednesday", "DATE", "2017-04-05", ""},
+		{"Benitez's side host bottom club Watford at Anfield on Saturday seeking to cement their position.", "Saturday", "DATE", "2017-04-01", ""},
+		{"The government are expected to announce a commitment of 4 billion Canadian dollars (about 3.2 billion US dollars) in Federal cash for aboriginal housing, education and health, at the conclusion of the summit in Kelowna, British Columbia on Saturday.", "Saturday", "DATE", "2017-04-01", ""},
+		// be alone, in a sentence with no past verb
+		{"The deadline for proposing the resolution is 1600 GMT Thursday.", "Thursday", "DATE", "2017-04-06", ""},
+		{"The next match is a day-night match at Kingsmead in Durban on Wednesday afternoon.", "Wednesday afternoon", "DATE", "2017-04-05TAF", ""},
+		{"The new polls are in stark contrast to an ICM poll in The Guardian on Wednesday that showed the Tories cutting the gap.", "Wednesday", "DATE", "2017-03-29", ""},
+		// reporting, a state of mind, a form also past
+		{"Kim says on Monday that the deal is good for both sides.", "Monday", "DATE", "2017-03-27", ""},
+		{"The agency reports on Tuesday a rise in exports.", "Tuesday", "DATE", "2017-03-28", ""},
+		{"It is the shame many citizens feel about the attacks and the finding on Saturday of explosives.", "Saturday", "DATE", "2017-03-25", ""},
+		{"Storms hit the coast on Tuesday, cutting power to thousands.", "Tuesday", "DATE", "2017-03-28", ""},
+		// past narrative; a past verb nearer the weekday than the present
+		{"President Rafsanjani inaugurated Iran's largest and most modern petrochemical complex in the northestern city of Tabriz on Monday, official sources said.", "Monday", "DATE", "2017-03-27", ""},
+		{"It comes as Thailand, which opened the mall in the capital on Tuesday, tries to lure shoppers.", "Tuesday", "DATE", "2017-03-28", ""},
+		// a word that points back parts the weekday from the verb
+		{"Asada is heading to Russia to defend her title after winning the NHK Trophy on Thursday with the highest score.", "Thursday", "DATE", "2017-03-30", ""},
+		{"The exiled opposition is preparing a return to the country following the death Thursday of the president.", "Thursday", "DATE", "2017-03-30", ""},
+		{"Ortega is heading for victory, with a partial count on Monday giving him a lead.", "Monday", "DATE", "2017-03-27", ""},
+		{"Inflation is moving closer to a single-digit figure, according to a report Wednesday.", "Wednesday", "DATE", "2017-03-29", ""},
+		{"The speed is slowing down, the index up only 7 points, breaking the previous record on Monday.", "Monday", "DATE", "2017-03-27", ""},
+		// a base form that a noun phrase may own is a noun
+		{"VN-Index: the highest point so far this year on Monday", "Monday", "DATE", "2017-03-27", ""},
+		// a headline on the line above; a range of weekdays is a habit
+		{"Apple unveils new laptops\nNew lineup on Wednesday", "Wednesday", "DATE", "2017-03-29", ""},
+		{"The 18 centers open for trade from Monday to Friday.", "Monday", "DATE", "2017-03-27", ""},
+	})
+}
+
 // TestCommodityMonths: a delivery month or contract is the coming one,
 // whatever the tense. Published Monday 2005-12-12.
 func TestCommodityMonths(t *testing.T) {

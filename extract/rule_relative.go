@@ -681,6 +681,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 			// around Wednesday's ruling")
 			t = -1
 		}
+		if t == 0 && !(known && wd == isoWeekday(ref)) && p.presentAhead(i, k) {
+			t = 1 // the present of a scheduled event: the Act comes into force on Monday
+		}
 		if t > 0 {
 			dir = dirFuture
 		} else {
