@@ -1,0 +1,28 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Cases from a second reading of the engine's output on the TempEval-3
+// silver texts (see date_silver_test.go for the first).
+
+// TestOneDaySomeday: "one day" after a word of hope, or opening a sentence
+// a modal goes on with, is some day to come; after "in", "for" or before
+// "after" and "later" it stays a length.
+func TestOneDaySomeday(t *testing.T) {
+	day := time.Date(2006, 12, 13, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Pope Benedict XVI, who hopes one day to visit the Holy Land, met Olmert.", "one day", "DATE", "FUTURE_REF", ""},
+		{"I have a dream that one day, that one of them compete for South Africa.", "one day", "DATE", "FUTURE_REF", ""},
+		{"One day in the not too distant future we will see justice prevail.", "One day", "DATE", "FUTURE_REF", ""},
+		{"One day the debris around it could evolve into tiny planets.", "One day", "DATE", "FUTURE_REF", ""},
+		{"He expects Terry to be the England skipper one day, although Beckham will keep it.", "one day", "DATE", "FUTURE_REF", ""},
+		{"He hopes to stay one day longer.", "one day", "DURATION", "P1D", ""},
+		{"She said that one day after the attack he left.", "one day", "DURATION", "P1D", ""},
+		{"One day later, they will go.", "One day", "DURATION", "P1D", ""},
+		{"We hope the strike lasts one day.", "one day", "DURATION", "P1D", ""},
+		{"They hope to finish the job in one day.", "one day", "DURATION", "P1D", ""},
+	})
+}
