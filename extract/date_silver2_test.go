@@ -26,3 +26,18 @@ func TestOneDaySomeday(t *testing.T) {
 		{"They hope to finish the job in one day.", "one day", "DURATION", "P1D", ""},
 	})
 }
+
+// TestMonthIncident: a bare month before the noun of a sudden event (a
+// blast, a tsunami) dates one already happened; before an election it may
+// lie ahead.
+func TestMonthIncident(t *testing.T) {
+	day := time.Date(2005, 12, 10, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"He said there is no reason, despite a report implicating officials in the killing in a February bomb blast.", "February", "DATE", "2005-02", ""},
+		{"Likud is in turmoil in the run-up to a March general election.", "March", "DATE", "2006-03", ""},
+	})
+	runCases(t, time.Date(2005, 11, 15, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The region is characterized by the December tsunami in Asia.", "December", "DATE", "2004-12", ""},
+		{"Donations go to the victims of the October earthquake in Pakistan.", "October", "DATE", "2005-10", ""},
+	})
+}

@@ -783,8 +783,10 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		case 3:
 			v.y = ref.Year()
 		case 0:
-			if p.is(i-1, "since") || p.is(i-2, "since") && p.fn(i-1) == fDet {
-				v.y = monthYear(m, 0, dirSince, ref) // since May, since the May curbs
+			if p.is(i-1, "since") || p.is(i-2, "since") && p.fn(i-1) == fDet || k == i && p.incidentAfter(end) {
+				// since May, since the May curbs; a February bomb blast,
+				// the December tsunami: an incident already happened
+				v.y = monthYear(m, 0, dirSince, ref)
 				break
 			}
 			v.y = monthYear(m, 0, p.tense(i, end), ref)
@@ -793,6 +795,30 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// incidents are nouns of a sudden event that a month before them dates:
+// once it has a name, it has happened (a February bomb blast, the December
+// tsunami, the October earthquake); a month before an election, a meeting
+// or a visit may be still ahead.
+var incidents = map[string]bool{
+	"blast": true, "blasts": true, "bombing": true, "bombings": true, "attack": true, "attacks": true,
+	"explosion": true, "explosions": true, "killing": true, "killings": true, "assassination": true,
+	"murder": true, "murders": true, "crash": true, "tsunami": true, "earthquake": true, "quake": true,
+	"massacre": true, "coup": true, "shooting": true, "ambush": true, "riots": true, "invasion": true,
+	"uprising": true, "clashes": true, "disaster": true, "kidnapping": true, "abduction": true, "floods": true,
+	"hurricane": true, "cyclone": true, "typhoon": true, "landslide": true, "stampede": true,
+}
+
+// incidentAfter reports whether an incident noun stands at token k, or
+// after one more word (a February bomb blast, the May terror attacks).
+func (p *parser) incidentAfter(k int) bool {
+	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
+		if incidents[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeYear reads the year of a month range whose second month carries it:
