@@ -41,3 +41,15 @@ func TestMonthIncident(t *testing.T) {
 		{"Donations go to the victims of the October earthquake in Pakistan.", "October", "DATE", "2005-10", ""},
 	})
 }
+
+// TestMonthRangeYear: the first month of a yearless range takes the year
+// of the second.
+func TestMonthRangeYear(t *testing.T) {
+	day := time.Date(2005, 11, 17, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Income went up 10.3 percent year-on-year to 6,998 yuan (863 US dollars) in the January-September period, according to the committee.", "January", "DATE", "2005-01", ""},
+		{"Income went up 10.3 percent year-on-year to 6,998 yuan (863 US dollars) in the January-September period, according to the committee.", "September", "DATE", "2005-09", ""},
+		{"Trade from January to September hit 1.13 billion dollars.", "January", "DATE", "2005-01", ""},
+		{"Trade is expected to grow in the January-March quarter next year.", "January", "DATE", "2006-01", ""},
+	})
+}

@@ -778,6 +778,14 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		v.y = y // from January to September this year: the range's year
 		return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
 	}
+	if k2 := p.rangeEnd(end, m); k2 > 0 && dir == 0 && known {
+		// January-September, July to September: the first month takes
+		// the year of the second, so that the span ends where it should
+		if m2, ok := p.ruleMonth(k2); ok && m2.v.y != 0 && m2.v.m >= m {
+			v.y = m2.v.y
+			return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+		}
+	}
 	if known {
 		switch dir {
 		case 3:
@@ -819,6 +827,18 @@ func (p *parser) incidentAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// rangeEnd returns the token of the second month of a range whose first
+// month, m, token k follows (January-June, July to September), 0 when none.
+func (p *parser) rangeEnd(k, m int) int {
+	if !(p.isAny(k, "to", "through", "until") || (p.punct(k, '-') && p.adj(k) && p.adj(k+1))) {
+		return 0
+	}
+	if p.capWord(k+1, cMonth) && p.lx(k+1).val >= m {
+		return k + 1
+	}
+	return 0
 }
 
 // rangeYear reads the year of a month range whose second month carries it:
