@@ -53,3 +53,14 @@ func TestMonthRangeYear(t *testing.T) {
 		{"Trade is expected to grow in the January-March quarter next year.", "January", "DATE", "2006-01", ""},
 	})
 }
+
+// TestYearEarlierYearAfter: "from a year earlier" compares with the year
+// that the sentence names after it.
+func TestYearEarlierYearAfter(t *testing.T) {
+	day := time.Date(1997, 4, 8, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Gross foreign investments rose 58.3 percent from a year earlier to 9.414 billion dollars in 1996, it said.", "a year earlier", "DATE", "1995", ""},
+		{"Net profit slumped 44 percent from a year earlier to 3.06 billion Taiwan dollars (111.1 million US) in 1996.", "a year earlier", "DATE", "1995", ""},
+		{"Orders rose 9.9 percent from a year earlier, the agency said.", "a year earlier", "DATE", "1996", ""},
+	})
+}

@@ -595,6 +595,11 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	ref, known := p.anchor, p.known()
 	if narr {
 		ref, known = p.narrativeFor(u) // in 1984 ... one year later: 1985, whatever day came before 1984
+		if y, ok := p.yearAhead(end); ok && u == uYear && p.isAny(i-1, "from", "than", "over", "on", "with") {
+			// rose 58 percent from a year earlier to 9.4 billion
+			// dollars in 1996: the year compared is the one named after
+			ref, known = timeline.Day(y, 1, 1), true
+		}
 	}
 	if u == uWeekend || u == uHalf || u == uSeason || u == uMillennium {
 		return match{}, false
@@ -606,6 +611,23 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	}
 	v := ago(u, cnt, ref, known)
 	return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// yearAhead returns the year that "in", "for" or "during" names within
+// the fifteen tokens after token k, on the same sentence: the year that a
+// comparison before it ("from a year earlier") measures.
+func (p *parser) yearAhead(k int) (int, bool) {
+	for j := k; j < len(p.t) && j < k+15; j++ {
+		if p.t[j].kind == tkPunct && (p.t[j].c == ';' || p.sentenceEnd(j)) {
+			return 0, false
+		}
+		if p.isAny(j, "in", "for", "during") {
+			if y, e, ok := p.year(j + 1); ok && !(e < len(p.t) && p.punct(e, '-')) {
+				return y, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // ruleWeekday: Friday, on Monday, last Friday, next Tuesday, Friday morning,
