@@ -64,3 +64,16 @@ func TestYearEarlierYearAfter(t *testing.T) {
 		{"Orders rose 9.9 percent from a year earlier, the agency said.", "a year earlier", "DATE", "1996", ""},
 	})
 }
+
+// TestTimeFarNarrativeDay: a bare clock time takes the story's day, not a
+// day named days before it in another sentence; a day of its own sentence
+// still holds it, as does a day just before the story's.
+func TestTimeFarNarrativeDay(t *testing.T) {
+	day := time.Date(2005, 11, 10, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"He pushed for the withdrawal from Gaza, which was completed on Sept. 12. Shortly after 6 a.m. local time (0400 GMT), Labor ministers resigned.", "6 a.m. local time", "TIME", "2005-11-10T06:00", ""},
+		// a day just before the story's still holds it
+		{"The blast came on Nov. 9. Police arrived at 6 a.m. on the scene.", "6 a.m.", "TIME", "2005-11-09T06:00", ""},
+		{"The withdrawal was completed on Sept. 12, and troops left at 6 a.m.", "6 a.m.", "TIME", "2005-09-12T06:00", ""},
+	})
+}
