@@ -77,3 +77,17 @@ func TestTimeFarNarrativeDay(t *testing.T) {
 		{"The withdrawal was completed on Sept. 12, and troops left at 6 a.m.", "6 a.m.", "TIME", "2005-09-12T06:00", ""},
 	})
 }
+
+// TestPartOfMonthYear: "late March 2003" is one expression, the part of a
+// month of the year it names.
+func TestPartOfMonthYear(t *testing.T) {
+	day := time.Date(2005, 12, 5, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The yen was at its highest since late March 2003.", "late March 2003", "DATE", "2003-03", "END"},
+		{"Monitors would arrive by mid-January 2007.", "mid-January 2007", "DATE", "2007-01", "MID"},
+		{"The poll is due by mid- June 2007.", "mid- June 2007", "DATE", "2007-06", "MID"},
+		{"About 40 attacks were reported since mid-March of last year.", "mid-March of last year", "DATE", "2004-03", "MID"},
+		{"The Congress convenes early January next year.", "early January next year", "DATE", "2006-01", "START"},
+		{"Talks began in late March.", "late March", "DATE", "2005-03", "END"},
+	})
+}

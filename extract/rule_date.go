@@ -756,6 +756,20 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 	if _, ok := p.dayNum(end); ok && k > i {
 		return match{}, false // last Oct. 23: the explicit rule takes "Oct. 23"
 	}
+	if k > i && dir == 0 {
+		// late March 2003, mid-January 2007, early May last year: the
+		// part of a month of a year the text names
+		kk := end
+		if p.punct(kk, ',') || p.is(kk, "of") {
+			kk++
+		}
+		if y, n, ok := p.year(kk); ok {
+			return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainMonth, y: y, m: lx.val}, mod: mod, explicit: true}, true
+		}
+		if y, n, ok := p.relYear(end); ok {
+			return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainMonth, y: y, m: lx.val}, mod: mod}, true
+		}
+	}
 	if k == i { // a bare month name
 		if lx.word == "may" || lx.word == "march" {
 			// the verb or the modal needs a preposition or a modifier
