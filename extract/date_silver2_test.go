@@ -35,6 +35,7 @@ func TestMonthIncident(t *testing.T) {
 	runCases(t, day, []dateCase{
 		{"He said there is no reason, despite a report implicating officials in the killing in a February bomb blast.", "February", "DATE", "2005-02", ""},
 		{"Likud is in turmoil in the run-up to a March general election.", "March", "DATE", "2006-03", ""},
+		{"Syria must cooperate in the probe of February's killing of Rafiq Hariri.", "February", "DATE", "2005-02", ""},
 	})
 	runCases(t, time.Date(2005, 11, 15, 0, 0, 0, 0, time.UTC), []dateCase{
 		{"The region is characterized by the December tsunami in Asia.", "December", "DATE", "2004-12", ""},

@@ -833,8 +833,12 @@ var incidents = map[string]bool{
 }
 
 // incidentAfter reports whether an incident noun stands at token k, or
-// after one more word (a February bomb blast, the May terror attacks).
+// after one more word (a February bomb blast, the May terror attacks), or
+// after a possessive (February's killing).
 func (p *parser) incidentAfter(k int) bool {
+	if p.punct(k, '\'') && p.is(k+1, "s") {
+		k += 2
+	}
 	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
 		if incidents[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
 			return true
