@@ -92,3 +92,17 @@ func TestPartOfMonthYear(t *testing.T) {
 		{"Talks began in late March.", "late March", "DATE", "2005-03", "END"},
 	})
 }
+
+// TestGameQuarterStory: a quarter in a sentence with no word of play or of
+// business follows the whole story, not its first sentence only.
+func TestGameQuarterStory(t *testing.T) {
+	day := time.Date(2006, 12, 10, 0, 0, 0, 0, time.UTC)
+	story := "Tomlinson seized the record for touchdowns on Sunday. He rushed for three touchdowns and 103 yards. " +
+		"The quarterback was sacked five times in the game. Tomlinson broke the mark in dramatic style late in the fourth quarter."
+	runNoDates(t, day, []noDateCase{
+		{story, "the fourth quarter"},
+	})
+	runCases(t, day, []dateCase{
+		{"Retailers forecast flat prices. The index rose. Traders are wary of the fourth quarter.", "the fourth quarter", "DATE", "2006-Q4", ""},
+	})
+}
