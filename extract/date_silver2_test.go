@@ -106,3 +106,21 @@ func TestGameQuarterStory(t *testing.T) {
 		{"Retailers forecast flat prices. The index rose. Traders are wary of the fourth quarter.", "the fourth quarter", "DATE", "2006-Q4", ""},
 	})
 }
+
+// TestWeekendAdjective: "a weekend" before the noun it modifies names the
+// story's weekend, as "the weekend" does; "a weekend of talks" and "a
+// weekend in Paris" stay lengths.
+func TestWeekendAdjective(t *testing.T) {
+	day := time.Date(2006, 12, 10, 0, 0, 0, 0, time.UTC) // a Sunday
+	runCases(t, day, []dateCase{
+		{"Twenty-two civilians were killed in a weekend attack in western Sudan.", "a weekend", "DATE", "2006-W49-WE", ""},
+		{"They spent a weekend in Paris.", "a weekend", "DURATION", "P2D", ""},
+		{"It followed a weekend of talks.", "a weekend", "DURATION", "P2D", ""},
+	})
+	runCases(t, time.Date(2005, 12, 15, 0, 0, 0, 0, time.UTC), []dateCase{ // a Thursday
+		{"Campaigning ended in Bolivia on Thursday, ahead of a weekend election.", "a weekend", "DATE", "2005-W50-WE", ""},
+	})
+	runCases(t, time.Date(2005, 12, 5, 0, 0, 0, 0, time.UTC), []dateCase{ // a Monday
+		{"The euro fell as G7 powers appeared unfazed at a weekend meeting, dealers said.", "a weekend", "DATE", "2005-W48-WE", ""},
+	})
+}

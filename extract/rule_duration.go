@@ -246,6 +246,9 @@ body:
 		}
 		u := lx.unit
 		k++
+		if u == uWeekend && q.one && !hy && p.weekendAdj(k-1) {
+			return match{}, false // a weekend attack: the weekend (ruleRelUnit)
+		}
 		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
 			if p.is(k+1, "old") && (u == uYear || p.isAny(k+2, "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs")) {
 				return match{}, false // ages of people are not temporal expressions: a 6-month-old son (an 8-month-old truce is)

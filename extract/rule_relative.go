@@ -183,6 +183,18 @@ func (p *parser) calUnit(k int) (unit, bool) {
 	return uNone, false
 }
 
+// weekendAdj reports whether "weekend" at token k, after "a", modifies
+// the noun after it: a weekend attack, a weekend meeting, a weekend
+// newspaper interview name the weekend of the story, no length ("a weekend
+// of talks", "spent a weekend in Paris" are lengths).
+func (p *parser) weekendAdj(k int) bool {
+	if !p.is(k, "weekend") || k+1 >= len(p.t) || p.t[k+1].kind != tkWord || p.t[k+1].capt || p.adj(k+1) {
+		return false
+	}
+	l := p.lx(k + 1)
+	return l == nil || l.fn == fNone && l.cls&(cFunction|cUnit|cPast) == 0
+}
+
 // ruleRelUnit: this week, last year, next month, earlier this month, early
 // next year, the end of the year, this year's, the past year (a duration),
 // the previous week, that year, the same month, the weekend, year-end.
@@ -303,6 +315,12 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		}
 		narr = true
 		k++
+	case "a":
+		if !p.weekendAdj(k + 1) {
+			return match{}, false
+		}
+		k++
+		plain = true // a weekend attack: the weekend's, as "the weekend"
 	default:
 		if !the {
 			return match{}, false
