@@ -124,3 +124,14 @@ func TestWeekendAdjective(t *testing.T) {
 		{"The euro fell as G7 powers appeared unfazed at a weekend meeting, dealers said.", "a weekend", "DATE", "2005-W48-WE", ""},
 	})
 }
+
+// TestDayIncident: a yearless day before the noun of a sudden event dates
+// one already happened.
+func TestDayIncident(t *testing.T) {
+	runCases(t, time.Date(2005, 11, 1, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The resolution should aim to put to light all behind the Feb. 14 assassination of Hariri.", "Feb. 14", "DATE", "2005-02-14", ""},
+	})
+	runCases(t, time.Date(2005, 11, 8, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Over 220,000 people were killed after the province was hit by the December 26 tsunami.", "December 26", "DATE", "2004-12-26", ""},
+	})
+}

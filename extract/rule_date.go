@@ -46,7 +46,12 @@ func (p *parser) yearlessDay(m, d, i, j int) tv {
 	if !known {
 		return tv{g: timeline.GrainDay, m: m, d: d}
 	}
-	y := monthYear(m, d, p.tense(i, j), ref)
+	dir := p.tense(i, j)
+	switch {
+	case p.incidentAfter(j):
+		dir = dirSince // the July 27 riots: already happened
+	}
+	y := monthYear(m, d, dir, ref)
 	if !isCalendarDay(y, m, d) {
 		y = ref.Year()
 	}
