@@ -135,3 +135,21 @@ func TestDayIncident(t *testing.T) {
 		{"Over 220,000 people were killed after the province was hit by the December 26 tsunami.", "December 26", "DATE", "2004-12-26", ""},
 	})
 }
+
+// TestDayScheduledEvent: a yearless day before the noun of an event set
+// for it (an election, a handover) is the coming one when it lies at most
+// four months ahead, even in a past-tense clause; the object of a past verb
+// of doing stays past.
+func TestDayScheduledEvent(t *testing.T) {
+	runCases(t, time.Date(1997, 4, 9, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Tung's office issued a document arguing that Hong Kong faced a legal vacuum after the July 1 handover.", "July 1", "DATE", "1997-07-01", ""},
+	})
+	runCases(t, time.Date(2005, 12, 15, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Wilkins said Washington still hoped for a settlement after Canada's January 23 election.", "January 23", "DATE", "2006-01-23", ""},
+		{"Turnout hinges on the Sunni Arab elite that boycotted the January 30 election.", "January 30", "DATE", "2005-01-30", ""},
+		{"The party said it won the April 9 election.", "April 9", "DATE", "2005-04-09", ""},
+	})
+	runCases(t, time.Date(2006, 12, 11, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The opposition have alleged the January 23 polls will be rigged.", "January 23", "DATE", "2007-01-23", ""},
+	})
+}

@@ -50,6 +50,14 @@ func (p *parser) yearlessDay(m, d, i, j int) tv {
 	switch {
 	case p.incidentAfter(j):
 		dir = dirSince // the July 27 riots: already happened
+	case dir < 0 && p.scheduledAfter(j) && !p.pastObject(i):
+		// the July 1 handover, Canada's January 23 election: a date that
+		// names an event the story looks to is the coming one when it
+		// lies at most four months ahead, whatever the tense of the
+		// clause ("said it faced a vacuum after the July 1 handover")
+		if y := monthYear(m, d, dirStrictFuture, ref); timeline.Day(y, time.Month(m), d).Sub(ref) <= 122*24*time.Hour {
+			dir = dirStrictFuture
+		}
 	}
 	y := monthYear(m, d, dir, ref)
 	if !isCalendarDay(y, m, d) {
@@ -835,6 +843,47 @@ var incidents = map[string]bool{
 	"massacre": true, "coup": true, "shooting": true, "ambush": true, "riots": true, "invasion": true,
 	"uprising": true, "clashes": true, "disaster": true, "kidnapping": true, "abduction": true, "floods": true,
 	"hurricane": true, "cyclone": true, "typhoon": true, "landslide": true, "stampede": true,
+}
+
+// scheduled are nouns of an event set for a date: a date before them
+// (the March 28 election, the July 1 handover) names it.
+var scheduled = map[string]bool{
+	"election": true, "elections": true, "poll": true, "polls": true, "vote": true, "ballot": true,
+	"referendum": true, "handover": true, "deadline": true, "summit": true, "inauguration": true,
+	"runoff": true, "run-off": true, "transfer": true, "launch": true,
+}
+
+// scheduledAfter reports whether a scheduled-event noun stands at token k,
+// after at most one adjective (the May 29 general elections), or after a
+// possessive.
+func (p *parser) scheduledAfter(k int) bool {
+	if p.punct(k, '\'') && p.is(k+1, "s") {
+		k += 2
+	}
+	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
+		if scheduled[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastObject reports whether the date phrase opening at token i, "the
+// January 30 election", is the object of a past verb right before it (the
+// elite that boycotted the January 30 election): an event already held.
+func (p *parser) pastObject(i int) bool {
+	k := i - 1
+	if p.fn(k) == fDet {
+		k--
+	}
+	if k < 0 || p.t[k].kind != tkWord {
+		return false
+	}
+	switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
+	case "alleged", "claimed", "feared", "warned", "predicted", "said", "reported", "announced":
+		return false // a verb of saying: what it says may lie ahead
+	}
+	return p.cls(k)&cPast != 0 || p.edWord(k)
 }
 
 // incidentAfter reports whether an incident noun stands at token k, or
