@@ -153,3 +153,12 @@ func TestDayScheduledEvent(t *testing.T) {
 		{"The opposition have alleged the January 23 polls will be rigged.", "January 23", "DATE", "2007-01-23", ""},
 	})
 }
+
+// TestDayNearSentenceDay: with no tense to go by, a yearless day takes the
+// year nearest the day its sentence named before it.
+func TestDayNearSentenceDay(t *testing.T) {
+	day := time.Date(2006, 12, 1, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"China installed new bishops Ma Yinglin on April 30 in Anhui province, and Liu Xinhong in Yunnan province on May 3 despite Vatican objections.", "May 3", "DATE", "2006-05-03", ""},
+	})
+}

@@ -59,6 +59,12 @@ func (p *parser) yearlessDay(m, d, i, j int) tv {
 			dir = dirStrictFuture
 		}
 	}
+	if dir == 0 && p.lastDay.y != 0 && p.sameSentence(p.lastDayAt, i) {
+		// installed one bishop on April 30 and another on May 3: with no
+		// tense to go by, a day takes the year nearest the day its
+		// sentence named before it
+		ref = timeline.Day(p.lastDay.y, time.Month(p.lastDay.m), p.lastDay.d)
+	}
 	y := monthYear(m, d, dir, ref)
 	if !isCalendarDay(y, m, d) {
 		y = ref.Year()
