@@ -162,3 +162,14 @@ func TestDayNearSentenceDay(t *testing.T) {
 		{"China installed new bishops Ma Yinglin on April 30 in Anhui province, and Liu Xinhong in Yunnan province on May 3 despite Vatican objections.", "May 3", "DATE", "2006-05-03", ""},
 	})
 }
+
+// TestClockAtNight: an hour without a.m. or p.m. that "at night" or "in the
+// evening" follows is after noon.
+func TestClockAtNight(t *testing.T) {
+	day := time.Date(2005, 11, 23, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Adults get a social life beyond 11 o'clock at night, he said.", "11 o'clock", "TIME", "2005-11-23T23:00", ""},
+		{"They met at 7:30 in the evening.", "7:30", "TIME", "2005-11-23T19:30", ""},
+		{"He left at 6 o'clock in the morning.", "6 o'clock", "TIME", "2005-11-23T06:00", ""},
+	})
+}

@@ -200,6 +200,9 @@ func (p *parser) ruleTime(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if !mer && h >= 1 && h < 12 && (p.is(e, "at") && p.is(e+1, "night") || p.is(e, "in") && p.is(e+1, "the") && p.isAny(e+2, "evening", "afternoon")) {
+		h += 12 // 11 o'clock at night, 7:30 in the evening
+	}
 	e = p.zone(e)
 	// A clock time without a day belongs to the last day the story named,
 	// unless that day lies days before the story's date and another
