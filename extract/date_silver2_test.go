@@ -173,3 +173,15 @@ func TestClockAtNight(t *testing.T) {
 		{"He left at 6 o'clock in the morning.", "6 o'clock", "TIME", "2005-11-23T06:00", ""},
 	})
 }
+
+// TestYearApposition: "the year" or "the last year" set beside a year
+// after a comma is that year.
+func TestYearApposition(t *testing.T) {
+	day := time.Date(2006, 11, 16, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"The accord was signed in 2003, the year a regional war ended.", "the year", "DATE", "2003", ""},
+		{"Parties discussed global warming after 2012, the last year covered by the rules.", "the last year", "DATE", "2012", ""},
+		{"The plan aims at zero deficit by 2010, the year her term expires.", "the year", "DATE", "2010", ""},
+		{"Sales rose by 2,000, the year saw gains.", "the year", "DATE", "2006", ""},
+	})
+}

@@ -388,6 +388,13 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	if u == uQuarter {
 		return match{}, false // the quarter rule
 	}
+	if u == uYear && the && mod == "" && (plain || det == "last") && p.punct(start-1, ',') {
+		// in 2003, the year a regional war ended; after 2012, the last
+		// year covered by the rules: the year just named
+		if y, e, ok := p.year(start - 2); ok && e == start-1 {
+			return match{start: i, end: k, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}}, true
+		}
+	}
 	// "the past year", "the last week", "the next year": TimeBank
 	// annotates the calendar unit before (after) the anchor, a DATE, not a
 	// duration; only "past decade" without "the" reads as P10Y (below).
