@@ -185,3 +185,13 @@ func TestYearApposition(t *testing.T) {
 		{"Sales rose by 2,000, the year saw gains.", "the year", "DATE", "2006", ""},
 	})
 }
+
+// TestTimePastClauseNoDayAhead: a bare clock time in a past-tense clause
+// does not take a day still ahead that the story named before it.
+func TestTimePastClauseNoDayAhead(t *testing.T) {
+	day := time.Date(2006, 11, 17, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Arroyo will meet Bush on Saturday. President Arroyo left at around 5:30 p.m. Manila time for Hanoi.", "around 5:30 p.m.", "TIME", "2006-11-17T17:30", "APPROX"},
+		{"Arroyo will meet Bush on Saturday. The talks will start at 5:30 p.m. in Hanoi.", "5:30 p.m.", "TIME", "2006-11-18T17:30", ""},
+	})
+}

@@ -213,6 +213,11 @@ func (p *parser) ruleTime(i int) (match, bool) {
 	if known && p.known() && p.anchor.Sub(ref) > 3*24*time.Hour && !p.sameSentence(p.lastDayAt, i) {
 		ref = p.anchor
 	}
+	if known && p.known() && ref.After(p.anchor) && p.tense(i, e) < 0 {
+		// the meeting began at 11:00 a.m., Arroyo left at around 5:30
+		// p.m.: a past-tense clause does not take a day still ahead
+		ref = p.anchor
+	}
 	v := shift(uDay, 0, ref, known)
 	if d, n, ok := p.dayAfterTime(i, e); ok {
 		v, e = d, n
