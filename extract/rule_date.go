@@ -46,7 +46,26 @@ func (p *parser) yearlessDay(m, d, i, j int) tv {
 	if !known {
 		return tv{g: timeline.GrainDay, m: m, d: d}
 	}
-	y := monthYear(m, d, p.tense(i, j), ref)
+	dir := p.tense(i, j)
+	switch {
+	case p.incidentAfter(j):
+		dir = dirSince // the July 27 riots: already happened
+	case dir < 0 && p.scheduledAfter(j) && !p.pastObject(i):
+		// the July 1 handover, Canada's January 23 election: a date that
+		// names an event the story looks to is the coming one when it
+		// lies at most four months ahead, whatever the tense of the
+		// clause ("said it faced a vacuum after the July 1 handover")
+		if y := monthYear(m, d, dirStrictFuture, ref); timeline.Day(y, time.Month(m), d).Sub(ref) <= 122*24*time.Hour {
+			dir = dirStrictFuture
+		}
+	}
+	if dir == 0 && p.lastDay.y != 0 && p.sameSentence(p.lastDayAt, i) {
+		// installed one bishop on April 30 and another on May 3: with no
+		// tense to go by, a day takes the year nearest the day its
+		// sentence named before it
+		ref = timeline.Day(p.lastDay.y, time.Month(p.lastDay.m), p.lastDay.d)
+	}
+	y := monthYear(m, d, dir, ref)
 	if !isCalendarDay(y, m, d) {
 		y = ref.Year()
 	}
@@ -756,6 +775,20 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 	if _, ok := p.dayNum(end); ok && k > i {
 		return match{}, false // last Oct. 23: the explicit rule takes "Oct. 23"
 	}
+	if k > i && dir == 0 {
+		// late March 2003, mid-January 2007, early May last year: the
+		// part of a month of a year the text names
+		kk := end
+		if p.punct(kk, ',') || p.is(kk, "of") {
+			kk++
+		}
+		if y, n, ok := p.year(kk); ok {
+			return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainMonth, y: y, m: lx.val}, mod: mod, explicit: true}, true
+		}
+		if y, n, ok := p.relYear(end); ok {
+			return match{start: i, end: n, typ: timeline.TypeDate, v: tv{g: timeline.GrainMonth, y: y, m: lx.val}, mod: mod}, true
+		}
+	}
 	if k == i { // a bare month name
 		if lx.word == "may" || lx.word == "march" {
 			// the verb or the modal needs a preposition or a modifier
@@ -778,13 +811,23 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		v.y = y // from January to September this year: the range's year
 		return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
 	}
+	if k2 := p.rangeEnd(end, m); k2 > 0 && dir == 0 && known {
+		// January-September, July to September: the first month takes
+		// the year of the second, so that the span ends where it should
+		if m2, ok := p.ruleMonth(k2); ok && m2.v.y != 0 && m2.v.m >= m {
+			v.y = m2.v.y
+			return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+		}
+	}
 	if known {
 		switch dir {
 		case 3:
 			v.y = ref.Year()
 		case 0:
-			if p.is(i-1, "since") || p.is(i-2, "since") && p.fn(i-1) == fDet {
-				v.y = monthYear(m, 0, dirSince, ref) // since May, since the May curbs
+			if p.is(i-1, "since") || p.is(i-2, "since") && p.fn(i-1) == fDet || k == i && p.incidentAfter(end) {
+				// since May, since the May curbs; a February bomb blast,
+				// the December tsunami: an incident already happened
+				v.y = monthYear(m, 0, dirSince, ref)
 				break
 			}
 			v.y = monthYear(m, 0, p.tense(i, end), ref)
@@ -793,6 +836,87 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 		}
 	}
 	return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// incidents are nouns of a sudden event that a month before them dates:
+// once it has a name, it has happened (a February bomb blast, the December
+// tsunami, the October earthquake); a month before an election, a meeting
+// or a visit may be still ahead.
+var incidents = map[string]bool{
+	"blast": true, "blasts": true, "bombing": true, "bombings": true, "attack": true, "attacks": true,
+	"explosion": true, "explosions": true, "killing": true, "killings": true, "assassination": true,
+	"murder": true, "murders": true, "crash": true, "tsunami": true, "earthquake": true, "quake": true,
+	"massacre": true, "coup": true, "shooting": true, "ambush": true, "riots": true, "invasion": true,
+	"uprising": true, "clashes": true, "disaster": true, "kidnapping": true, "abduction": true, "floods": true,
+	"hurricane": true, "cyclone": true, "typhoon": true, "landslide": true, "stampede": true,
+}
+
+// scheduled are nouns of an event set for a date: a date before them
+// (the March 28 election, the July 1 handover) names it.
+var scheduled = map[string]bool{
+	"election": true, "elections": true, "poll": true, "polls": true, "vote": true, "ballot": true,
+	"referendum": true, "handover": true, "deadline": true, "summit": true, "inauguration": true,
+	"runoff": true, "run-off": true, "transfer": true, "launch": true,
+}
+
+// scheduledAfter reports whether a scheduled-event noun stands at token k,
+// after at most one adjective (the May 29 general elections), or after a
+// possessive.
+func (p *parser) scheduledAfter(k int) bool {
+	if p.punct(k, '\'') && p.is(k+1, "s") {
+		k += 2
+	}
+	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
+		if scheduled[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastObject reports whether the date phrase opening at token i, "the
+// January 30 election", is the object of a past verb right before it (the
+// elite that boycotted the January 30 election): an event already held.
+func (p *parser) pastObject(i int) bool {
+	k := i - 1
+	if p.fn(k) == fDet {
+		k--
+	}
+	if k < 0 || p.t[k].kind != tkWord {
+		return false
+	}
+	switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
+	case "alleged", "claimed", "feared", "warned", "predicted", "said", "reported", "announced":
+		return false // a verb of saying: what it says may lie ahead
+	}
+	return p.cls(k)&cPast != 0 || p.edWord(k)
+}
+
+// incidentAfter reports whether an incident noun stands at token k, or
+// after one more word (a February bomb blast, the May terror attacks), or
+// after a possessive (February's killing).
+func (p *parser) incidentAfter(k int) bool {
+	if p.punct(k, '\'') && p.is(k+1, "s") {
+		k += 2
+	}
+	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
+		if incidents[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeEnd returns the token of the second month of a range whose first
+// month, m, token k follows (January-June, July to September), 0 when none.
+func (p *parser) rangeEnd(k, m int) int {
+	if !(p.isAny(k, "to", "through", "until") || (p.punct(k, '-') && p.adj(k) && p.adj(k+1))) {
+		return 0
+	}
+	if p.capWord(k+1, cMonth) && p.lx(k+1).val >= m {
+		return k + 1
+	}
+	return 0
 }
 
 // rangeYear reads the year of a month range whose second month carries it:

@@ -246,6 +246,9 @@ body:
 		}
 		u := lx.unit
 		k++
+		if u == uWeekend && q.one && !hy && p.weekendAdj(k-1) {
+			return match{}, false // a weekend attack: the weekend (ruleRelUnit)
+		}
 		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
 			if p.is(k+1, "old") && (u == uYear || p.isAny(k+2, "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs")) {
 				return match{}, false // ages of people are not temporal expressions: a 6-month-old son (an 8-month-old truce is)
@@ -257,7 +260,7 @@ body:
 		if u == uDay && hy && q.n == 1 && p.oneDayCricket(k) {
 			return match{}, false // a one-day international: a form of cricket, no length
 		}
-		if u == uDay && !lx.plural && !hy && qs == i && q.end == qs+1 && p.is(qs, "one") && (p.fn(qs-1) == fModal || p.fn(k) == fModal) {
+		if u == uDay && !lx.plural && !hy && qs == i && q.end == qs+1 && p.is(qs, "one") && (p.fn(qs-1) == fModal || p.fn(k) == fModal || p.oneDaySome(qs, k)) {
 			// will one day be, may one day help, the Church one day may:
 			// beside a modal, "one day" places an event at some time to
 			// come (a length takes "for": will stay for one day)
@@ -424,6 +427,57 @@ func (p *parser) isSetContext(i int) bool {
 		}
 		if p.t[k].kind == tkPunct && p.t[k].c != '.' && p.t[k].c != ',' {
 			return false
+		}
+	}
+	return false
+}
+
+// oneDaySome reports whether a bare "one day" at tokens [s, k) is some
+// day to come rather than a length, without a modal beside it: after a word
+// of hope in its clause ("hopes one day to visit", "the hope he one day
+// follow", "a dream that one day", "expects him to be skipper one day,"),
+// or opening a sentence or a that-clause that a modal goes on with ("One
+// day the debris could evolve", "One day in the not too distant future we
+// will"). One day after, earlier, later or of something stays a length, as
+// do "in one day", "for one day" and "only one day".
+func (p *parser) oneDaySome(s, k int) bool {
+	if k < len(p.t) && (p.isAny(k, "after", "before", "earlier", "later", "ago", "ahead", "prior", "of", "or", "and", "longer", "less", "more", "per", "than") ||
+		p.t[k].kind == tkPunct && p.t[k].c == '\'') {
+		return false
+	}
+	low := func(j int) string {
+		if j < 0 || j >= len(p.t) || p.t[j].kind != tkWord {
+			return ""
+		}
+		return strings.ToLower(p.text[p.t[j].s:p.t[j].e])
+	}
+	switch low(s - 1) {
+	case "for", "in", "within", "only", "just", "of", "than", "by", "on", "at", "a", "the", "every", "each", "per",
+		"over", "about", "nearly", "almost", "least", "some", "last", "lasts", "lasted", "lasting", "take", "takes",
+		"took", "taking", "spend", "spends", "spent", "stay", "stays", "stayed", "after", "before", "from", "to", "until", "till":
+		return false
+	}
+	// a word of hope back in the clause
+	for j, n := s-1, 0; j >= 0 && n < 10; j, n = j-1, n+1 {
+		if p.t[j].kind != tkWord {
+			break
+		}
+		switch low(j) {
+		case "hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreamt", "dreaming", "wish", "wishes",
+			"wished", "wishing", "aspire", "aspires", "aspired", "yearn", "yearns", "expects", "expect", "expected":
+			return n < 3 || k >= len(p.t) || p.t[k].kind == tkPunct || p.is(k, "to") || p.fn(k) == fModal
+		}
+	}
+	// One day ... will: a sentence or that-clause the modal goes on with
+	if !p.sentenceStart(s) && low(s-1) != "that" {
+		return false
+	}
+	for j := k; j < len(p.t) && j < k+12; j++ {
+		if p.t[j].kind == tkPunct && p.sentenceEnd(j) {
+			return false
+		}
+		if p.fn(j) == fModal && !p.is(j, "would") {
+			return true
 		}
 	}
 	return false

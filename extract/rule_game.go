@@ -25,7 +25,8 @@ func (p *parser) gameQuarter(i int) bool {
 	}
 	if p.sport == 0 {
 		p.sport = -1
-		if pl, bu := p.playWords(0, 0, len(p.t)); pl >= 3 && bu < pl {
+		// the whole story: i past its end, so no sentence end stops the count
+		if pl, bu := p.playWords(0, len(p.t), len(p.t)); pl >= 3 && bu < pl {
 			p.sport = 1
 		}
 	}

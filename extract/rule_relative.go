@@ -183,6 +183,18 @@ func (p *parser) calUnit(k int) (unit, bool) {
 	return uNone, false
 }
 
+// weekendAdj reports whether "weekend" at token k, after "a", modifies
+// the noun after it: a weekend attack, a weekend meeting, a weekend
+// newspaper interview name the weekend of the story, no length ("a weekend
+// of talks", "spent a weekend in Paris" are lengths).
+func (p *parser) weekendAdj(k int) bool {
+	if !p.is(k, "weekend") || k+1 >= len(p.t) || p.t[k+1].kind != tkWord || p.t[k+1].capt || p.adj(k+1) {
+		return false
+	}
+	l := p.lx(k + 1)
+	return l == nil || l.fn == fNone && l.cls&(cFunction|cUnit|cPast) == 0
+}
+
 // ruleRelUnit: this week, last year, next month, earlier this month, early
 // next year, the end of the year, this year's, the past year (a duration),
 // the previous week, that year, the same month, the weekend, year-end.
@@ -303,6 +315,12 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 		}
 		narr = true
 		k++
+	case "a":
+		if !p.weekendAdj(k + 1) {
+			return match{}, false
+		}
+		k++
+		plain = true // a weekend attack: the weekend's, as "the weekend"
 	default:
 		if !the {
 			return match{}, false
@@ -369,6 +387,13 @@ func (p *parser) ruleRelUnit(i int) (match, bool) {
 	}
 	if u == uQuarter {
 		return match{}, false // the quarter rule
+	}
+	if u == uYear && the && mod == "" && (plain || det == "last") && p.punct(start-1, ',') {
+		// in 2003, the year a regional war ended; after 2012, the last
+		// year covered by the rules: the year just named
+		if y, e, ok := p.year(start - 2); ok && e == start-1 {
+			return match{start: i, end: k, typ: timeline.TypeDate, v: tv{g: timeline.GrainYear, y: y}}, true
+		}
 	}
 	// "the past year", "the last week", "the next year": TimeBank
 	// annotates the calendar unit before (after) the anchor, a DATE, not a
@@ -595,6 +620,11 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	ref, known := p.anchor, p.known()
 	if narr {
 		ref, known = p.narrativeFor(u) // in 1984 ... one year later: 1985, whatever day came before 1984
+		if y, ok := p.yearAhead(end); ok && u == uYear && p.isAny(i-1, "from", "than", "over", "on", "with") {
+			// rose 58 percent from a year earlier to 9.4 billion
+			// dollars in 1996: the year compared is the one named after
+			ref, known = timeline.Day(y, 1, 1), true
+		}
 	}
 	if u == uWeekend || u == uHalf || u == uSeason || u == uMillennium {
 		return match{}, false
@@ -606,6 +636,23 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 	}
 	v := ago(u, cnt, ref, known)
 	return match{start: i, end: end, typ: timeline.TypeDate, v: v, mod: mod}, true
+}
+
+// yearAhead returns the year that "in", "for" or "during" names within
+// the fifteen tokens after token k, on the same sentence: the year that a
+// comparison before it ("from a year earlier") measures.
+func (p *parser) yearAhead(k int) (int, bool) {
+	for j := k; j < len(p.t) && j < k+15; j++ {
+		if p.t[j].kind == tkPunct && (p.t[j].c == ';' || p.sentenceEnd(j)) {
+			return 0, false
+		}
+		if p.isAny(j, "in", "for", "during") {
+			if y, e, ok := p.year(j + 1); ok && !(e < len(p.t) && p.punct(e, '-')) {
+				return y, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // ruleWeekday: Friday, on Monday, last Friday, next Tuesday, Friday morning,

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/timeline-tool/timeline/timeline"
 )
 
@@ -198,9 +200,24 @@ func (p *parser) ruleTime(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
+	if !mer && h >= 1 && h < 12 && (p.is(e, "at") && p.is(e+1, "night") || p.is(e, "in") && p.is(e+1, "the") && p.isAny(e+2, "evening", "afternoon")) {
+		h += 12 // 11 o'clock at night, 7:30 in the evening
+	}
 	e = p.zone(e)
-	// A clock time without a day belongs to the last day the story named.
+	// A clock time without a day belongs to the last day the story named,
+	// unless that day lies days before the story's date and another
+	// sentence named it: then the time is of the story's day ("Shortly
+	// after 6 a.m. local time" after a background "completed on
+	// Sept. 12").
 	ref, known := p.narrative()
+	if known && p.known() && p.anchor.Sub(ref) > 3*24*time.Hour && !p.sameSentence(p.lastDayAt, i) {
+		ref = p.anchor
+	}
+	if known && p.known() && ref.After(p.anchor) && p.tense(i, e) < 0 {
+		// the meeting began at 11:00 a.m., Arroyo left at around 5:30
+		// p.m.: a past-tense clause does not take a day still ahead
+		ref = p.anchor
+	}
 	v := shift(uDay, 0, ref, known)
 	if d, n, ok := p.dayAfterTime(i, e); ok {
 		v, e = d, n
@@ -209,4 +226,14 @@ func (p *parser) ruleTime(i int) (match, bool) {
 	}
 	v.clock, v.hour, v.min = true, h, mi
 	return match{start: i, end: e, typ: timeline.TypeTime, v: v, mod: mod}, true
+}
+
+// sameSentence reports whether no sentence ends between tokens a and b.
+func (p *parser) sameSentence(a, b int) bool {
+	for k := a; k < b && k < len(p.t); k++ {
+		if p.t[k].kind == tkPunct && p.sentenceEnd(k) {
+			return false
+		}
+	}
+	return true
 }
