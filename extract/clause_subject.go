@@ -5,7 +5,11 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/timeline-tool/timeline/timeline"
+)
 
 // readSubject finds the subject of the chosen group: the words before it
 // back to the clause start, or the antecedent of "who"/"which", or the
@@ -160,6 +164,9 @@ func (c *clause) readSubject(gs []group) {
 				}
 			}
 		}
+	}
+	if len(words) == 1 && strings.ToLower(words[0]) == "it" && c.speakerIt(gs, from) {
+		return
 	}
 	if len(words) == 1 && pronounRefs[strings.ToLower(words[0])] {
 		if a := c.resolve(strings.ToLower(words[0]), from); len(a) > 0 {
@@ -374,3 +381,58 @@ func allDeterminers(words []string) bool {
 	}
 	return true
 }
+
+// speakerIt reads "it" at token from as the speaker of the speech verb
+// it is the subject of the complement of ("The agency said it expected",
+// "Kenya Airways has announced it will introduce", "The IEA said Thursday
+// that it has revised"): when the verb's subject is names of no person or
+// a noun phrase ending in an organisation's noun, the clause takes it as
+// its subject and speakerIt reports true. A person, a pronoun or a plural
+// noun ("She said it was", "Officials said it") is no referent of "it".
+func (c *clause) speakerIt(gs []group, from int) bool {
+	p := from - 1
+	that := false // "said Thursday that it"
+	for p >= c.d0 && (c.toks[p].timex || !that && c.toks[p].lower == "that" ||
+		c.toks[p].word && prepositions[c.toks[p].lower] && p+1 < from && c.toks[p+1].timex) {
+		that = that || c.toks[p].lower == "that"
+		p--
+	}
+	if p < c.d0 || !c.toks[p].word {
+		return false
+	}
+	gi := groupAt(gs, p)
+	if gi < 0 || !gs[gi].finite || gs[gi].to != p+1 || gs[gi].main >= from {
+		return false
+	}
+	lw := c.toks[gs[gi].main].lower
+	if !speechVerbs[lw] && !reportingVerbs[timeline.Lemma(lw)] && timeline.Lemma(lw) != "announce" {
+		return false
+	}
+	for f, t := c.subjectRange(gs[gi], gs, 1); f < t; f++ {
+		if subjectPronouns[c.toks[f].lower] {
+			return false // "She said it was": not the speaker
+		}
+	}
+	g, subj, np, mods, pron := c.g, c.subj, c.subjNP, c.subjMods, c.pronoun
+	c.g, c.subj, c.subjNP, c.subjMods, c.pronoun = &gs[gi], nil, nil, nil, ""
+	c.readSubject(gs)
+	ok := c.pronoun == "" && (len(c.subj) > 0 || len(c.subjNP) > 0)
+	for _, a := range c.subj {
+		ok = ok && !a.person
+	}
+	if len(c.subj) == 0 && len(c.subjNP) > 0 {
+		last := strings.ToLower(c.subjNP[len(c.subjNP)-1])
+		ok = ok && (orgWords[last] || itNouns[last])
+	}
+	c.g = g
+	if !ok {
+		c.subj, c.subjNP, c.subjMods, c.pronoun = subj, np, mods, pron
+	}
+	return ok
+}
+
+// itNouns are nouns, besides orgWords, of a speaker that "it" may stand
+// for: "the government said it would".
+var itNouns = setOf("government", "coalition", "management", "military", "firm", "carrier",
+	"airline", "team", "club", "country", "regime", "cabinet", "embassy", "alliance", "operator",
+	"giant", "maker", "manufacturer", "producer", "retailer", "insurer", "lender", "broker")

@@ -264,6 +264,18 @@ func TestMentionsNews(t *testing.T) {
 		{"an infinitive set off by a comma keeps its 'to'",
 			"The event included a preview of Mac OS X Lion, to be released in mid-2011.",
 			"mid-2011", "released", []string{"Mac OS X Lion"}, "Mac OS X Lion to be released"},
+		{"'it' after a speech verb is the organisation that speaks",
+			"The Red Cross said it had 332 staff in Myanmar last year.",
+			"last year", "had", []string{"Red Cross"}, "Red Cross had 332 staff in Myanmar"},
+		{"'it' after a speech verb and 'that' is the agency that speaks",
+			"The agency said that it expected the levels of bad loans to rise in 1997.",
+			"1997", "expected", nil, "Agency expected levels of bad loans to rise"},
+		{"'it' after a person's speech verb stays",
+			"Mary Smith told reporters. She said it was another aftershock in January.",
+			"January", "was", nil, "It was another aftershock"},
+		{"'it' after a plural speaker stays",
+			"Local officials said it opened in March.",
+			"March", "opened", nil, "It opened"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
