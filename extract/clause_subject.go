@@ -225,18 +225,55 @@ func (c *clause) nounHead(words []string, at []int, from int, prep string) bool 
 	if prep == "of" && (headAfterOf(last) || capStop[last]) {
 		return false // "Eight of the killings", "because of", "One of the men"
 	}
-	for _, i := range at {
-		if lw := c.toks[i].lower; c.tags[i] != vtNone || subjectPronouns[lw] || verbAdverbs[lw] || sentenceAdverbs[lw] {
-			return false // "She died on Nov. 22 and", "Egypt and Pakistan already cooperate in"
-		}
-	}
+	// The phrase starts the clause: its sentence, a comma's phrase, or the
+	// complement of a speech verb ("said no decision on the case was").
+	opens := at[0] == c.d0
 	if p := at[0] - 1; p >= 0 {
-		if pt := c.toks[p]; c.tags[p] != vtNone || pt.text == ")" || pt.text == "]" || subordinators[pt.lower] {
+		pt := c.toks[p]
+		if c.tags[p] != vtNone && !c.speechBefore(at[0]) || pt.text == ")" || pt.text == "]" || subordinators[pt.lower] {
 			return false // "chickens who died Saturday at a farm"
+		}
+		opens = opens || c.tags[p] != vtNone || pt.text == "," && !c.finiteIn(c.d0, p)
+	}
+	for k, i := range at {
+		lw := c.toks[i].lower
+		if k == 0 && len(at) == 1 && c.tags[i] == vtIng && opens && !c.toks[i].capitalised() == (i != c.d0) &&
+			prep != "to" && prep != "on" && i+1 < len(c.toks) && c.toks[i+1].lower == prep {
+			continue // a gerund heads the subject: "flooding in the area killed", not "looking to become"
+		}
+		if c.tags[i] != vtNone || subjectPronouns[lw] || verbAdverbs[lw] || sentenceAdverbs[lw] {
+			return false // "She died on Nov. 22 and", "Egypt and Pakistan already cooperate in"
 		}
 	}
 	return true
 }
+
+// finiteIn reports whether toks[from:to] hold a finite verb: "In
+// mid-August, flooding" opens with an adverbial, "fired back, writing"
+// with a clause.
+func (c *clause) finiteIn(from, to int) bool {
+	for i := from; i < to; i++ {
+		if t := c.tags[i]; t == vtFinite || t == vtAux || t == vtModal {
+			return true
+		}
+	}
+	return false
+}
+
+// speechBefore reports whether token i opens the complement of a finite
+// speech verb right before it: "said no decision".
+func (c *clause) speechBefore(i int) bool {
+	p := i - 1
+	if p < c.d0 || c.tags[p] == vtNone || !c.toks[p].word {
+		return false
+	}
+	return sayVerbs[timeline.Lemma(c.toks[p].lower)]
+}
+
+// sayVerbs are the lemmas of the speech verbs whose object is a clause
+// rather than a noun phrase ("said no decision was", not "announced a
+// ban on").
+var sayVerbs = setOf("say", "add", "state", "note", "claim", "insist", "explain", "argue")
 
 // headAfterOf reports whether a noun phrase whose word before "of" is w
 // (lower case) has its head after "of" ("Eight of the killings", "tens of
