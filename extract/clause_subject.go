@@ -40,6 +40,9 @@ func (c *clause) readSubject(gs []group) {
 		}
 		if ppTail {
 			if tailOpen && !prepositions[tk.lower] && c.tags[i] == vtNone && !subordinators[tk.lower] {
+				if articles[tk.lower] && i+1 < to && !c.toks[i+1].capitalised() {
+					continue // "Flooding in (the) area", as titles write it; not "in The Hague"
+				}
 				keep(i)
 				tail++
 			} else {
@@ -189,7 +192,7 @@ func (c *clause) readSubject(gs []group) {
 			words = date
 		}
 	}
-	for len(words) > 1 && determiners[strings.ToLower(words[0])] {
+	for len(words) > 1 && determiners[strings.ToLower(words[0])] && !negatives[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
 	if len(words) > 5 {
@@ -473,3 +476,10 @@ func (c *clause) speakerIt(gs []group, from int) bool {
 var itNouns = setOf("government", "coalition", "management", "military", "firm", "carrier",
 	"airline", "team", "club", "country", "regime", "cabinet", "embassy", "alliance", "operator",
 	"giant", "maker", "manufacturer", "producer", "retailer", "insurer", "lender", "broker")
+
+// articles are the articles a title leaves out.
+var articles = setOf("the", "a", "an")
+
+// negatives are the determiners a subject keeps: "No decision on the case
+// was expected" is not "Decision ... was expected".
+var negatives = setOf("no", "neither")
