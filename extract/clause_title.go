@@ -198,6 +198,7 @@ const maxTitleWords = 12
 func finishTitle(w []string) string {
 	s := strings.Join(w, " ")
 	f := strings.Fields(s)
+	all := f
 	cut := len(f) > maxTitleWords
 	if cut {
 		f = f[:titleCut(f, maxTitleWords)]
@@ -205,7 +206,7 @@ func finishTitle(w []string) string {
 	for len(f) > 1 {
 		lw := strings.ToLower(f[len(f)-1])
 		// (determiners hold "that", "which" and "his", "her", "its", "their")
-		if prepositions[lw] || determiners[lw] || conjunctions[lw] || lw == "who" {
+		if prepositions[lw] && !particle(f, all) || determiners[lw] || conjunctions[lw] || lw == "who" {
 			f = f[:len(f)-1]
 			continue
 		}
@@ -236,13 +237,70 @@ func titleCut(f []string, max int) int {
 	if len(f) <= max {
 		return len(f)
 	}
+	cut := max
 	for i := max; i >= max/2; i-- {
 		if phraseStart(f, i) {
+			cut = i
+			break
+		}
+	}
+	// A clause the cut leaves a stub of, at most three words, goes whole:
+	// "... against extradition | and handed", "... in Indian board |
+	// until his faction", "... to speak to me | I knew I". (A longer
+	// one reads: "... before he leaves for United States".)
+	from := cut - 3
+	if from < max/2 {
+		from = max / 2
+	}
+	for i := from; i < cut; i++ {
+		if clauseStart(f, i) && !(clausePronouns[strings.ToLower(f[i])] && hasVerb(f[i+1:cut])) {
 			return i
 		}
 	}
-	return max
+	return cut
 }
+
+// hasVerb reports whether the words w hold a word that is no auxiliary
+// nor modal: a pronoun with its verb ("saying they disagreed") is a
+// clause a title keeps.
+func hasVerb(w []string) bool {
+	for _, x := range w {
+		if lx := strings.ToLower(x); !auxFinite[lx] && !modals[lx] && !auxNonFinite[lx] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether f[i] opens a clause of its own: a
+// subordinator, a subject pronoun ("he", not "it", which may be an
+// object), "until", "after" and the like before a pronoun or a
+// possessive ("until his faction"), or "and", "but" or "or" before a
+// verb or a pronoun.
+func clauseStart(f []string, i int) bool {
+	lw := strings.ToLower(f[i])
+	if subordinators[lw] && lw != "so" || clausePronouns[lw] {
+		return true
+	}
+	if i+1 >= len(f) {
+		return false
+	}
+	nw := f[i+1]
+	if timeConjunctions[lw] {
+		// "until his faction was thrown out", "after they"
+		return clausePronouns[strings.ToLower(nw)] || nw == "his" || nw == "her" || nw == "their"
+	}
+	if !conjunctions[lw] {
+		return false
+	}
+	return nw == strings.ToLower(nw) && (auxFinite[nw] || modals[nw] || isPastForm(nw)) || clausePronouns[strings.ToLower(nw)]
+}
+
+// timeConjunctions open a clause as well as a preposition's phrase.
+var timeConjunctions = setOf("until", "before", "after", "since", "as")
+
+// clausePronouns are the subject pronouns that are no object pronoun.
+var clausePronouns = setOf("he", "she", "they", "we", "i")
 
 // phraseStart reports whether f[i] starts a phrase: a preposition,
 // conjunction, determiner, subordinator, subject pronoun or auxiliary,
@@ -280,3 +338,27 @@ func phraseStart(f []string, i int) bool {
 	}
 	return !(l >= 0 && startsUpper(f[l]) && r < len(f) && startsUpper(f[r]))
 }
+
+// particle reports whether the last of the words f, a prefix of all, is
+// a particle that ends a phrasal verb ("must step down", "talks broke
+// down", "kicked off"), which a title may end on: after a lower-case word
+// that is no function word, plural noun or number ("16 Tests up",
+// "kilometers down", "be out" stay cut), and not before "to" ("release
+// up to 1,000").
+func particle(f, all []string) bool {
+	if len(f) < 2 || !particles[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	if len(all) > len(f) && strings.ToLower(all[len(f)]) == "to" {
+		return false
+	}
+	pw := f[len(f)-2]
+	if pw != strings.ToLower(pw) || startsDigit(pw) || prepositions[pw] || determiners[pw] ||
+		auxNonFinite[pw] || auxFinite[pw] || modals[pw] || pw == "to" {
+		return false
+	}
+	return isPastForm(pw) || strings.HasSuffix(pw, "ing") || !strings.HasSuffix(pw, "s")
+}
+
+// particles end a phrasal verb.
+var particles = setOf("up", "down", "out", "off", "over")

@@ -80,7 +80,7 @@ func TestMentionsNews(t *testing.T) {
 			"Sunday", "said", []string{"Hu"}, "Hu said talks would go"},
 		{"a rank's label before the number sign is no actor",
 			"He played in the World Tour. World No. 2 Rafael Nadal on Monday announced his pulling out.",
-			"Monday", "announced", []string{"Rafael Nadal"}, "Rafael Nadal announced his pulling"},
+			"Monday", "announced", []string{"Rafael Nadal"}, "Rafael Nadal announced his pulling out"},
 		{"a speaker after the speech verb",
 			"\"Things are looking very positive,\" said on Tuesday Mike Cox, a spokesman for the department.",
 			"Tuesday", "said", []string{"Mike Cox"}, "Mike Cox said"},
