@@ -74,8 +74,33 @@ func (c *clause) readSubject(gs []group) {
 				continue
 			}
 			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
+				longOf := tk.lower == "of" && len(words) > 0 && !c.shortTail(i, to, len(words))
 				if !prepSeen && c.g.finite && c.nounHead(words, at, from, tk.lower) &&
-					(tk.lower != "of" || c.shortTail(i, to, len(words))) {
+					!(longOf && c.ofName(acts, i, words) == i && (personTitles[strings.ToLower(words[len(words)-1])] || personAfter(acts, i))) {
+					if longOf {
+						// "The daughter of Sukarno, Megawati, said", "The
+						// rebels of the National Liberation Front in Sudan
+						// attacked": the head keeps the name right after
+						// "of" when the two make at most five words; the
+						// rest of the phrase is dropped (its names modify
+						// the head), rather than the subject being read
+						// from its last phrase ("Sudan attacked"). A
+						// title's head ("the head of the IAEA, Mohamed
+						// ElBaradei") or a phrase naming a person ("The
+						// co-founder of Apple Inc. Steve Jobs") is read
+						// from there as before.
+						ppTail, tailFrom = true, i
+						if e := c.ofName(acts, i, words); e > i {
+							keep(i)
+							for j := i + 1; j < e; j++ {
+								if c.toks[j].word && !c.toks[j].timex && !articles[c.toks[j].lower] {
+									keep(j)
+								}
+							}
+							i = e - 1
+						}
+						continue
+					}
 					if i+1 < to && c.toks[i+1].timex {
 						// "A mainland spokesman on Wednesday also called":
 						// the date and what follows it are no part of the
@@ -277,6 +302,53 @@ func (c *clause) speechBefore(i int) bool {
 // rather than a noun phrase ("said no decision was", not "announced a
 // ban on").
 var sayVerbs = setOf("say", "add", "state", "note", "claim", "insist", "explain", "argue")
+
+// personAfter reports whether one of the names as after token i is a
+// person's, or follows another name right away ("Apple Inc. Steve
+// Jobs": the name of the head in apposition).
+func personAfter(as []actor, i int) bool {
+	for k, a := range as {
+		if a.from > i && (a.person || k > 0 && as[k-1].from > i && as[k-1].to == a.from) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofName returns the end of the name that follows "of" at token i
+// (after articles) when the words before it, "of" and the name make at
+// most five words and the name ends the noun phrase; else i.
+func (c *clause) ofName(acts []actor, i int, words []string) int {
+	n := 0
+	for _, w := range words {
+		if !articles[strings.ToLower(w)] {
+			n++
+		}
+	}
+	j := i + 1
+	for j < len(c.toks) && articles[c.toks[j].lower] {
+		j++
+	}
+	for _, a := range acts {
+		if a.from != j || possessiveNoun(c.toks[a.to-1]) {
+			continue // "the leader of Iraq's largest party"
+		}
+		if e := a.to; e < len(c.toks) && c.toks[e].word && !c.toks[e].timex && c.tags[e] == vtNone &&
+			!prepositions[c.toks[e].lower] && !subordinators[c.toks[e].lower] {
+			continue // "the pullback of Hong Kong property shares": the name modifies a noun
+		}
+		w := 0
+		for k := a.from; k < a.to; k++ {
+			if c.toks[k].word && !articles[c.toks[k].lower] {
+				w++
+			}
+		}
+		if n+1+w <= 5 {
+			return a.to
+		}
+	}
+	return i
+}
 
 // headAfterOf reports whether a noun phrase whose word before "of" is w
 // (lower case) has its head after "of" ("Eight of the killings", "tens of
