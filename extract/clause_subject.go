@@ -75,7 +75,7 @@ func (c *clause) readSubject(gs []group) {
 			}
 			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
 				longOf := tk.lower == "of" && len(words) > 0 && !c.shortTail(i, to, len(words))
-				if !prepSeen && c.g.finite && c.nounHead(words, at, from, tk.lower) &&
+				if !prepSeen && c.g.finite && c.nounHead(words, at, from, to, tk.lower) &&
 					!(longOf && c.ofName(acts, i, words) == i && (personTitles[strings.ToLower(words[len(words)-1])] || personAfter(acts, i))) {
 					if longOf {
 						// "The daughter of Sukarno, Megawati, said", "The
@@ -242,7 +242,7 @@ func (c *clause) readSubject(gs []group) {
 // adverb, and does not
 // end in a word that makes a preposition or a quantity with the next one
 // ("according to", "more than").
-func (c *clause) nounHead(words []string, at []int, from int, prep string) bool {
+func (c *clause) nounHead(words []string, at []int, from, to int, prep string) bool {
 	if len(words) == 0 || !postModifiers[prep] {
 		return false
 	}
@@ -258,7 +258,7 @@ func (c *clause) nounHead(words []string, at []int, from int, prep string) bool 
 	opens := at[0] == c.d0
 	if p := at[0] - 1; p >= 0 {
 		pt := c.toks[p]
-		if c.tags[p] != vtNone && !c.speechBefore(at[0]) || pt.text == ")" || pt.text == "]" || subordinators[pt.lower] {
+		if c.tags[p] != vtNone && !c.speechBefore(at[0]) && !c.antecedentOf(to) || pt.text == ")" || pt.text == "]" || subordinators[pt.lower] {
 			return false // "chickens who died Saturday at a farm"
 		}
 		opens = opens || c.tags[p] != vtNone || pt.text == "," && !c.finiteIn(c.d0, p)
@@ -286,6 +286,17 @@ func (c *clause) finiteIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// antecedentOf reports whether a subject ending at token to is the
+// antecedent of a relative pronoun after it ("recruited three young men
+// from Central Java who"): a noun phrase in an object, which a verb
+// before it does not make a clause of.
+func (c *clause) antecedentOf(to int) bool {
+	for to < c.d1 && (c.toks[to].text == "," || closingQuote(c.toks[to].text)) {
+		to++
+	}
+	return to < c.d1 && (c.toks[to].lower == "who" || c.toks[to].lower == "which")
 }
 
 // speechBefore reports whether token i opens the complement of a finite

@@ -245,9 +245,32 @@ func (c *clause) finiteBefore(gs []group, j int) int {
 // antecedent returns the noun phrase before the relative pronoun at j.
 func (c *clause) antecedent(j int) (int, int) {
 	e := j
-	if e-1 >= c.d0 && (c.toks[e-1].text == "," || c.toks[e-1].text == "(") {
-		e-- // "the iPhone, which", "the iPhone (which"
+	for e-1 >= c.d0 && (c.toks[e-1].text == "," || c.toks[e-1].text == "(" || closingQuote(c.toks[e-1].text)) {
+		e-- // "the iPhone, which", "the iPhone (which", "the \"Golden Team,\" which"
 	}
+	s := c.npStart(e)
+	if s < e && c.toks[j].lower == "who" && s-1 > c.d0 && (c.toks[s-1].lower == "from" || c.toks[s-1].lower == "in") && c.allNames(s, e) {
+		// "three young men from Central Java and West Java who": the
+		// people, not the places (but "congratulations from Foreign
+		// Minister Ikeda, who": the minister).
+		person := false
+		for _, a := range c.d.ctx.actors(c.k, s, e) {
+			person = person || a.person
+		}
+		for i := s; i < e; i++ {
+			person = person || personTitles[c.toks[i].lower]
+		}
+		if p := c.npStart(s - 1); !person && p < s-1 && !c.toks[s-2].capitalised() && c.toks[s-2].word {
+			return p, e
+		}
+	}
+	return s, e
+}
+
+// npStart returns where the noun phrase that ends before token e starts:
+// back to a preposition, subordinator, verb or punctuation, or to its
+// determiner.
+func (c *clause) npStart(e int) int {
 	s := e
 	for s-1 >= c.d0 {
 		tk := c.toks[s-1]
@@ -259,7 +282,18 @@ func (c *clause) antecedent(j int) (int, int) {
 			break // the noun phrase starts at its determiner ("five Iraqis and a Libyan who")
 		}
 	}
-	return s, e
+	return s
+}
+
+// allNames reports whether the words of toks[s:e] are capitalised or
+// "and": "Central Java and West Java".
+func (c *clause) allNames(s, e int) bool {
+	for i := s; i < e; i++ {
+		if tk := c.toks[i]; tk.word && !tk.capitalised() && tk.lower != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // groupAt returns the index of the group holding token j, or -1.
