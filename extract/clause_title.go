@@ -163,8 +163,12 @@ func (c *clause) words(from, to int) []string {
 		if !tk.word || tk.timex {
 			continue
 		}
-		if (prepositions[tk.lower] || tk.lower == "earlier" || tk.lower == "later") && i+1 < len(c.toks) && c.toks[i+1].timex {
-			continue
+		if (prepositions[tk.lower] || dateModifiers[tk.lower]) && i+1 < len(c.toks) && c.toks[i+1].timex {
+			continue // "in", "late", "early" before a date go with it
+		}
+		if tk.lower == "as" && i+3 < len(c.toks) && dateModifiers[c.toks[i+1].lower] && c.toks[i+2].lower == "as" && c.toks[i+3].timex {
+			i += 2
+			continue // "as early as Tuesday"
 		}
 		if (i == c.obj[0] || c.onlyTimex(c.obj[0], i)) && tk.lower == "that" {
 			continue
@@ -362,3 +366,7 @@ func particle(f, all []string) bool {
 
 // particles end a phrasal verb.
 var particles = setOf("up", "down", "out", "off", "over")
+
+// dateModifiers are the words that modify a date right after them ("late
+// Wednesday", "early next year"), which a title leaves out with it.
+var dateModifiers = setOf("earlier", "later", "early", "late")
