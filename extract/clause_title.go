@@ -166,6 +166,9 @@ func (c *clause) words(from, to int) []string {
 		if (prepositions[tk.lower] || dateModifiers[tk.lower]) && i+1 < len(c.toks) && c.toks[i+1].timex {
 			continue // "in", "late", "early" before a date go with it
 		}
+		if tk.lower == "here" && !c.quote {
+			continue // the dateline's place, which a timeline merging articles does not have
+		}
 		if tk.lower == "as" && i+3 < len(c.toks) && dateModifiers[c.toks[i+1].lower] && c.toks[i+2].lower == "as" && c.toks[i+3].timex {
 			i += 2
 			continue // "as early as Tuesday"
