@@ -57,6 +57,10 @@ func (c *clause) readSubject(gs []group) {
 			keep(i)
 			continue // "Organization for Economic Cooperation and Development"
 		}
+		if tk.lower == "at" && i+1 < to && (c.toks[i+1].lower == "least" || c.toks[i+1].lower == "most") {
+			keep(i) // "At least 10,000 had arrived": a quantity, no phrase
+			continue
+		}
 		if prepositions[tk.lower] {
 			ofTail = false
 			last := ""
