@@ -221,7 +221,8 @@ func (c *clause) readSubject(gs []group) {
 			words = date
 		}
 	}
-	for len(words) > 1 && determiners[strings.ToLower(words[0])] && !negatives[strings.ToLower(words[0])] {
+	for len(words) > 1 && determiners[strings.ToLower(words[0])] && !negatives[strings.ToLower(words[0])] &&
+		!(len(at) == len(words) && c.toks[at[0]].timex) { // "This year's festival", not "Year's festival"
 		words = words[1:]
 	}
 	if len(words) > 5 {
