@@ -211,8 +211,8 @@ func (c *clause) readNominal() {
 		}
 		h++
 	}
-	if h == n {
-		return
+	if h == n || h == n+1 && timeNouns[c.toks[n].lower] {
+		return // "in the July-to-September period": a time, no event; the verb tells it
 	}
 	c.nominal = [2]int{n, h}
 	c.owner = owner
@@ -346,3 +346,8 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// timeNouns are nouns that name a stretch of time, not an event: a date
+// that modifies one ("the January-September period") dates the clause's
+// verb.
+var timeNouns = setOf("period", "quarter", "half", "span", "stretch", "timeframe")

@@ -166,6 +166,18 @@ func (c *clause) words(from, to int) []string {
 		if (prepositions[tk.lower] || dateModifiers[tk.lower]) && i+1 < len(c.toks) && c.toks[i+1].timex {
 			continue // "in", "late", "early" before a date go with it
 		}
+		if prepositions[tk.lower] && i+2 < len(c.toks) && articles[c.toks[i+1].lower] && c.toks[i+2].timex {
+			j := i + 2
+			for j < len(c.toks) && (c.toks[j].timex || (c.toks[j].text == "-" || c.toks[j].text == "/") && j+1 < len(c.toks) && c.toks[j+1].timex) {
+				j++
+			}
+			if j >= len(c.toks) || !c.toks[j].word || timeNouns[c.toks[j].lower] {
+				continue // "in (the July-to-September period)", not "in the March 16 letter"
+			}
+		}
+		if timeNouns[tk.lower] && i > 0 && c.toks[i-1].timex && !(i+1 < len(c.toks) && c.toks[i+1].lower == "of") {
+			continue // "in the July-to-September period" goes with its date
+		}
 		if tk.lower == "here" && !c.quote {
 			continue // the dateline's place, which a timeline merging articles does not have
 		}
