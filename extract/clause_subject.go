@@ -77,6 +77,13 @@ func (c *clause) readSubject(gs []group) {
 				ofTail = true
 				continue
 			}
+			if tk.lower == "of" && !prepSeen && len(words) > 0 && (partitives[last] || startsDigit(last)) && allQuantity(words) {
+				// "A total of 32,879 people between the ages of three and
+				// 69": the head follows, and may yet take a phrase of
+				// its own.
+				words, at = words[:0], at[:0]
+				continue
+			}
 			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
 				longOf := tk.lower == "of" && len(words) > 0 && !c.shortTail(i, to, len(words))
 				if !prepSeen && c.g.finite && c.nounHead(words, at, from, to, tk.lower) &&
@@ -136,6 +143,11 @@ func (c *clause) readSubject(gs []group) {
 		// A phrase that runs on, or makes the subject long, is dropped:
 		// "Share prices in Taiwan closed" is "Share prices closed".
 		words, at = words[:len(words)-tail], at[:len(at)-tail]
+	}
+	if n := len(words); n > 1 && complementAdjectives[strings.ToLower(words[n-1])] && at[n-1]+1 < to && prepositions[c.toks[at[n-1]+1].lower] {
+		// "supporters loyal (to the former ruler)": the adjective goes
+		// with its phrase.
+		words, at = words[:len(words)-1], at[:len(at)-1]
 	}
 	if tailFrom >= 0 {
 		// The names in the preposition's phrase modify the head: "a
@@ -500,6 +512,18 @@ func (c *clause) dateSubject() []string {
 	return w
 }
 
+// allQuantity reports whether words hold nothing but determiners,
+// numbers and partitive nouns: "A total", "tens", "Eight".
+func allQuantity(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if !determiners[lw] && !partitives[lw] && !startsDigit(lw) {
+			return false
+		}
+	}
+	return true
+}
+
 // allDeterminers reports whether words hold nothing but determiners.
 func allDeterminers(words []string) bool {
 	for _, w := range words {
@@ -571,3 +595,8 @@ var articles = setOf("the", "a", "an")
 // negatives are the determiners a subject keeps: "No decision on the case
 // was expected" is not "Decision ... was expected".
 var negatives = setOf("no", "neither")
+
+// complementAdjectives are adjectives that follow a noun with a phrase of
+// their own ("supporters loyal to", "cases related to").
+var complementAdjectives = setOf("loyal", "related", "close", "notorious", "linked", "opposed",
+	"similar", "due", "attached", "critical", "responsible", "known", "famous", "affiliated")
