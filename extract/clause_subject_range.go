@@ -6,7 +6,10 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // subjectRange returns the token range of group g's subject.
 func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
@@ -248,10 +251,17 @@ func (c *clause) antecedent(j int) (int, int) {
 	for e-1 >= c.d0 && (c.toks[e-1].text == "," || c.toks[e-1].text == "(" || closingQuote(c.toks[e-1].text)) {
 		e-- // "the iPhone, which", "the iPhone (which", "the \"Golden Team,\" which"
 	}
+	if e-1 > c.d0 && c.toks[e-1].text == ")" {
+		if k := c.bracketOpen(e - 1); k > c.d0 && c.toks[k-1].capitalised() {
+			e = k // "the Moro National Liberation Front (MNLF), which"
+		}
+	}
 	s := c.npStart(e)
-	if s < e && c.toks[j].lower == "who" && s-1 > c.d0 && (c.toks[s-1].lower == "from" || c.toks[s-1].lower == "in") && c.allNames(s, e) {
-		// "three young men from Central Java and West Java who": the
-		// people, not the places (but "congratulations from Foreign
+	if s < e && c.toks[j].lower == "who" && s-1 > c.d0 && c.allNames(s, e) &&
+		(c.toks[s-1].lower == "from" || c.toks[s-1].lower == "in" || c.toks[s-1].lower == "of" && orgWords[c.toks[e-1].lower]) {
+		// "three young men from Central Java and West Java who", "13
+		// leaders of the People's Democracy Party (Hadep) who": the
+		// people, not the places or organisations (but "congratulations from Foreign
 		// Minister Ikeda, who": the minister).
 		person := false
 		for _, a := range c.d.ctx.actors(c.k, s, e) {
@@ -285,11 +295,12 @@ func (c *clause) npStart(e int) int {
 	return s
 }
 
-// allNames reports whether the words of toks[s:e] are capitalised or
-// "and": "Central Java and West Java".
+// allNames reports whether the words of toks[s:e] are capitalised, hold a
+// capital ("pro-Kurdish"), or are "and" or an article: "Central Java and
+// West Java", "the pro-Kurdish People's Democracy Party".
 func (c *clause) allNames(s, e int) bool {
 	for i := s; i < e; i++ {
-		if tk := c.toks[i]; tk.word && !tk.capitalised() && tk.lower != "and" {
+		if tk := c.toks[i]; tk.word && !tk.capitalised() && tk.lower != "and" && !articles[tk.lower] && strings.IndexFunc(tk.text, unicode.IsUpper) < 0 {
 			return false
 		}
 	}
