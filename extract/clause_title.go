@@ -43,6 +43,12 @@ func (c *clause) title() string {
 		// No verb: the names of the sentence, as in a headline fragment.
 		return finishTitle(c.actorNames())
 	}
+	if lw := c.toks[c.g.main].lower; c.inverted() && c.toks[c.g.from-1].text == "," && lw != "told" && lw != "tells" && lw != "asked" && c.subjectToComma() {
+		// "Flights were postponed because of fog in the area Saturday
+		// night, said the Federal Aviation Administration": the
+		// speaker after the verb, not the words before its comma.
+		return c.invertedTitle()
+	}
 	switch {
 	case len(c.subj) > 0 && len(c.subjNP) == 0:
 		w = append(w, joinNames(namesOf(c.subj)))
@@ -52,14 +58,7 @@ func (c *clause) title() string {
 		w = append(w, c.subjNP...)
 	}
 	if len(w) == 0 && c.inverted() {
-		// "..., said on Tuesday Mike Cox": the speaker after the verb.
-		e := c.speakerStart()
-		for e < c.obj[1] && !(prepositions[c.toks[e].lower] && c.toks[e].lower != "of" && !c.toks[e].timex) &&
-			c.toks[e].lower != "here" && c.toks[e].lower != "there" {
-			e++ // the speaker ends before "in a statement", "here"
-		}
-		w = append(w, c.words(c.speakerStart(), e)...)
-		return finishTitle(append(w, c.toks[c.g.main].lower))
+		return c.invertedTitle()
 	}
 	if len(w) == 0 && (c.tags[c.g.from] == vtAux || c.tags[c.g.from] == vtModal) {
 		// No subject found for a tensed auxiliary ("..., which is expected
@@ -84,6 +83,29 @@ func (c *clause) title() string {
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
 	return finishTitle(w)
+}
+
+// subjectToComma reports whether the subject found for the verb runs up
+// to the comma right before it, so that it is the end of the reported
+// clause ("fog in the area Saturday night, said the FAA"), not a subject
+// with a phrase set off by commas ("Nkandu, chairman of the agency,
+// told a meeting").
+func (c *clause) subjectToComma() bool {
+	gs := groups(c.toks, c.tags)
+	from, to := c.subjectRange(*c.g, gs, 0)
+	return from < to && to == c.g.from
+}
+
+// invertedTitle is the title of a clause whose speaker follows its
+// speech verb ("..., said on Tuesday Mike Cox"): the speaker and the verb.
+func (c *clause) invertedTitle() string {
+	e := c.speakerStart()
+	for e < c.obj[1] && !(prepositions[c.toks[e].lower] && c.toks[e].lower != "of" && !c.toks[e].timex &&
+		!(e+1 < c.obj[1] && c.toks[e+1].capitalised())) &&
+		c.toks[e].lower != "here" && c.toks[e].lower != "there" {
+		e++ // the speaker ends before "in a statement", "here"
+	}
+	return finishTitle(append(c.words(c.speakerStart(), e), c.toks[c.g.main].lower))
 }
 
 // inverted reports whether the chosen verb is a speech verb after a comma
