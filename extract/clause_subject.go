@@ -209,7 +209,7 @@ func (c *clause) readSubject(gs []group) {
 			}
 		}
 	}
-	if len(words) == 1 && strings.ToLower(words[0]) == "it" && c.speakerIt(gs, from) {
+	if len(words) == 1 && (strings.ToLower(words[0]) == "it" || strings.ToLower(words[0]) == "they") && c.speakerIt(gs, from, strings.ToLower(words[0])) {
 		return
 	}
 	if len(words) == 1 && pronounRefs[strings.ToLower(words[0])] {
@@ -541,7 +541,9 @@ func allDeterminers(words []string) bool {
 // a noun phrase ending in an organisation's noun, the clause takes it as
 // its subject and speakerIt reports true. A person, a pronoun or a plural
 // noun ("She said it was", "Officials said it") is no referent of "it".
-func (c *clause) speakerIt(gs []group, from int) bool {
+// For p0 "they" the speaker is a plural noun phrase or names ("Police
+// said they would make an announcement").
+func (c *clause) speakerIt(gs []group, from int, p0 string) bool {
 	p := from - 1
 	that := false // "said Thursday that it"
 	for p >= c.d0 && (c.toks[p].timex || !that && c.toks[p].lower == "that" ||
@@ -569,18 +571,40 @@ func (c *clause) speakerIt(gs []group, from int) bool {
 	c.g, c.subj, c.subjNP, c.subjMods, c.pronoun = &gs[gi], nil, nil, nil, ""
 	c.readSubject(gs)
 	ok := c.pronoun == "" && (len(c.subj) > 0 || len(c.subjNP) > 0)
-	for _, a := range c.subj {
-		ok = ok && !a.person
-	}
-	if len(c.subj) == 0 && len(c.subjNP) > 0 {
-		last := strings.ToLower(c.subjNP[len(c.subjNP)-1])
-		ok = ok && (orgWords[last] || itNouns[last])
+	if p0 == "they" {
+		// "British police probing the killings said they would", "Sessions
+		// and Kelly said they": a plural speaker.
+		if len(c.subj) == 1 {
+			n := strings.ToLower(c.subj[0].name)
+			ok = ok && !c.subj[0].person && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss")
+		}
+		if len(c.subj) == 0 && len(c.subjNP) > 0 {
+			ok = ok && pluralNoun(strings.ToLower(c.subjNP[len(c.subjNP)-1]))
+		}
+	} else {
+		for _, a := range c.subj {
+			ok = ok && !a.person
+		}
+		if len(c.subj) == 0 && len(c.subjNP) > 0 {
+			last := strings.ToLower(c.subjNP[len(c.subjNP)-1])
+			ok = ok && (orgWords[last] || itNouns[last])
+		}
 	}
 	c.g = g
 	if !ok {
 		c.subj, c.subjNP, c.subjMods, c.pronoun = subj, np, mods, pron
 	}
 	return ok
+}
+
+// pluralNoun reports whether w (lower case) reads as a plural noun:
+// "officials", "police", not "class" or "news".
+func pluralNoun(w string) bool {
+	if w == "police" || w == "people" || w == "authorities" {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && w != "news" && !orgWords[w] && !startsDigit(w)
 }
 
 // itNouns are nouns, besides orgWords, of a speaker that "it" may stand
