@@ -133,6 +133,9 @@ func (c *clause) readSubject(gs []group) {
 			}
 			continue
 		}
+		if (tk.lower == "early" || tk.lower == "late") && i+1 < len(c.toks) && c.toks[i+1].timex {
+			continue // "The US Congress early Saturday gave"
+		}
 		if len(words) == 0 && conjunctions[tk.lower] ||
 			strings.HasSuffix(tk.lower, "ly") && c.adverb(i) {
 			continue // "He briefly made"
