@@ -84,6 +84,9 @@ func (c *clause) readSubject(gs []group) {
 				words, at = words[:0], at[:0]
 				continue
 			}
+			if len(words) == 0 && !prepSeen && i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, c.timexEnd(i+1)) {
+				continue // "In 1829 the annual boat race between ...": a date opens the subject
+			}
 			if !(i+1 < to && c.toks[i+1].timex && c.onlyTimex(i, to)) { // "The two presidents on Friday signed"
 				longOf := tk.lower == "of" && len(words) > 0 && !c.shortTail(i, to, len(words))
 				if !prepSeen && c.g.finite && c.nounHead(words, at, from, to, tk.lower) &&
@@ -513,6 +516,15 @@ func (c *clause) dateSubject() []string {
 		}
 	}
 	return w
+}
+
+// timexEnd returns the end of the run of temporal expression tokens
+// from token i.
+func (c *clause) timexEnd(i int) int {
+	for i < len(c.toks) && c.toks[i].timex {
+		i++
+	}
+	return i
 }
 
 // allQuantity reports whether words hold nothing but determiners,
