@@ -166,19 +166,46 @@ func (c *clause) frontedSubject(g group, gs []group) (int, int) {
 // opening with a preposition ("Two officials, including Attorney General
 // Jeff Sessions, rebuked") names who the subject is and is kept.
 func (c *clause) openingComma(j int) int {
-	words := false
+	words, bracket := false, false
 	for i := j - 1; i > c.d0; i-- {
 		tk := c.toks[i]
+		if tk.text == ")" {
+			if k := c.bracketBack(i); k > c.d0 {
+				// "which accounts for two-thirds of the US gross domestic
+				// product (GDP)": brackets inside a relative clause.
+				i, words, bracket = k, true, true
+				continue
+			}
+		}
 		if isBarrier(tk) || !c.inDomain(i) {
 			return -1
 		}
 		if tk.text == "," && !tk.timex {
-			if words && (c.toks[i-1].word || closingQuote(c.toks[i-1].text)) && c.parenthetical(i) {
+			if words && (c.toks[i-1].word || closingQuote(c.toks[i-1].text)) && c.parenthetical(i) &&
+				(!bracket || i+1 < len(c.toks) && (c.toks[i+1].lower == "which" || c.toks[i+1].lower == "who" || c.toks[i+1].lower == "whose")) {
 				return i
 			}
 			return -1
 		}
 		words = words || tk.word
+	}
+	return -1
+}
+
+// bracketBack returns the "(" that opens the brackets closed at j when
+// they hold at most eight tokens and no barrier or comma, or -1.
+func (c *clause) bracketBack(j int) int {
+	if n := j + 1; n < len(c.toks) && (c.toks[n].text == "-" || c.toks[n].text == "--" || c.toks[n].text == "—" || c.toks[n].text == "–") {
+		return -1 // a dateline's "(Xinhua) --"
+	}
+	for k := j - 1; k > c.d0 && k >= j-9; k-- {
+		tk := c.toks[k]
+		if tk.text == "(" {
+			return k
+		}
+		if isBarrier(tk) || tk.text == "," || !c.inDomain(k) {
+			return -1
+		}
 	}
 	return -1
 }
@@ -210,7 +237,7 @@ func (c *clause) parenthetical(i int) bool {
 	case determiners[tk.lower] && !subordinators[tk.lower] || startsDigit(tk.lower):
 		return true
 	case tk.capitalised() && !subjectPronouns[tk.lower]:
-		return c.toks[i-1].capitalised() && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
+		return c.toks[i-1].capitalised() && !c.toks[i-1].timex && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
 	}
 	if isTitleWord(tk.text) {
 		return true
