@@ -152,6 +152,25 @@ func tagVerbs(toks []token) []vtag {
 			tags[i] = vtPart
 		}
 	}
+	// "a 4.2 percent registered urban unemployment rate", "the newly
+	// elected president": a past form after an article and nothing but
+	// numbers and -ly adverbs, before a lower-case word that is no
+	// function word, modifies the noun after it.
+	for i := 1; i+1 < len(toks); i++ {
+		if tags[i] != vtFinite || !isPastForm(toks[i].lower) {
+			continue
+		}
+		j := i - 1
+		for j > 0 && toks[j].word && !toks[j].timex && tags[j] == vtNone && (startsDigit(toks[j].lower) ||
+			toks[j].lower == "percent" || strings.HasSuffix(toks[j].lower, "ly") && cls[j]&vcDeterminer == 0) {
+			j--
+		}
+		n := toks[i+1]
+		if j < i-1 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") &&
+			n.word && !n.timex && !n.capitalised() && verbClasses[n.lower] == 0 && !conjunctions[n.lower] && !subordinators[n.lower] {
+			tags[i] = vtNone
+		}
+	}
 	// "the woman detained had gone": a past form followed by a finite verb
 	// modifies the noun before it.
 	for i := 0; i+1 < len(toks); i++ {
