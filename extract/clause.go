@@ -157,7 +157,15 @@ func tagVerbs(toks []token) []vtag {
 	// numbers and -ly adverbs, before a lower-case word that is no
 	// function word, modifies the noun after it.
 	for i := 1; i+1 < len(toks); i++ {
-		if tags[i] != vtFinite || !isPastForm(toks[i].lower) {
+		if tags[i] != vtFinite {
+			continue
+		}
+		if !isPastForm(toks[i].lower) {
+			// "the 3.0-percent rule": a present form after an article
+			// and a number is a noun.
+			if a := i - 2; a >= 0 && startsDigit(toks[i-1].lower) && !toks[i-1].timex && (toks[a].lower == "the" || toks[a].lower == "a") {
+				tags[i] = vtNone
+			}
 			continue
 		}
 		j := i - 1

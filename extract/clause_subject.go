@@ -57,6 +57,10 @@ func (c *clause) readSubject(gs []group) {
 			keep(i)
 			continue // "Organization for Economic Cooperation and Development"
 		}
+		if len(words) == 0 && i+1 < to && sentenceAdverbials[tk.lower+" "+c.toks[i+1].lower] {
+			i++
+			continue // "In fact the month of March is": no phrase of the subject
+		}
 		if tk.lower == "at" && i+1 < to && (c.toks[i+1].lower == "least" || c.toks[i+1].lower == "most") {
 			keep(i) // "At least 10,000 had arrived": a quantity, no phrase
 			continue
@@ -639,3 +643,9 @@ var negatives = setOf("no", "neither")
 // their own ("supporters loyal to", "cases related to").
 var complementAdjectives = setOf("loyal", "related", "close", "notorious", "linked", "opposed",
 	"similar", "due", "attached", "critical", "responsible", "known", "famous", "affiliated")
+
+// sentenceAdverbials are two-word adverbials that may open a clause with
+// no comma, which are no part of its subject.
+var sentenceAdverbials = setOf("in fact", "in addition", "in particular", "in turn", "in short",
+	"in general", "in contrast", "in effect", "of course", "for example", "for instance", "at present",
+	"in practice", "in return", "by contrast", "above all", "after all")

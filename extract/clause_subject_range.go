@@ -237,7 +237,7 @@ func (c *clause) parenthetical(i int) bool {
 	case determiners[tk.lower] && !subordinators[tk.lower] || startsDigit(tk.lower):
 		return true
 	case tk.capitalised() && !subjectPronouns[tk.lower]:
-		return c.toks[i-1].capitalised() && !c.toks[i-1].timex && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
+		return c.toks[i-1].capitalised() && !c.toks[i-1].timex && !sentenceAdverbs[c.toks[i-1].lower] && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
 	}
 	if isTitleWord(tk.text) {
 		return true
