@@ -29,6 +29,19 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 				continue
 			}
 		}
+		if tk.text == "--" && !content && (!g.finite && c.tags[g.main] == vtPart ||
+			g.finite && g.from == g.main && isPastForm(c.toks[g.main].lower) && c.dashOpen(j) < 0) {
+			continue // "meetings here -- scheduled Friday and Saturday --": a participle after a dash
+		}
+		if tk.text == "--" && !content && g.finite {
+			if k := c.dashOpen(j); k > c.d0 {
+				// "the Stock Exchange of Thailand -- where foreign
+				// investors account for 40 percent -- regained": the
+				// subject stands before the dashes.
+				j, end = k, k
+				continue
+			}
+		}
 		if !c.inDomain(j) || isBarrier(tk) {
 			break
 		}
@@ -188,6 +201,24 @@ func (c *clause) openingComma(j int) int {
 			return -1
 		}
 		words = words || tk.word
+	}
+	return -1
+}
+
+// dashOpen returns the "--" that opens the phrase the "--" at j closes,
+// when a word stands before it and no other barrier between, or -1.
+func (c *clause) dashOpen(j int) int {
+	for k := j - 1; k > c.d0; k-- {
+		tk := c.toks[k]
+		if tk.text == "--" {
+			if c.toks[k-1].word {
+				return k
+			}
+			return -1
+		}
+		if isBarrier(tk) || !c.inDomain(k) {
+			return -1
+		}
 	}
 	return -1
 }
