@@ -140,6 +140,9 @@ func (c *clause) readSubject(gs []group) {
 			}
 			continue
 		}
+		if tk.lower == "here" && !c.quote && len(words) > 0 {
+			continue // "meetings here": the dateline's place, as in the object
+		}
 		if (tk.lower == "early" || tk.lower == "late") && i+1 < len(c.toks) && c.toks[i+1].timex {
 			continue // "The US Congress early Saturday gave"
 		}

@@ -377,7 +377,7 @@ func TestMentionsNews(t *testing.T) {
 			"Wednesday", "regained", []string{"Stock Exchange of Thailand"}, "Stock Exchange of Thailand regained 11.16 percent"},
 		{"a participle after a dash takes the noun before it",
 			"The envoy left after the emissaries failed to show up for meetings here -- scheduled Friday -- to hear their reply.",
-			"Friday", "scheduled", nil, "Meetings here scheduled"},
+			"Friday", "scheduled", nil, "Meetings scheduled"},
 		{"'it' after a speech verb is the organisation that speaks",
 			"The Red Cross said it had 332 staff in Myanmar last year.",
 			"last year", "had", []string{"Red Cross"}, "Red Cross had 332 staff in Myanmar"},
