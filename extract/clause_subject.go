@@ -504,16 +504,16 @@ func (c *clause) dateSubject() []string {
 	for j >= c.d0 && c.toks[j].timex && c.inDomain(j) {
 		j--
 	}
-	if j+1 == e {
-		return nil
+	if j+1 == e || j >= c.d0 && c.toks[j].word {
+		return nil // no date, or one after a word ("on Tuesday urged")
 	}
 	for i := j; i >= c.d0; i-- {
 		tk := c.toks[i]
 		if isBarrier(tk) || !c.inDomain(i) {
 			break
 		}
-		if tk.word && !c.adverb(i) {
-			return nil
+		if tk.word && !c.adverb(i) && !tk.timex && !(prepositions[tk.lower] && i+1 < len(c.toks) && c.toks[i+1].timex) {
+			return nil // (a date's phrase before a comma stands aside: "In 1996, Nov. 7 was renamed")
 		}
 	}
 	var w []string

@@ -254,6 +254,9 @@ func (c *clause) bracketBack(j int) int {
 // Attorney General Jeff Sessions, rebuked").
 func (c *clause) parenthetical(i int) bool {
 	f := i + 1
+	for f+1 < len(c.toks) && c.toks[f].word && (c.toks[f].lower == "also" || c.toks[f].lower == "himself" || c.toks[f].lower == "herself") {
+		f++ // "Rafik Hariri, also a prominent anti-Syrian figure,"
+	}
 	if f >= len(c.toks) || !c.toks[f].word {
 		return false
 	}
