@@ -249,10 +249,31 @@ func (c *clause) readSubject(gs []group) {
 	for len(words) > 1 && determiners[strings.ToLower(words[0])] && !negatives[strings.ToLower(words[0])] &&
 		!(len(at) == len(words) && c.toks[at[0]].timex) { // "This year's festival", not "Year's festival"
 		words = words[1:]
+		if len(at) > len(words) {
+			at = at[1:]
+		}
 	}
-	if len(words) > 5 {
+	if len(words) > 2 {
+		// Articles inside the subject go, as titles write it ("Corruption
+		// and (the) rape allegations"), not before a name ("of The
+		// Hague") nor a lone first word's.
+		kw, ka := words[:1:1], at[:1:1]
+		for i := 1; i < len(words); i++ {
+			if articles[strings.ToLower(words[i])] && i+1 < len(words) && words[i+1] == strings.ToLower(words[i+1]) {
+				continue
+			}
+			kw = append(kw, words[i])
+			if i < len(at) {
+				ka = append(ka, at[i])
+			}
+		}
+		words, at = kw, ka
+	}
+	if len(words) > 5 && !(len(words) <= 8 && coordination(words)) {
 		// The last five words, and the whole of a name cut there:
-		// "Apple Computer's iTunes downloadable music service".
+		// "Apple Computer's iTunes downloadable music service". (Two
+		// conjuncts of up to eight words stay whole: "Beijing Municipal
+		// Observatory and neighbouring Tianjin Municipal Observatory".)
 		k := len(words) - 5
 		for k > 0 && c.toks[at[k]].name && c.toks[at[k-1]].name && at[k-1] == at[k]-1 {
 			k--
@@ -652,3 +673,14 @@ var complementAdjectives = setOf("loyal", "related", "close", "notorious", "link
 var sentenceAdverbials = setOf("in fact", "in addition", "in particular", "in turn", "in short",
 	"in general", "in contrast", "in effect", "of course", "for example", "for instance", "at present",
 	"in practice", "in return", "by contrast", "above all", "after all")
+
+// coordination reports whether words join two phrases with "and" or "or"
+// after their first word.
+func coordination(words []string) bool {
+	for _, w := range words[1:] {
+		if lw := strings.ToLower(w); lw == "and" || lw == "or" {
+			return true
+		}
+	}
+	return false
+}
