@@ -140,8 +140,11 @@ func (c *clause) readSubject(gs []group) {
 			}
 			continue
 		}
-		if tk.lower == "here" && !c.quote && len(words) > 0 {
+		if tk.lower == "here" && !c.quote {
 			continue // "meetings here": the dateline's place, as in the object
+		}
+		if len(words) == 0 && sentenceAdverbs[tk.lower] && !conjunctions[tk.lower] && tk.lower != "then" && tk.lower != "yet" && tk.lower != "so" && i+1 < to {
+			continue // "However the cartel was ready": no part of the subject
 		}
 		if (tk.lower == "early" || tk.lower == "late") && i+1 < len(c.toks) && c.toks[i+1].timex {
 			continue // "The US Congress early Saturday gave"
@@ -233,7 +236,7 @@ func (c *clause) readSubject(gs []group) {
 		c.pronoun = words[0]
 		return
 	}
-	if allDeterminers(words) {
+	if allDeterminers(words) && (len(words) > 0 || c.antecedentOf(to)) {
 		// The subject is a date ("the last quarter, which ended December
 		// 30"): it stays, as written.
 		var date []string
