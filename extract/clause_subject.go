@@ -249,7 +249,7 @@ func (c *clause) readSubject(gs []group) {
 			words = date
 		}
 	}
-	for len(words) > 1 && determiners[strings.ToLower(words[0])] && !negatives[strings.ToLower(words[0])] &&
+	for len(words) > 1 && determiners[strings.ToLower(words[0])] && !negatives[strings.ToLower(words[0])] && !numberWords[strings.ToLower(words[0])] &&
 		!(len(at) == len(words) && c.toks[at[0]].timex) { // "This year's festival", not "Year's festival"
 		words = words[1:]
 		if len(at) > len(words) {
@@ -665,6 +665,10 @@ var articles = setOf("the", "a", "an")
 // negatives are the determiners a subject keeps: "No decision on the case
 // was expected" is not "Decision ... was expected".
 var negatives = setOf("no", "neither")
+
+// numberWords are the determiners that count, which a subject keeps:
+// "Three positive cases were confirmed".
+var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 // complementAdjectives are adjectives that follow a noun with a phrase of
 // their own ("supporters loyal to", "cases related to").

@@ -188,6 +188,9 @@ func (c *clause) words(from, to int) []string {
 		if (prepositions[tk.lower] || dateModifiers[tk.lower]) && i+1 < len(c.toks) && c.toks[i+1].timex {
 			continue // "in", "late", "early" before a date go with it
 		}
+		if dateModifiers[tk.lower] && i+2 < len(c.toks) && prepositions[c.toks[i+1].lower] && c.toks[i+2].timex {
+			continue // "late on Friday"
+		}
 		if prepositions[tk.lower] && i+2 < len(c.toks) && articles[c.toks[i+1].lower] && c.toks[i+2].timex {
 			j := i + 2
 			for j < len(c.toks) && (c.toks[j].timex || (c.toks[j].text == "-" || c.toks[j].text == "/") && j+1 < len(c.toks) && c.toks[j+1].timex) {
