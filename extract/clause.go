@@ -129,7 +129,7 @@ func tagVerbs(toks []token) []vtag {
 			// "Thursday's closing price", "Apple's marketing": a noun.
 		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && c&vcNotIng == 0:
 			tags[i] = vtIng
-		case (ic&vcDeterminer != 0 && !((imm == "which" || imm == "that") && isPastForm(lw))) ||
+		case (ic&vcDeterminer != 0 && !((imm == "which" || imm == "that" || (imm == "this" || imm == "that") && i == 1) && isPastForm(lw))) ||
 			(ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
 			// "the alleged abuser", "in limited cases", "the prosecutors'
 			// charges": not a verb.
@@ -250,6 +250,9 @@ func isParticiple(lw string) bool {
 func isPastForm(lw string) bool {
 	if _, ok := irregularBase(lw); ok {
 		return !ambiguousPast[lw]
+	}
+	if shortPast[lw] {
+		return true // "died": four letters
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !nonVerbEd[lw] &&
 		(!strings.HasPrefix(lw, "un") || unVerbs[lw]) && !strings.Contains(lw, "-")
@@ -381,3 +384,7 @@ var notIng = setOf("during", "including", "according", "regarding", "concerning"
 var ambiguousPast = setOf("left", "set", "put", "cut", "hit", "cost", "let", "read", "lay",
 	"bid", "bound", "shut", "quit", "split", "spread", "beat", "become", "come",
 	"run", "been", "had", "did", "was", "were", "done", "gone")
+
+// shortPast are past forms of four letters, which isPastForm's length
+// test leaves out ("bed", "red" and the like are shorter).
+var shortPast = setOf("died", "tied", "owed", "vied", "lied")

@@ -188,8 +188,9 @@ func (c *clause) words(from, to int) []string {
 		if (prepositions[tk.lower] || dateModifiers[tk.lower]) && i+1 < len(c.toks) && c.toks[i+1].timex {
 			continue // "in", "late", "early" before a date go with it
 		}
-		if dateModifiers[tk.lower] && i+2 < len(c.toks) && prepositions[c.toks[i+1].lower] && c.toks[i+2].timex {
-			continue // "late on Friday"
+		if i+2 < len(c.toks) && c.toks[i+2].timex && (dateModifiers[tk.lower] && prepositions[c.toks[i+1].lower] ||
+			prepositions[tk.lower] && !particles[tk.lower] && dateModifiers[c.toks[i+1].lower]) {
+			continue // "late on Friday", "on early Saturday"
 		}
 		if prepositions[tk.lower] && i+2 < len(c.toks) && articles[c.toks[i+1].lower] && c.toks[i+2].timex {
 			j := i + 2
