@@ -129,7 +129,7 @@ func tagVerbs(toks []token) []vtag {
 			// "Thursday's closing price", "Apple's marketing": a noun.
 		case strings.HasSuffix(lw, "ing") && len(lw) > 4 && c&vcNotIng == 0:
 			tags[i] = vtIng
-		case (ic&vcDeterminer != 0 && !((imm == "which" || imm == "that") && isPastForm(lw))) ||
+		case (ic&vcDeterminer != 0 && !((imm == "which" || imm == "that" || (imm == "this" || imm == "that") && i == 1) && isPastForm(lw))) ||
 			(ic&vcPreposition != 0 && imm != "to") || len(imm) > 2 && strings.HasSuffix(imm, "s'"):
 			// "the alleged abuser", "in limited cases", "the prosecutors'
 			// charges": not a verb.
@@ -150,6 +150,33 @@ func tagVerbs(toks []token) []vtag {
 	for i := 1; i+1 < len(toks); i++ {
 		if tags[i] == vtFinite && toks[i-1].timex && toks[i+1].timex {
 			tags[i] = vtPart
+		}
+	}
+	// "a 4.2 percent registered urban unemployment rate", "the newly
+	// elected president": a past form after an article and nothing but
+	// numbers and -ly adverbs, before a lower-case word that is no
+	// function word, modifies the noun after it.
+	for i := 1; i+1 < len(toks); i++ {
+		if tags[i] != vtFinite {
+			continue
+		}
+		if !isPastForm(toks[i].lower) {
+			// "the 3.0-percent rule": a present form after an article
+			// and a number is a noun.
+			if a := i - 2; a >= 0 && startsDigit(toks[i-1].lower) && !toks[i-1].timex && (toks[a].lower == "the" || toks[a].lower == "a") {
+				tags[i] = vtNone
+			}
+			continue
+		}
+		j := i - 1
+		for j > 0 && toks[j].word && !toks[j].timex && tags[j] == vtNone && (startsDigit(toks[j].lower) ||
+			toks[j].lower == "percent" || strings.HasSuffix(toks[j].lower, "ly") && cls[j]&vcDeterminer == 0) {
+			j--
+		}
+		n := toks[i+1]
+		if j < i-1 && (toks[j].lower == "a" || toks[j].lower == "an" || toks[j].lower == "the") &&
+			n.word && !n.timex && !n.capitalised() && verbClasses[n.lower] == 0 && !conjunctions[n.lower] && !subordinators[n.lower] {
+			tags[i] = vtNone
 		}
 	}
 	// "the woman detained had gone": a past form followed by a finite verb
@@ -223,6 +250,9 @@ func isParticiple(lw string) bool {
 func isPastForm(lw string) bool {
 	if _, ok := irregularBase(lw); ok {
 		return !ambiguousPast[lw]
+	}
+	if shortPast[lw] {
+		return true // "died": four letters
 	}
 	return len(lw) > 4 && strings.HasSuffix(lw, "ed") && !nonVerbEd[lw] &&
 		(!strings.HasPrefix(lw, "un") || unVerbs[lw]) && !strings.Contains(lw, "-")
@@ -354,3 +384,7 @@ var notIng = setOf("during", "including", "according", "regarding", "concerning"
 var ambiguousPast = setOf("left", "set", "put", "cut", "hit", "cost", "let", "read", "lay",
 	"bid", "bound", "shut", "quit", "split", "spread", "beat", "become", "come",
 	"run", "been", "had", "did", "was", "were", "done", "gone")
+
+// shortPast are past forms of four letters, which isPastForm's length
+// test leaves out ("bed", "red" and the like are shorter).
+var shortPast = setOf("died", "tied", "owed", "vied", "lied")

@@ -211,8 +211,8 @@ func (c *clause) readNominal() {
 		}
 		h++
 	}
-	if h == n {
-		return
+	if h == n || h == n+1 && timeNouns[c.toks[n].lower] {
+		return // "in the July-to-September period": a time, no event; the verb tells it
 	}
 	c.nominal = [2]int{n, h}
 	c.owner = owner
@@ -225,6 +225,7 @@ func (c *clause) readObject() {
 	g := c.g
 
 	reporting := reportingVerbs[timeline.Lemma(c.verb)] || reportingVerbs[strings.ToLower(c.verb)]
+	relative := c.relativeClause() && !reporting && !clauseVerbs[timeline.Lemma(c.verb)]
 	e := g.to
 	for e < c.d1 {
 		tk := c.toks[e]
@@ -234,8 +235,15 @@ func (c *clause) readObject() {
 		if tk.word && (subordinators[tk.lower] || tk.lower == "but") && !(reporting && tk.lower == "that" && c.onlyTimex(g.to, e)) {
 			break
 		}
-		if c.tags[g.main] == vtPart && !g.finite && (c.tags[e] == vtAux || c.tags[e] == vtModal || c.tags[e] == vtFinite) {
-			break // "An iOS update released Thursday | came with"
+		if tk.word && timeConjunctions[tk.lower] {
+			relative = false // "after Tehran suspended": a clause of its own
+		}
+		if c.tags[g.main] == vtPart && !g.finite && (c.tags[e] == vtAux || c.tags[e] == vtModal || c.tags[e] == vtFinite) ||
+			relative && e > g.to && (c.tags[e] == vtAux || c.tags[e] == vtModal) && c.afterNoun(e) {
+			// "An iOS update released Thursday | came with", "pilot
+			// whose F-16 went down in Iraq last week | was listed": the
+			// main clause's verb.
+			break
 		}
 		if tk.word && (tk.lower == "and" || tk.lower == "or") && c.coordinatesVerb(e) {
 			break // "fought cancer in 2004 | and took six months off in early 2009"
@@ -243,6 +251,50 @@ func (c *clause) readObject() {
 		e++
 	}
 	c.obj = [2]int{g.to, e}
+}
+
+// clauseVerbs are the lemmas of verbs, besides the reporting verbs, whose
+// object may be a clause ("hinted the Serbs might not recognise").
+var clauseVerbs = setOf("hint", "think", "believe", "expect", "warn", "suggest", "know", "fear",
+	"hope", "announce", "show", "indicate", "reveal", "confirm", "deny", "predict", "estimate",
+	"feel", "find", "agree", "admit", "decide", "ensure", "fear", "learn", "mean", "realize", "see")
+
+// relativeClause reports whether the chosen group opens a relative
+// clause: "who", "which" or "that" right before it (adverbs and dates
+// aside), or "whose" opening its subject.
+func (c *clause) relativeClause() bool {
+	j := c.g.from - 1
+	for j >= c.d0 && c.toks[j].word && (c.toks[j].timex || c.adverb(j)) {
+		j--
+	}
+	if j >= c.d0 && relativePronouns[c.toks[j].lower] && c.toks[j].lower != "that" || j >= c.d0 && c.toks[j].lower == "that" && j > c.d0 && c.tags[j-1] == vtNone && !reportingVerbs[timeline.Lemma(c.toks[j-1].lower)] {
+		return true
+	}
+	for ; j >= c.d0 && j >= c.g.from-6; j-- {
+		if !c.toks[j].word || c.tags[j] != vtNone {
+			return false
+		}
+		if c.toks[j].lower == "whose" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterNoun reports whether token e follows a noun, a name or a date (a
+// word that is no function word, pronoun or verb): "went down in Iraq |
+// was listed", not "said it | was", "the way that | was".
+func (c *clause) afterNoun(e int) bool {
+	p := e - 1
+	for p >= c.d0 && c.toks[p].word && c.adverb(p) {
+		p--
+	}
+	if p < c.d0 || !c.toks[p].word {
+		return false
+	}
+	tk := c.toks[p]
+	return c.tags[p] == vtNone && !subordinators[tk.lower] && !subjectPronouns[tk.lower] && !conjunctions[tk.lower] &&
+		!prepositions[tk.lower] && !determiners[tk.lower]
 }
 
 // coordinatesVerb reports whether the conjunction at e joins another
@@ -294,3 +346,8 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// timeNouns are nouns that name a stretch of time, not an event: a date
+// that modifies one ("the January-September period") dates the clause's
+// verb.
+var timeNouns = setOf("period", "quarter", "half", "span", "stretch", "timeframe")

@@ -6,7 +6,10 @@
 
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // subjectRange returns the token range of group g's subject.
 func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
@@ -22,6 +25,19 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 			if k := c.bracketOpen(j); k > c.d0 {
 				// "the Press Trust of India (PTI) reported": the
 				// subject stands before the brackets.
+				j, end = k, k
+				continue
+			}
+		}
+		if tk.text == "--" && !content && (!g.finite && c.tags[g.main] == vtPart ||
+			g.finite && g.from == g.main && isPastForm(c.toks[g.main].lower) && c.dashOpen(j) < 0) {
+			continue // "meetings here -- scheduled Friday and Saturday --": a participle after a dash
+		}
+		if tk.text == "--" && !content && g.finite {
+			if k := c.dashOpen(j); k > c.d0 {
+				// "the Stock Exchange of Thailand -- where foreign
+				// investors account for 40 percent -- regained": the
+				// subject stands before the dashes.
 				j, end = k, k
 				continue
 			}
@@ -163,19 +179,64 @@ func (c *clause) frontedSubject(g group, gs []group) (int, int) {
 // opening with a preposition ("Two officials, including Attorney General
 // Jeff Sessions, rebuked") names who the subject is and is kept.
 func (c *clause) openingComma(j int) int {
-	words := false
+	words, bracket := false, false
 	for i := j - 1; i > c.d0; i-- {
 		tk := c.toks[i]
+		if tk.text == ")" {
+			if k := c.bracketBack(i); k > c.d0 {
+				// "which accounts for two-thirds of the US gross domestic
+				// product (GDP)": brackets inside a relative clause.
+				i, words, bracket = k, true, true
+				continue
+			}
+		}
 		if isBarrier(tk) || !c.inDomain(i) {
 			return -1
 		}
 		if tk.text == "," && !tk.timex {
-			if words && (c.toks[i-1].word || closingQuote(c.toks[i-1].text)) && c.parenthetical(i) {
+			if words && (c.toks[i-1].word || closingQuote(c.toks[i-1].text)) && c.parenthetical(i) &&
+				(!bracket || i+1 < len(c.toks) && (c.toks[i+1].lower == "which" || c.toks[i+1].lower == "who" || c.toks[i+1].lower == "whose")) {
 				return i
 			}
 			return -1
 		}
 		words = words || tk.word
+	}
+	return -1
+}
+
+// dashOpen returns the "--" that opens the phrase the "--" at j closes,
+// when a word stands before it and no other barrier between, or -1.
+func (c *clause) dashOpen(j int) int {
+	for k := j - 1; k > c.d0; k-- {
+		tk := c.toks[k]
+		if tk.text == "--" {
+			if c.toks[k-1].word {
+				return k
+			}
+			return -1
+		}
+		if isBarrier(tk) || !c.inDomain(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bracketBack returns the "(" that opens the brackets closed at j when
+// they hold at most eight tokens and no barrier or comma, or -1.
+func (c *clause) bracketBack(j int) int {
+	if n := j + 1; n < len(c.toks) && (c.toks[n].text == "-" || c.toks[n].text == "--" || c.toks[n].text == "—" || c.toks[n].text == "–") {
+		return -1 // a dateline's "(Xinhua) --"
+	}
+	for k := j - 1; k > c.d0 && k >= j-9; k-- {
+		tk := c.toks[k]
+		if tk.text == "(" {
+			return k
+		}
+		if isBarrier(tk) || tk.text == "," || !c.inDomain(k) {
+			return -1
+		}
 	}
 	return -1
 }
@@ -193,6 +254,9 @@ func (c *clause) openingComma(j int) int {
 // Attorney General Jeff Sessions, rebuked").
 func (c *clause) parenthetical(i int) bool {
 	f := i + 1
+	for f+1 < len(c.toks) && c.toks[f].word && (c.toks[f].lower == "also" || c.toks[f].lower == "himself" || c.toks[f].lower == "herself") {
+		f++ // "Rafik Hariri, also a prominent anti-Syrian figure,"
+	}
 	if f >= len(c.toks) || !c.toks[f].word {
 		return false
 	}
@@ -207,7 +271,7 @@ func (c *clause) parenthetical(i int) bool {
 	case determiners[tk.lower] && !subordinators[tk.lower] || startsDigit(tk.lower):
 		return true
 	case tk.capitalised() && !subjectPronouns[tk.lower]:
-		return c.toks[i-1].capitalised() && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
+		return c.toks[i-1].capitalised() && !c.toks[i-1].timex && !sentenceAdverbs[c.toks[i-1].lower] && !isTitleWord(tk.text) || isTitleWord(tk.text) && !c.toks[i-1].capitalised()
 	}
 	if isTitleWord(tk.text) {
 		return true
@@ -245,9 +309,39 @@ func (c *clause) finiteBefore(gs []group, j int) int {
 // antecedent returns the noun phrase before the relative pronoun at j.
 func (c *clause) antecedent(j int) (int, int) {
 	e := j
-	if e-1 >= c.d0 && (c.toks[e-1].text == "," || c.toks[e-1].text == "(") {
-		e-- // "the iPhone, which", "the iPhone (which"
+	for e-1 >= c.d0 && (c.toks[e-1].text == "," || c.toks[e-1].text == "(" || closingQuote(c.toks[e-1].text)) {
+		e-- // "the iPhone, which", "the iPhone (which", "the \"Golden Team,\" which"
 	}
+	if e-1 > c.d0 && c.toks[e-1].text == ")" {
+		if k := c.bracketOpen(e - 1); k > c.d0 && c.toks[k-1].capitalised() {
+			e = k // "the Moro National Liberation Front (MNLF), which"
+		}
+	}
+	s := c.npStart(e)
+	if s < e && c.toks[j].lower == "who" && s-1 > c.d0 && c.allNames(s, e) &&
+		(c.toks[s-1].lower == "from" || c.toks[s-1].lower == "in" || c.toks[s-1].lower == "of" && orgWords[c.toks[e-1].lower]) {
+		// "three young men from Central Java and West Java who", "13
+		// leaders of the People's Democracy Party (Hadep) who": the
+		// people, not the places or organisations (but "congratulations from Foreign
+		// Minister Ikeda, who": the minister).
+		person := false
+		for _, a := range c.d.ctx.actors(c.k, s, e) {
+			person = person || a.person
+		}
+		for i := s; i < e; i++ {
+			person = person || personTitles[c.toks[i].lower]
+		}
+		if p := c.npStart(s - 1); !person && p < s-1 && !c.toks[s-2].capitalised() && c.toks[s-2].word {
+			return p, e
+		}
+	}
+	return s, e
+}
+
+// npStart returns where the noun phrase that ends before token e starts:
+// back to a preposition, subordinator, verb or punctuation, or to its
+// determiner.
+func (c *clause) npStart(e int) int {
 	s := e
 	for s-1 >= c.d0 {
 		tk := c.toks[s-1]
@@ -259,7 +353,19 @@ func (c *clause) antecedent(j int) (int, int) {
 			break // the noun phrase starts at its determiner ("five Iraqis and a Libyan who")
 		}
 	}
-	return s, e
+	return s
+}
+
+// allNames reports whether the words of toks[s:e] are capitalised, hold a
+// capital ("pro-Kurdish"), or are "and" or an article: "Central Java and
+// West Java", "the pro-Kurdish People's Democracy Party".
+func (c *clause) allNames(s, e int) bool {
+	for i := s; i < e; i++ {
+		if tk := c.toks[i]; tk.word && !tk.capitalised() && tk.lower != "and" && !articles[tk.lower] && strings.IndexFunc(tk.text, unicode.IsUpper) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // groupAt returns the index of the group holding token j, or -1.

@@ -43,6 +43,12 @@ func (c *clause) title() string {
 		// No verb: the names of the sentence, as in a headline fragment.
 		return finishTitle(c.actorNames())
 	}
+	if lw := c.toks[c.g.main].lower; c.inverted() && c.toks[c.g.from-1].text == "," && lw != "told" && lw != "tells" && lw != "asked" && c.subjectToComma() {
+		// "Flights were postponed because of fog in the area Saturday
+		// night, said the Federal Aviation Administration": the
+		// speaker after the verb, not the words before its comma.
+		return c.invertedTitle()
+	}
 	switch {
 	case len(c.subj) > 0 && len(c.subjNP) == 0:
 		w = append(w, joinNames(namesOf(c.subj)))
@@ -52,14 +58,7 @@ func (c *clause) title() string {
 		w = append(w, c.subjNP...)
 	}
 	if len(w) == 0 && c.inverted() {
-		// "..., said on Tuesday Mike Cox": the speaker after the verb.
-		e := c.speakerStart()
-		for e < c.obj[1] && !(prepositions[c.toks[e].lower] && c.toks[e].lower != "of" && !c.toks[e].timex) &&
-			c.toks[e].lower != "here" && c.toks[e].lower != "there" {
-			e++ // the speaker ends before "in a statement", "here"
-		}
-		w = append(w, c.words(c.speakerStart(), e)...)
-		return finishTitle(append(w, c.toks[c.g.main].lower))
+		return c.invertedTitle()
 	}
 	if len(w) == 0 && (c.tags[c.g.from] == vtAux || c.tags[c.g.from] == vtModal) {
 		// No subject found for a tensed auxiliary ("..., which is expected
@@ -84,6 +83,29 @@ func (c *clause) title() string {
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
 	return finishTitle(w)
+}
+
+// subjectToComma reports whether the subject found for the verb runs up
+// to the comma right before it, so that it is the end of the reported
+// clause ("fog in the area Saturday night, said the FAA"), not a subject
+// with a phrase set off by commas ("Nkandu, chairman of the agency,
+// told a meeting").
+func (c *clause) subjectToComma() bool {
+	gs := groups(c.toks, c.tags)
+	from, to := c.subjectRange(*c.g, gs, 0)
+	return from < to && to == c.g.from
+}
+
+// invertedTitle is the title of a clause whose speaker follows its
+// speech verb ("..., said on Tuesday Mike Cox"): the speaker and the verb.
+func (c *clause) invertedTitle() string {
+	e := c.speakerStart()
+	for e < c.obj[1] && !(prepositions[c.toks[e].lower] && c.toks[e].lower != "of" && !c.toks[e].timex &&
+		!(e+1 < c.obj[1] && c.toks[e+1].capitalised())) &&
+		c.toks[e].lower != "here" && c.toks[e].lower != "there" {
+		e++ // the speaker ends before "in a statement", "here"
+	}
+	return finishTitle(append(c.words(c.speakerStart(), e), c.toks[c.g.main].lower))
 }
 
 // inverted reports whether the chosen verb is a speech verb after a comma
@@ -163,8 +185,31 @@ func (c *clause) words(from, to int) []string {
 		if !tk.word || tk.timex {
 			continue
 		}
-		if (prepositions[tk.lower] || tk.lower == "earlier" || tk.lower == "later") && i+1 < len(c.toks) && c.toks[i+1].timex {
-			continue
+		if (prepositions[tk.lower] || dateModifiers[tk.lower]) && i+1 < len(c.toks) && c.toks[i+1].timex {
+			continue // "in", "late", "early" before a date go with it
+		}
+		if i+2 < len(c.toks) && c.toks[i+2].timex && (dateModifiers[tk.lower] && prepositions[c.toks[i+1].lower] ||
+			prepositions[tk.lower] && !particles[tk.lower] && dateModifiers[c.toks[i+1].lower]) {
+			continue // "late on Friday", "on early Saturday"
+		}
+		if prepositions[tk.lower] && i+2 < len(c.toks) && articles[c.toks[i+1].lower] && c.toks[i+2].timex {
+			j := i + 2
+			for j < len(c.toks) && (c.toks[j].timex || (c.toks[j].text == "-" || c.toks[j].text == "/") && j+1 < len(c.toks) && c.toks[j+1].timex) {
+				j++
+			}
+			if j >= len(c.toks) || !c.toks[j].word || timeNouns[c.toks[j].lower] {
+				continue // "in (the July-to-September period)", not "in the March 16 letter"
+			}
+		}
+		if timeNouns[tk.lower] && i > 0 && c.toks[i-1].timex && !(i+1 < len(c.toks) && c.toks[i+1].lower == "of") {
+			continue // "in the July-to-September period" goes with its date
+		}
+		if tk.lower == "here" && !c.quote {
+			continue // the dateline's place, which a timeline merging articles does not have
+		}
+		if tk.lower == "as" && i+3 < len(c.toks) && dateModifiers[c.toks[i+1].lower] && c.toks[i+2].lower == "as" && c.toks[i+3].timex {
+			i += 2
+			continue // "as early as Tuesday"
 		}
 		if (i == c.obj[0] || c.onlyTimex(c.obj[0], i)) && tk.lower == "that" {
 			continue
@@ -198,6 +243,7 @@ const maxTitleWords = 12
 func finishTitle(w []string) string {
 	s := strings.Join(w, " ")
 	f := strings.Fields(s)
+	all := f
 	cut := len(f) > maxTitleWords
 	if cut {
 		f = f[:titleCut(f, maxTitleWords)]
@@ -205,7 +251,7 @@ func finishTitle(w []string) string {
 	for len(f) > 1 {
 		lw := strings.ToLower(f[len(f)-1])
 		// (determiners hold "that", "which" and "his", "her", "its", "their")
-		if prepositions[lw] || determiners[lw] || conjunctions[lw] || lw == "who" {
+		if prepositions[lw] && !particle(f, all) || determiners[lw] || conjunctions[lw] || lw == "who" {
 			f = f[:len(f)-1]
 			continue
 		}
@@ -236,13 +282,70 @@ func titleCut(f []string, max int) int {
 	if len(f) <= max {
 		return len(f)
 	}
+	cut := max
 	for i := max; i >= max/2; i-- {
 		if phraseStart(f, i) {
+			cut = i
+			break
+		}
+	}
+	// A clause the cut leaves a stub of, at most three words, goes whole:
+	// "... against extradition | and handed", "... in Indian board |
+	// until his faction", "... to speak to me | I knew I". (A longer
+	// one reads: "... before he leaves for United States".)
+	from := cut - 3
+	if from < max/2 {
+		from = max / 2
+	}
+	for i := from; i < cut; i++ {
+		if clauseStart(f, i) && !(clausePronouns[strings.ToLower(f[i])] && hasVerb(f[i+1:cut])) {
 			return i
 		}
 	}
-	return max
+	return cut
 }
+
+// hasVerb reports whether the words w hold a word that is no auxiliary
+// nor modal: a pronoun with its verb ("saying they disagreed") is a
+// clause a title keeps.
+func hasVerb(w []string) bool {
+	for _, x := range w {
+		if lx := strings.ToLower(x); !auxFinite[lx] && !modals[lx] && !auxNonFinite[lx] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether f[i] opens a clause of its own: a
+// subordinator, a subject pronoun ("he", not "it", which may be an
+// object), "until", "after" and the like before a pronoun or a
+// possessive ("until his faction"), or "and", "but" or "or" before a
+// verb or a pronoun.
+func clauseStart(f []string, i int) bool {
+	lw := strings.ToLower(f[i])
+	if subordinators[lw] && lw != "so" || clausePronouns[lw] {
+		return true
+	}
+	if i+1 >= len(f) {
+		return false
+	}
+	nw := f[i+1]
+	if timeConjunctions[lw] {
+		// "until his faction was thrown out", "after they"
+		return clausePronouns[strings.ToLower(nw)] || nw == "his" || nw == "her" || nw == "their"
+	}
+	if !conjunctions[lw] {
+		return false
+	}
+	return nw == strings.ToLower(nw) && (auxFinite[nw] || modals[nw] || isPastForm(nw)) || clausePronouns[strings.ToLower(nw)]
+}
+
+// timeConjunctions open a clause as well as a preposition's phrase.
+var timeConjunctions = setOf("until", "before", "after", "since", "as")
+
+// clausePronouns are the subject pronouns that are no object pronoun.
+var clausePronouns = setOf("he", "she", "they", "we", "i")
 
 // phraseStart reports whether f[i] starts a phrase: a preposition,
 // conjunction, determiner, subordinator, subject pronoun or auxiliary,
@@ -280,3 +383,31 @@ func phraseStart(f []string, i int) bool {
 	}
 	return !(l >= 0 && startsUpper(f[l]) && r < len(f) && startsUpper(f[r]))
 }
+
+// particle reports whether the last of the words f, a prefix of all, is
+// a particle that ends a phrasal verb ("must step down", "talks broke
+// down", "kicked off"), which a title may end on: after a lower-case word
+// that is no function word, plural noun or number ("16 Tests up",
+// "kilometers down", "be out" stay cut), and not before "to" ("release
+// up to 1,000").
+func particle(f, all []string) bool {
+	if len(f) < 2 || !particles[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	if len(all) > len(f) && strings.ToLower(all[len(f)]) == "to" {
+		return false
+	}
+	pw := f[len(f)-2]
+	if pw != strings.ToLower(pw) || startsDigit(pw) || prepositions[pw] || determiners[pw] ||
+		auxNonFinite[pw] || auxFinite[pw] || modals[pw] || pw == "to" {
+		return false
+	}
+	return isPastForm(pw) || strings.HasSuffix(pw, "ing") || !strings.HasSuffix(pw, "s")
+}
+
+// particles end a phrasal verb.
+var particles = setOf("up", "down", "out", "off", "over")
+
+// dateModifiers are the words that modify a date right after them ("late
+// Wednesday", "early next year"), which a title leaves out with it.
+var dateModifiers = setOf("earlier", "later", "early", "late")

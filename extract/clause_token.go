@@ -59,6 +59,9 @@ func appendTokens(toks []token, text string, s, e int) []token {
 			continue
 		}
 		if !isWordRune(r) {
+			if r == '-' && i+n < e && text[i+n] == '-' {
+				n++ // "--", a dash: one token, a barrier (see isBarrier)
+			}
 			toks = append(toks, token{text: text[i : i+n], lower: text[i : i+n], start: i, upper: unicode.IsUpper(r)})
 			i += n
 			continue

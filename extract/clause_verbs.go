@@ -39,7 +39,8 @@ var baseVerbs = setOf("say", "tell", "write", "read", "make", "want", "need", "a
 	"challenge", "assail", "rebuke", "chastise", "mark", "mark", "sign", "veto", "pass",
 	"vote", "elect", "appoint", "nominate", "resign", "retire", "die", "kill", "attack",
 	"invade", "visit", "tour", "unveil", "introduce", "ship", "offer", "provide", "produce",
-	"sued", "apologize", "apologise", "acquire", "merge", "invest", "employ", "hire", "fire")
+	"sued", "apologize", "apologise", "acquire", "merge", "invest", "employ", "hire", "fire",
+	"follow", "remain", "seem", "appear", "hold", "meet", "continue", "need", "face", "plan")
 
 // modals are modal verbs; the word after one is a base verb.
 var modals = setOf("will", "would", "can", "could", "may", "might", "shall", "should", "must",

@@ -37,7 +37,8 @@ var fronting = setOf("compared", "given", "provided", "granted", "based", "consi
 var partitives = setOf("tens", "hundreds", "thousands", "millions", "billions", "dozens",
 	"scores", "part", "parts", "half", "majority", "minority", "rest", "number", "couple",
 	"lot", "lots", "series", "bunch", "kind", "type", "sort", "piece", "share", "percent",
-	"members", "member", "none", "both", "either", "neither", "each", "top", "bulk")
+	"members", "member", "none", "both", "either", "neither", "each", "top", "bulk", "total", "average",
+	"maximum", "minimum", "handful")
 
 // ofPrepositions are the words that make a preposition with "of" (ahead
 // of, because of, instead of, in front of): no noun heads a subject there

@@ -293,6 +293,19 @@ func TestFinishTitleCut(t *testing.T) {
 		// No phrase starts in the second half: the plain cut.
 		{"apple banana cherry date elder fig grape hazel iris jasmine kiwi lemon mango", "Apple banana cherry date elder fig grape hazel iris jasmine kiwi lemon"},
 		{"iPhone sales rose", "iPhone sales rose"},
+		// A clause the cut leaves a stub of goes whole.
+		{"Dar was arrested by Indian Army in Kashmir and handed over to police", "Dar was arrested by Indian Army in Kashmir"},
+		{"Dalmiya had been most powerful figure in Indian board until his faction was thrown out", "Dalmiya had been most powerful figure in Indian board"},
+		{"Sources close to agencies in Pakistani city of Peshawar said they had arrested suspects", "Sources close to agencies in Pakistani city of Peshawar said"},
+		// A pronoun with its verb stays.
+		{"Sessions and Kelly responded to her letter saying they disagreed with her characterization of agents", "Sessions and Kelly responded to her letter saying they disagreed"},
+		// A longer one stays.
+		{"Federer reached final as he was pulled into deciders in all of his matches", "Federer reached final as he was pulled into deciders"},
+		// A phrasal verb keeps its particle, "up to" a number does not.
+		{"Talks broke down", "Talks broke down"},
+		{"Dozens of tenders from firms in region had been turned down by ministry", "Dozens of tenders from firms in region had been turned down"},
+		{"Israeli cabinet voted unanimously in encounter with press to release up to 1,000 prisoners", "Israeli cabinet voted unanimously in encounter with press to release"},
+		{"Hayward played in 16 Tests up", "Hayward played in 16 Tests"},
 	} {
 		if got := finishTitle(strings.Fields(tc.in)); got != tc.want {
 			t.Errorf("finishTitle(%q) = %q, want %q", tc.in, got, tc.want)
