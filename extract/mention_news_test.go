@@ -344,7 +344,7 @@ func TestMentionsNews(t *testing.T) {
 			"last year", "signed", []string{"Front"}, "Front signed peace treaty"},
 		{"'who' after an organisation is its people",
 			"A court ordered the release of 13 leaders of the People's Democracy Party (Hadep) who have been in jail since last June.",
-			"last June", "been", []string{"People Democracy Party"}, "13 leaders have been in jail"},
+			"last June", "been", []string{"People's Democracy Party"}, "13 leaders have been in jail"},
 		{"a speaker after 'said' and its comma, not the reported clause's end",
 			"Flights were postponed because of fog in the area, said the Federal Aviation Administration on Saturday.",
 			"Saturday", "said", []string{"Federal Aviation Administration"}, "Federal Aviation Administration said"},
