@@ -40,7 +40,15 @@ func (c *clause) title() string {
 		return finishTitle(w)
 	}
 	if c.g == nil {
-		// No verb: the names of the sentence, as in a headline fragment.
+		// No verb: the words of the sentence (or quotation) cut at a
+		// phrase boundary ("Spanish league results", "Result from FIFA
+		// Club World Cup football tournament"), which read, not a list
+		// of its names. Words that are all capitalised are a name
+		// ("Earlier this week, Attorney General Sessions", a fragment):
+		// its actors tell it, as they tell the event it merges with.
+		if w := c.words(c.d0, c.d1); hasLower(w) {
+			return finishTitle(w)
+		}
 		return finishTitle(c.actorNames())
 	}
 	if lw := c.toks[c.g.main].lower; c.inverted() && c.toks[c.g.from-1].text == "," && lw != "told" && lw != "tells" && lw != "asked" && c.subjectToComma() {
@@ -83,6 +91,17 @@ func (c *clause) title() string {
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
 	return finishTitle(w)
+}
+
+// hasLower reports whether one of the words w starts with a lower-case
+// letter or a digit: words that tell something, not only a name.
+func hasLower(w []string) bool {
+	for _, x := range w {
+		if r, _ := utf8.DecodeRuneInString(x); unicode.IsLower(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectToComma reports whether the subject found for the verb runs up

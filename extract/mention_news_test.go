@@ -426,6 +426,15 @@ func TestMentionsNews(t *testing.T) {
 		{"'it' after a plural speaker stays",
 			"Local officials said it opened in March.",
 			"March", "opened", nil, "It opened"},
+		{"a clause with no verb is told by its words, not a list of names",
+			"Result from the FIFA Club World Cup football tournament on Thursday:",
+			"Thursday", "", []string{"FIFA Club World Cup"}, "Result from FIFA Club World Cup football tournament"},
+		{"a clause with no verb is cut at a phrase boundary",
+			"In London, the price of Brent North Sea crude for February delivery shed 36 cents to 59.04 dollars per barrel.",
+			"February", "", []string{"Brent North Sea"}, "In London price of Brent North Sea crude delivery shed 36 cents"},
+		{"a quotation with no verb is told by the sentence around it",
+			"Parliamentary opposition Lim Kit Siang called on Muhammad to \"resign or take immediate long leave until the outcome of the court proceedings in August.\"",
+			"August", "", []string{"Lim Kit Siang", "Muhammad"}, "Lim Kit Siang called on Muhammad"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -137,6 +137,16 @@ func (d *doc) mention(article string, t timeline.Timex) timeline.Mention {
 	c := clause{d: d, k: k, toks: d.toks[k], tags: d.sentenceTags(k), quote: m.Quote}
 	c.read(t)
 	m.Verb, m.Actors, m.Title = c.verb, c.actorNames(), c.title()
+	if c.g == nil && c.quote {
+		// A quotation with no verb ("a program to get us out of there by
+		// this time next year"): the sentence around it tells who said
+		// or did what ("Reid indicated he would be willing").
+		s := clause{d: d, k: k, toks: d.toks[k], tags: d.sentenceTags(k)}
+		s.read(t)
+		if s.g != nil {
+			m.Title = s.title()
+		}
+	}
 	return m
 }
 
