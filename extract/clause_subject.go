@@ -81,7 +81,11 @@ func (c *clause) readSubject(gs []group) {
 				ofTail = true
 				continue
 			}
-			if tk.lower == "of" && !prepSeen && len(words) > 0 && (partitives[last] || startsDigit(last)) && allQuantity(words) {
+			if tk.lower == "of" && !prepSeen && len(words) > 0 && (partitives[last] || startsDigit(last)) && allQuantity(words) &&
+				!c.memberOfName(last, i+1, to) {
+				// ("Six members of the Muslim Brotherhood were charged":
+				// the members of a named body are the head, not the body;
+				// "members of the public" are the public.)
 				// "A total of 32,879 people between the ages of three and
 				// 69": the head follows, and may yet take a phrase of
 				// its own.
@@ -289,6 +293,21 @@ func (c *clause) readSubject(gs []group) {
 	c.subjNP = words
 }
 
+// memberOfName reports whether last, the word before "of", is "member"
+// or "members" and a name starts at token i, after "of" and an article:
+// the members of a named body head the subject ("Six members of the
+// Muslim Brotherhood were charged"), while "members of the public" are
+// the public.
+func (c *clause) memberOfName(last string, i, to int) bool {
+	if last != "members" && last != "member" {
+		return false
+	}
+	if i < to && articles[c.toks[i].lower] {
+		i++
+	}
+	return i < to && c.toks[i].word && !c.toks[i].timex && c.toks[i].capitalised()
+}
+
 // nounHead reports whether words, read from the subject's start at token
 // from up to a preposition prep, make a noun phrase the preposition's
 // phrase modifies ("Kibaki's last visit to China", "Share prices in
@@ -304,7 +323,7 @@ func (c *clause) nounHead(words []string, at []int, from, to int, prep string) b
 	if determiners[last] || prepMakers[last] {
 		return false
 	}
-	if prep == "of" && (headAfterOf(last) || capStop[last]) {
+	if prep == "of" && (headAfterOf(last) && !c.memberOfName(last, at[len(at)-1]+2, to) || capStop[last]) {
 		return false // "Eight of the killings", "because of", "One of the men"
 	}
 	// The phrase starts the clause: its sentence, a comma's phrase, or the
