@@ -76,6 +76,24 @@ func (c *clause) title() string {
 		// participle: ", compared with $3 million", and stays.)
 		return finishTitle(c.words(c.d0, max(c.obj[1], c.g.to)))
 	}
+	if r, verb := c.reported(); len(r) > 0 && len(w) > 0 && !strings.HasPrefix(strings.Join(r, " "), strings.Join(w, " ")) {
+		// "Exports of black pearls rose 46 percent, officials said
+		// Friday": what was said, not "Officials said", when the cut
+		// keeps its verb and it does not start with the speaker.
+		sw := w[:len(w):len(w)]
+		for i := c.g.from; i < c.g.to; i++ {
+			if tk := c.toks[i]; tk.word && !tk.timex && c.tags[i] != vtNone {
+				sw = append(sw, tk.lower) // "said", "was announced"
+			}
+		}
+		n := len(strings.Fields(strings.Join(sw, " ")))
+		t := finishTitle(append(sw, r...))
+		for _, f := range strings.Fields(t)[min(n, len(strings.Fields(t))):] {
+			if f == verb {
+				return t
+			}
+		}
+	}
 	if f := c.g.from; f > c.d0 && c.toks[f-1].lower == "to" && (c.tags[f] == vtBase || c.tags[f] == vtAuxNF) && len(w) > 0 {
 		w = append(w, "to") // "Mac OS X Lion, to be released in mid-2011"
 	}
@@ -98,6 +116,105 @@ func (c *clause) title() string {
 func hasLower(w []string) bool {
 	for _, x := range w {
 		if r, _ := utf8.DecodeRuneInString(x); unicode.IsLower(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// reported returns the title words of the clause a speech verb at the
+// end of its sentence reports ("Exports of French Polynesian black pearls
+// rose 46 percent in 1996, officials said Friday": "exports of French
+// Polynesian black pearls rose 46 percent"), or nil: the verb has no
+// object but its date, and its subject follows a comma that ends the
+// reported clause, whose first finite verb outside a relative or
+// subordinate clause heads it.
+func (c *clause) reported() (words []string, verb string) {
+	g := c.g
+	if !g.finite || !speechVerbs[c.toks[g.main].lower] {
+		return nil, ""
+	}
+	for i := c.obj[0]; i < c.obj[1]; i++ {
+		if tk := c.toks[i]; tk.word && !tk.timex && !prepositions[tk.lower] && !dateModifiers[tk.lower] && tk.lower != "here" && !c.adverb(i) {
+			return nil, ""
+		}
+	}
+	gs := groups(c.toks, c.tags)
+	from, _ := c.subjectRange(*g, gs, 0)
+	if from <= c.d0+1 || c.toks[from-1].text != "," {
+		return nil, ""
+	}
+	end := from - 1
+	for gi := range gs {
+		rg := gs[gi]
+		if rg.from >= end {
+			break
+		}
+		if !rg.finite || rg.from <= c.d0 || !c.inDomain(rg.main) || c.opensSubordinate(rg.from) {
+			continue
+		}
+		r := clause{d: c.d, k: c.k, toks: c.toks, tags: c.tags, quote: c.quote, d0: c.d0, d1: end, t0: end, t1: end, g: &gs[gi]}
+		if r.relativeClause() {
+			continue
+		}
+		r.verb = r.toks[rg.main].text
+		r.readSubject(gs)
+		r.readObject()
+		if len(r.subj) == 0 && len(r.subjNP) == 0 && r.pronoun == "" {
+			return nil, ""
+		}
+		w := strings.Fields(r.title())
+		if len(w) == 0 || w[len(w)-1] == r.toks[rg.main].display() && r.tags[rg.main] == vtAux {
+			// "Germany is": the clause's words stop at a quotation.
+			return nil, ""
+		}
+		// The reported clause's first word keeps its capital only when
+		// it is a name written so ("Russia", "Durian"): "exports of",
+		// "investors are racing", not "Exports of".
+		lower := true
+		for j := c.d0; j < end; j++ {
+			if tk := c.toks[j]; tk.word && strings.EqualFold(tk.display(), w[0]) {
+				lower = !tk.allCaps() && w[0] != "I" && (!tk.capitalised() || j == c.d0 && c.commonWord(tk.lower))
+				break
+			}
+		}
+		if lower {
+			w[0] = strings.ToLower(w[0][:1]) + w[0][1:]
+		}
+		return w, r.toks[rg.main].display()
+	}
+	return nil, ""
+}
+
+// commonWord reports whether lw, the capitalised first word of a
+// sentence, is a common word, which a title writes in lower case: a
+// function word or number word, or a word the article writes in lower
+// case elsewhere ("Police", "Thousands"); "Russia", "Japanese" and
+// "Dexia" keep their capital.
+func (c *clause) commonWord(lw string) bool {
+	if determiners[lw] || numberWords[lw] || subjectPronouns[lw] || prepositions[lw] || conjunctions[lw] {
+		return true
+	}
+	for _, toks := range c.d.toks {
+		for _, tk := range toks {
+			if tk.lower == lw && tk.word && !tk.capitalised() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensSubordinate reports whether the verb group at i opens, with its
+// subject, a subordinate clause: a subordinator or a time conjunction
+// stands before it in its clause ("when the power is on").
+func (c *clause) opensSubordinate(i int) bool {
+	for j := i - 1; j >= c.d0; j-- {
+		tk := c.toks[j]
+		if !tk.word || c.tags[j] != vtNone {
+			return false
+		}
+		if subordinators[tk.lower] || timeConjunctions[tk.lower] {
 			return true
 		}
 	}
