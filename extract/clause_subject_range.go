@@ -9,6 +9,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/timeline-tool/timeline/timeline"
 )
 
 // subjectRange returns the token range of group g's subject.
@@ -71,6 +73,14 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 			if gi := groupAt(gs, j); gi >= 0 && gs[gi].finite {
 				if !content && depth < 3 {
 					return c.subjectRange(gs[gi], gs, depth+1)
+				}
+				if r := c.relativeBefore(gs[gi].from); r >= 0 && g.finite && g.from < g.main && c.relativeRunsTo(gs[gi], g.from) {
+					// "A Saudi man who is the spiritual leader of Arab
+					// fighters in Chechnya has been killed", "a policeman
+					// who faces disciplinary action ..., has taken": the
+					// relative clause stands inside the subject, whose
+					// head is its antecedent.
+					return c.antecedent(r)
 				}
 				break
 			}
@@ -304,6 +314,40 @@ func (c *clause) finiteBefore(gs []group, j int) int {
 		}
 	}
 	return -1
+}
+
+// relativeBefore returns the index of "who" or "which" right before
+// token i (adverbs aside), which opens the relative clause of the verb
+// group at i, or -1.
+func (c *clause) relativeBefore(i int) int {
+	j := i - 1
+	for j >= c.d0 && c.toks[j].word && c.adverb(j) {
+		j--
+	}
+	if j > c.d0 && (c.toks[j].lower == "who" || c.toks[j].lower == "which") {
+		return j
+	}
+	return -1
+}
+
+// relativeRunsTo reports whether the relative clause of group rg may run
+// on up to token e, where a verb group with an auxiliary takes its
+// antecedent as subject: no subordinator, time conjunction ("since the
+// crisis began"), pronoun subject ("recommend he remain") nor other verb
+// stands between, and rg's verb takes no clause ("which said Kate was
+// invited").
+func (c *clause) relativeRunsTo(rg group, e int) bool {
+	lw := c.toks[rg.main].lower
+	if speechVerbs[lw] || reportingVerbs[timeline.Lemma(lw)] || clauseVerbs[timeline.Lemma(lw)] {
+		return false
+	}
+	for i := rg.to; i < e; i++ {
+		tk := c.toks[i]
+		if tk.word && !tk.timex && (subordinators[tk.lower] || timeConjunctions[tk.lower] || subjectPronouns[tk.lower] || c.tags[i] != vtNone && c.tags[i] != vtIng) {
+			return false
+		}
+	}
+	return true
 }
 
 // antecedent returns the noun phrase before the relative pronoun at j.
