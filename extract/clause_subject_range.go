@@ -362,6 +362,19 @@ func (c *clause) antecedent(j int) (int, int) {
 		}
 	}
 	s := c.npStart(e)
+	if s < e && c.toks[j].lower == "who" && s-1 > c.d0 && c.toks[s-1].lower == "of" && c.thingPhrase(s, e) {
+		// "one of the greatest footballers of all time who led", "the
+		// minister of health, who": no person after "of"; the phrase
+		// before it is who.
+		if p := c.npStart(s - 1); p < s-1 {
+			if p-3 > c.d0 && c.toks[p-1].lower == "of" && c.toks[p-2].lower == "one" && c.toks[p-3].text == "," && c.toks[p-4].capitalised() {
+				// "Ferenc Puskas, one of the greatest footballers of
+				// all time who led": the name the phrase stands beside.
+				return c.npStart(p - 3), p - 3
+			}
+			return p, e
+		}
+	}
 	if s < e && c.toks[j].lower == "who" && s-1 > c.d0 && c.allNames(s, e) &&
 		(c.toks[s-1].lower == "from" || c.toks[s-1].lower == "in" || c.toks[s-1].lower == "of" && orgWords[c.toks[e-1].lower]) {
 		// "three young men from Central Java and West Java who", "13
@@ -381,6 +394,24 @@ func (c *clause) antecedent(j int) (int, int) {
 	}
 	return s, e
 }
+
+// thingPhrase reports whether the noun phrase toks[s:e] names no person:
+// lower-case words ending in a singular noun that is no person's title
+// ("all time", "health").
+func (c *clause) thingPhrase(s, e int) bool {
+	for i := s; i < e; i++ {
+		if tk := c.toks[i]; !tk.word || tk.capitalised() || tk.timex {
+			return false
+		}
+	}
+	last := c.toks[e-1].lower
+	return !strings.HasSuffix(last, "s") && !personTitles[last] && !personNouns[last]
+}
+
+// personNouns are singular nouns for people that a relative "who"
+// after "of" may stand for ("a descendant of the boy king who").
+var personNouns = setOf("man", "woman", "boy", "girl", "child", "person", "leader", "king", "queen",
+	"family", "couple", "team", "group", "public", "crew", "victim", "player", "candidate", "official")
 
 // npStart returns where the noun phrase that ends before token e starts:
 // back to a preposition, subordinator, verb or punctuation, or to its
