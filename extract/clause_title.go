@@ -131,8 +131,8 @@ func hasLower(w []string) bool {
 // subordinate clause heads it.
 func (c *clause) reported() (words []string, verb string) {
 	g := c.g
-	if !g.finite || !speechVerbs[c.toks[g.main].lower] {
-		return nil, ""
+	if lw := c.toks[g.main].lower; !g.finite || !speechVerbs[lw] && !reportingVerbs[timeline.Lemma(lw)] && !clauseVerbs[timeline.Lemma(lw)] && timeline.Lemma(lw) != "report" {
+		return nil, "" // "said", "reported", "confirmed", "announced"
 	}
 	for i := c.obj[0]; i < c.obj[1]; i++ {
 		if tk := c.toks[i]; tk.word && !tk.timex && !prepositions[tk.lower] && !dateModifiers[tk.lower] && tk.lower != "here" && !c.adverb(i) {
