@@ -225,6 +225,9 @@ func (c *clause) readObject() {
 	g := c.g
 
 	reporting := reportingVerbs[timeline.Lemma(c.verb)] || reportingVerbs[strings.ToLower(c.verb)]
+	// "Beijing warned Tuesday that all countries ...": a verb that takes
+	// a clause keeps it after its date, as a reporting verb does.
+	takesClause := reporting || clauseVerbs[timeline.Lemma(c.verb)] || speechVerbs[strings.ToLower(c.verb)]
 	relative := c.relativeClause() && !reporting && !clauseVerbs[timeline.Lemma(c.verb)]
 	e := g.to
 	for e < c.d1 {
@@ -232,7 +235,7 @@ func (c *clause) readObject() {
 		if !c.inDomain(e) || isBarrier(tk) || tk.text == "," || tk.text == "." {
 			break
 		}
-		if tk.word && (subordinators[tk.lower] || tk.lower == "but") && !(reporting && tk.lower == "that" && c.onlyTimex(g.to, e)) {
+		if tk.word && (subordinators[tk.lower] || tk.lower == "but") && !(takesClause && tk.lower == "that" && c.onlyTimex(g.to, e)) {
 			break
 		}
 		if tk.word && timeConjunctions[tk.lower] {
