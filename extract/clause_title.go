@@ -321,8 +321,9 @@ func (c *clause) words(from, to int) []string {
 		if !tk.word || tk.timex {
 			continue
 		}
-		if (prepositions[tk.lower] || dateModifiers[tk.lower]) && i+1 < len(c.toks) && c.toks[i+1].timex {
-			continue // "in", "late", "early" before a date go with it
+		if (prepositions[tk.lower] || dateModifiers[tk.lower]) && i+1 < len(c.toks) && c.toks[i+1].timex &&
+			!(particles[tk.lower] && tk.lower != "over" && i > 0 && c.tags[i-1] != vtNone) {
+			continue // "in", "late", "early" before a date go with it; not "edged up (Monday)"
 		}
 		if i+2 < len(c.toks) && c.toks[i+2].timex && (dateModifiers[tk.lower] && prepositions[c.toks[i+1].lower] ||
 			prepositions[tk.lower] && !particles[tk.lower] && dateModifiers[c.toks[i+1].lower]) {
