@@ -235,7 +235,7 @@ func (c *clause) readObject() {
 		if !c.inDomain(e) || isBarrier(tk) || tk.text == "," || tk.text == "." {
 			break
 		}
-		if tk.word && (subordinators[tk.lower] || tk.lower == "but") && !(takesClause && tk.lower == "that" && c.onlyTimex(g.to, e)) {
+		if tk.word && (subordinators[tk.lower] || tk.lower == "but") && !(takesClause && tk.lower == "that" && c.onlyTimexHere(g.to, e)) {
 			break
 		}
 		if tk.word && timeConjunctions[tk.lower] {
@@ -260,7 +260,7 @@ func (c *clause) readObject() {
 // object may be a clause ("hinted the Serbs might not recognise").
 var clauseVerbs = setOf("hint", "think", "believe", "expect", "warn", "suggest", "know", "fear",
 	"hope", "announce", "show", "indicate", "reveal", "confirm", "deny", "predict", "estimate",
-	"feel", "find", "agree", "admit", "decide", "ensure", "fear", "learn", "mean", "realize", "see")
+	"feel", "find", "agree", "admit", "decide", "ensure", "fear", "learn", "mean", "realize", "see", "rule")
 
 // relativeClause reports whether the chosen group opens a relative
 // clause: "who", "which" or "that" right before it (adverbs and dates
@@ -330,6 +330,17 @@ func (c *clause) coordinatesVerb(e int) bool {
 		}
 	}
 	return false
+}
+
+// onlyTimexHere is onlyTimex that also lets the dateline's "here" stand
+// there ("said here on Tuesday that").
+func (c *clause) onlyTimexHere(from, to int) bool {
+	for i := from; i < to; i++ {
+		if c.toks[i].lower != "here" && !c.onlyTimex(i, i+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyTimex reports whether toks[from:to] hold no word but a temporal

@@ -348,7 +348,7 @@ func (c *clause) words(from, to int) []string {
 			i += 2
 			continue // "as early as Tuesday"
 		}
-		if (i == c.obj[0] || c.onlyTimex(c.obj[0], i)) && tk.lower == "that" {
+		if (i == c.obj[0] || c.onlyTimexHere(c.obj[0], i)) && tk.lower == "that" {
 			continue
 		}
 		if (tk.lower == "the" || tk.lower == "a" || tk.lower == "an") && !(i > from && (c.toks[i-1].capitalised() || c.toks[i-1].lower == "of") && i+1 < to && c.toks[i+1].capitalised()) {
