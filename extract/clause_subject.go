@@ -38,6 +38,15 @@ func (c *clause) readSubject(gs []group) {
 			}
 			continue
 		}
+		if !prepSeen && !ppTail && !ofTail && len(words) > 0 && len(words) == len(at) && at[0] == from && i == at[len(at)-1]+1 && i+1 < to &&
+			(c.tags[i] == vtIng || c.tags[i] == vtPart || len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.capitalised()) &&
+			pluralNoun(c.toks[i-1].lower) && c.tags[i-1] == vtNone && phraseOpener(c.toks[i+1]) && c.g.finite && c.g.from < c.g.main {
+			// "Seven British soldiers accused of beating an Iraqi
+			// teenager to death with rifle butts were acquitted": a
+			// participle phrase right after the subject's plural head
+			// modifies it; the head stays.
+			break
+		}
 		if ppTail {
 			if tailOpen && !prepositions[tk.lower] && c.tags[i] == vtNone && !subordinators[tk.lower] {
 				if articles[tk.lower] && i+1 < to && !c.toks[i+1].capitalised() {
@@ -291,6 +300,14 @@ func (c *clause) readSubject(gs []group) {
 		}
 	}
 	c.subjNP = words
+}
+
+// phraseOpener reports whether t opens the object or phrase of a
+// participle before it ("accused of beating", "carrying his casket",
+// "hoping to sign", "carrying 50 students"), which a noun after an -ing
+// modifier does not ("financing requirement").
+func phraseOpener(t token) bool {
+	return t.word && !t.timex && (determiners[t.lower] || prepositions[t.lower] || t.lower == "to" || startsDigit(t.lower))
 }
 
 // memberOfName reports whether last, the word before "of", is "member"

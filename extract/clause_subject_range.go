@@ -74,6 +74,15 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 				if !content && depth < 3 {
 					return c.subjectRange(gs[gi], gs, depth+1)
 				}
+				if h := gs[gi]; h.from == h.main && h.from > c.d0 && strings.HasSuffix(c.toks[h.main].lower, "ed") && h.to < g.from &&
+					phraseOpener(c.toks[h.to]) && pluralNoun(c.toks[h.from-1].lower) && c.tags[h.from-1] == vtNone && g.finite && g.from < g.main &&
+					c.relativeRunsTo(h, g.from) {
+					// "Two Italians kidnapped in Gaza by gunmen were
+					// released": a past participle with its phrase after a
+					// plural noun modifies it; the subject goes on before.
+					j = h.from
+					continue
+				}
 				if r := c.relativeBefore(gs[gi].from); r >= 0 && g.finite && g.from < g.main && c.relativeRunsTo(gs[gi], g.from) {
 					// "A Saudi man who is the spiritual leader of Arab
 					// fighters in Chechnya has been killed", "a policeman
