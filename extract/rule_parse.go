@@ -290,9 +290,10 @@ var tenseCues = map[string]tenseCue{
 	// modals of need and possibility look ahead too when they come before
 	// (must raise the money by Monday, should arrive Tuesday; after, they
 	// belong to the main clause: the cut in October should be observed);
-	// not "could", the past of "can" (could not be reached Wednesday), nor
-	// "may", also the month
-	"must": cueNeed, "should": cueNeed, "might": cueNeed,
+	// "could" too, the past of "can" only when negated (could not be
+	// reached Wednesday; Sudan could join in March); not "may", also the
+	// month
+	"must": cueNeed, "should": cueNeed, "might": cueNeed, "could": cueNeed,
 	"plans": cuePlan | cueTo, "plan": cuePlan | cueTo, "expected": cuePlan | cueTo, "scheduled": cuePlan | cueTo,
 	"due": cuePlan | cueTo, "set": cuePlan | cueTo, "planned": cuePlan, "planning": cuePlan, "going": cuePlan,
 	"upcoming": cuePlan, "next": cuePlan, "until": cuePlan, "by": cuePlan, "effective": cuePlan, "payable": cuePlan,
@@ -394,6 +395,9 @@ func (p *parser) tense(i, j int) int {
 			if c&(cueModal|cueNeed) != 0 && p.modalPerfect(k) {
 				return -1 // would have left on Monday, must have known in March
 			}
+			if w == "could" && (p.is(k+1, "not") || p.negatedSubject(k)) {
+				continue // could not be reached Wednesday, neither he nor she could be located: the past of "can"
+			}
 			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
 				continue
 			}
@@ -448,6 +452,21 @@ func (p *parser) tense(i, j int) int {
 		return a
 	}
 	return p.tenseAfter(j)
+}
+
+// negatedSubject reports whether a word that negates the subject (neither,
+// nor, nobody, no one) stands among the six tokens before the verb at k,
+// in its sentence: "Neither he nor his parents could be located".
+func (p *parser) negatedSubject(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-6; x-- {
+		if p.t[x].kind == tkPunct && p.sentenceEnd(x) {
+			return false
+		}
+		if p.isAny(x, "neither", "nor", "nobody") || p.is(x, "no") && p.is(x+1, "one") {
+			return true
+		}
+	}
+	return false
 }
 
 // openParen returns the index of the "(" that the ")" at token k closes

@@ -1,0 +1,25 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// Cases of tense cues from a third reading of the engine's output on the
+// TempEval-3 silver texts (see date_silver2_test.go).
+
+// TestCouldLooksAhead: "could" before an expression looks ahead like
+// "might"; negated ("could not", "neither ... could") it is the past of
+// "can".
+func TestCouldLooksAhead(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 15, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"An OPEC spokesman suggested Thursday that Sudan could join in March as a 13th member.", "March", "DATE", "2007-03", ""},
+	})
+	runCases(t, time.Date(2005, 12, 10, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Treviso could drop to bottom of the table on Sunday if Lecce take a point.", "Sunday", "DATE", "2005-12-11", ""},
+	})
+	runCases(t, time.Date(2000, 1, 6, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Neither he nor Elian's four grandparents could be located Wednesday in their hometown.", "Wednesday", "DATE", "2000-01-05", ""},
+		{"The minister could not be reached Wednesday for comment.", "Wednesday", "DATE", "2000-01-05", ""},
+	})
+}
