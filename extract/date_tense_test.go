@@ -23,3 +23,14 @@ func TestCouldLooksAhead(t *testing.T) {
 		{"The minister could not be reached Wednesday for comment.", "Wednesday", "DATE", "2000-01-05", ""},
 	})
 }
+
+// TestIntentionLooksAhead: a verb of intention in the present before "to"
+// (wants to, is ready to, likely to) looks ahead.
+func TestIntentionLooksAhead(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 23, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Iran has maintained that it wants to install the new centrifuges by March and the president has said so.", "March", "DATE", "2007-03", ""},
+	})
+	runCases(t, time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"However the cartel was ready to cut production at a new meeting at the end of January if demand falls too much.", "the end of January", "DATE", "2006-01", "END"},
+	})
+}

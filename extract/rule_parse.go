@@ -309,6 +309,14 @@ var tenseCues = map[string]tenseCue{
 	"begins": cuePlan, "starts": cuePlan, "opens": cuePlan, "ends": cuePlan, "closes": cuePlan, "resumes": cuePlan,
 	"convenes": cuePlan, "reconvenes": cuePlan, "kicks": cuePlan, "runs": cuePlan, "meets": cuePlan, "goes": cuePlan,
 	"climaxes": cuePlan, "is": cueTo, "are": cueTo,
+	// an intention before "to" looks ahead: "wants to install the
+	// centrifuges by March", "prepares to take over on January 1", "is
+	// ready to cut production at the end of January"; not the past forms
+	// (wanted to land there in May: the wish is over)
+	"wants": cueTo, "want": cueTo, "intends": cueTo, "intend": cueTo,
+	"aims": cueTo, "aim": cueTo, "seeks": cueTo, "seek": cueTo, "prepares": cueTo, "prepare": cueTo,
+	"preparing": cueTo, "ready": cueTo, "vows": cueTo, "vow": cueTo, "pledges": cueTo, "promises": cueTo,
+	"threatens": cueTo, "likely": cueTo,
 	"said": cueReport | cueNear, "announced": cueReport, "reported": cueReport,
 	"was": cuePastAux | cueNear, "were": cuePastAux | cueNear, "had": cuePastAux | cueNear, "did": cuePastAux,
 	"since": cuePastAdv, "ago": cuePastAdv, "last": cuePastAdv, "earlier": cuePastAdv,
