@@ -34,3 +34,16 @@ func TestIntentionLooksAhead(t *testing.T) {
 		{"However the cartel was ready to cut production at a new meeting at the end of January if demand falls too much.", "the end of January", "DATE", "2006-01", "END"},
 	})
 }
+
+// TestLastAfterDeterminer: "last" after a determiner is the final one, no
+// cue of the past.
+func TestLastAfterDeterminer(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 21, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Liverpool will play Arsenal in the last quarter-final on January 9 after their match was postponed.", "January 9", "DATE", "2007-01-09", ""},
+		{"In its last rate hike in July, the Bank of Japan ended its policy.", "July", "DATE", "2006-07", ""},
+		{"He said he last visited the city on Tuesday.", "Tuesday", "DATE", "2006-12-19", ""},
+	})
+	runCases(t, time.Date(2005, 11, 2, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"China is to compete with its last rival Hong Kong on Thursday.", "Thursday", "DATE", "2005-11-03", ""},
+	})
+}

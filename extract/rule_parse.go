@@ -436,6 +436,9 @@ func (p *parser) tense(i, j int) int {
 			}
 			return 1
 		case c&(cueReport|cuePastAux|cuePastAdv) != 0:
+			if w == "last" && p.fn(k-1) == fDet {
+				continue // the last quarter-final, its last rival: the final one, no past
+			}
 			return -1
 		case c&cueTo != 0:
 			if p.is(k+1, "to") {
