@@ -47,3 +47,16 @@ func TestLastAfterDeterminer(t *testing.T) {
 		{"China is to compete with its last rival Hong Kong on Thursday.", "Thursday", "DATE", "2005-11-03", ""},
 	})
 }
+
+// TestCanLooksAhead: "can" before an expression looks ahead; "can have",
+// "could have" before an object is the verb "have", no perfect.
+func TestCanLooksAhead(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 28, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The suspension means the Wales forward can play again from mid-January.", "mid-January", "DATE", "2007-01", "MID"},
+	})
+	runCases(t, time.Date(2005, 12, 10, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"\"May be we can have a meeting at the end of January to monitor the market,\" said the minister.", "the end of January", "DATE", "2006-01", "END"},
+		{"The talks would have a better result in February, he said.", "February", "DATE", "2006-02", ""},
+		{"The minister would have left in February, he said.", "February", "DATE", "2005-02", ""},
+	})
+}

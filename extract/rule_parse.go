@@ -290,10 +290,10 @@ var tenseCues = map[string]tenseCue{
 	// modals of need and possibility look ahead too when they come before
 	// (must raise the money by Monday, should arrive Tuesday; after, they
 	// belong to the main clause: the cut in October should be observed);
-	// "could" too, the past of "can" only when negated (could not be
-	// reached Wednesday; Sudan could join in March); not "may", also the
-	// month
-	"must": cueNeed, "should": cueNeed, "might": cueNeed, "could": cueNeed,
+	// "can" and "could" too, unless negated (could not be reached
+	// Wednesday: the past of "can"; Sudan could join in March, can play
+	// again from mid-January); not "may", also the month
+	"must": cueNeed, "should": cueNeed, "might": cueNeed, "could": cueNeed, "can": cueNeed,
 	"plans": cuePlan | cueTo, "plan": cuePlan | cueTo, "expected": cuePlan | cueTo, "scheduled": cuePlan | cueTo,
 	"due": cuePlan | cueTo, "set": cuePlan | cueTo, "planned": cuePlan, "planning": cuePlan, "going": cuePlan,
 	"upcoming": cuePlan, "next": cuePlan, "until": cuePlan, "by": cuePlan, "effective": cuePlan, "payable": cuePlan,
@@ -403,8 +403,8 @@ func (p *parser) tense(i, j int) int {
 			if c&(cueModal|cueNeed) != 0 && p.modalPerfect(k) {
 				return -1 // would have left on Monday, must have known in March
 			}
-			if w == "could" && (p.is(k+1, "not") || p.negatedSubject(k)) {
-				continue // could not be reached Wednesday, neither he nor she could be located: the past of "can"
+			if (w == "could" || w == "can") && (p.is(k+1, "not") || p.negatedSubject(k)) {
+				continue // could not be reached Wednesday, neither he nor she could be located: the past of "can"; cannot tell
 			}
 			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
 				continue
@@ -508,7 +508,9 @@ func (p *parser) modalPerfect(k int) bool {
 	if p.is(k+1, "not") {
 		k++
 	}
-	return p.is(k+1, "have") && !p.is(k+2, "to") // not "would have to rush back"
+	// not "would have to rush back", "can have a meeting at the end of
+	// January": "have" the verb, before "to" or an object
+	return p.is(k+1, "have") && !p.is(k+2, "to") && p.fn(k+2) != fDet
 }
 
 // cueAfter reads the tense cue among the three tokens from j: will or
