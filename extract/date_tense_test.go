@@ -60,3 +60,19 @@ func TestCanLooksAhead(t *testing.T) {
 		{"The minister would have left in February, he said.", "February", "DATE", "2005-02", ""},
 	})
 }
+
+// TestPastMonthNear: a bare month in a past clause lies at most a month
+// ahead, unless it names an event the story looks to or a verb of
+// intention before "to" points ahead.
+func TestPastMonthNear(t *testing.T) {
+	runCases(t, time.Date(1997, 4, 9, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The peace process has been in trouble since the right-wing took power in Israel in June.", "June", "DATE", "1996-06", ""},
+		{"The popular Megawati was ousted as chairwoman by a faction in June.", "June", "DATE", "1996-06", ""},
+		{"The rebels pledged to march into Kinshasa by June.", "June", "DATE", "1997-06", ""},
+		{"He said the dispatch of the force marked a key stage in the preparations for the June elections.", "June", "DATE", "1997-06", ""},
+		{"The talks began in May.", "May", "DATE", "1997-05", ""},
+	})
+	runCases(t, time.Date(1998, 3, 22, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The governments, which cosponsor the talks that are supposed to conclude by May, invited Sinn Fein to rejoin.", "May", "DATE", "1998-05", ""},
+	})
+}

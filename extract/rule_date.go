@@ -830,7 +830,11 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 				v.y = monthYear(m, 0, dirSince, ref)
 				break
 			}
-			v.y = monthYear(m, 0, p.tense(i, end), ref)
+			t := p.tense(i, end)
+			if t == dirPast && !p.monthAheadInPast(i, end) {
+				t = dirPastNear
+			}
+			v.y = monthYear(m, 0, t, ref)
 		default:
 			v.y = monthYear(m, 0, dir, ref)
 		}
@@ -873,6 +877,35 @@ func (p *parser) scheduledAfter(k int) bool {
 	}
 	return false
 }
+
+// monthAheadInPast reports whether a bare month at tokens [i, end) in a
+// past clause may still lie up to two months ahead: it names an event the
+// story looks to (said they would boycott the June elections; not "boycotted
+// the June elections"), or a verb of intention or plan before "to" stands
+// before it in its clause (pledged to march into Kinshasa by June, talks
+// that are supposed to conclude by May). Else a past verb dates a month
+// already over: "took power in June", written in April, is last June.
+func (p *parser) monthAheadInPast(i, end int) bool {
+	if p.scheduledAfter(end) && !p.pastObject(i) {
+		return true
+	}
+	for x := i - 1; x > 0 && x >= i-tenseNear; x-- {
+		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
+			break
+		}
+		if p.is(x, "to") && p.t[x-1].kind == tkWord && intentVerbs[strings.ToLower(p.text[p.t[x-1].s:p.t[x-1].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// intentVerbs are verbs and adjectives of intention or plan that look
+// ahead before "to", in the past too: "pledged to march into Kinshasa by
+// June".
+var intentVerbs = setOf("pledged", "vowed", "promised", "threatened", "agreed", "decided", "planned", "plans",
+	"supposed", "intended", "intends", "wanted", "wants", "hoped", "hopes", "aimed", "aims", "sought", "seeks",
+	"prepared", "prepares", "offered", "expected", "scheduled", "due", "set", "likely", "ready", "going", "about")
 
 // pastObject reports whether the date phrase opening at token i, "the
 // January 30 election", is the object of a past verb right before it (the
