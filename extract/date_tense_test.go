@@ -76,3 +76,14 @@ func TestPastMonthNear(t *testing.T) {
 		{"The governments, which cosponsor the talks that are supposed to conclude by May, invited Sinn Fein to rejoin.", "May", "DATE", "1998-05", ""},
 	})
 }
+
+// TestUntilAfterPast: "until" that a simple past governs sets a deadline
+// ahead of then, which the distance dates; the perfect keeps it ahead.
+func TestUntilAfterPast(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 11, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"An earlier resolution gave Iran until August 31 to suspend its enrichment of uranium.", "August 31", "DATE", "2006-08-31", ""},
+		{"The magistrate adjourned the trial until January 23.", "January 23", "DATE", "2007-01-23", ""},
+		{"The charity has suspended its operations until March 1.", "March 1", "DATE", "2007-03-01", ""},
+		{"The court adjourned the session until Tuesday.", "Tuesday", "DATE", "2006-12-12", ""},
+	})
+}

@@ -59,6 +59,9 @@ func (p *parser) yearlessDay(m, d, i, j int) tv {
 			dir = dirStrictFuture
 		}
 	}
+	if dir > 0 && p.untilAfterPast(i) {
+		dir = dirNone // gave Iran until August 31: a deadline set before, ahead of then, not of now
+	}
 	if dir == 0 && p.lastDay.y != 0 && p.sameSentence(p.lastDayAt, i) {
 		// installed one bishop on April 30 and another on May 3: with no
 		// tense to go by, a day takes the year nearest the day its
@@ -831,6 +834,9 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 				break
 			}
 			t := p.tense(i, end)
+			if t > 0 && p.untilAfterPast(i) {
+				t = dirNone // extended the curfew until June
+			}
 			if t == dirPast && !p.monthAheadInPast(i, end) {
 				t = dirPastNear
 			}
@@ -895,6 +901,28 @@ func (p *parser) monthAheadInPast(i, end int) bool {
 		}
 		if p.is(x, "to") && p.t[x-1].kind == tkWord && intentVerbs[strings.ToLower(p.text[p.t[x-1].s:p.t[x-1].e])] {
 			return true
+		}
+	}
+	return false
+}
+
+// untilAfterPast reports whether the date at token i follows "until" that
+// a verb in the simple past governs, at most four words back in its clause:
+// "gave Iran until August 31" sets a deadline ahead of the giving, which
+// may be over by now; the tense of "until" does not tell which, the
+// distance does. Not the perfect (has suspended its operations until
+// January: still running).
+func (p *parser) untilAfterPast(i int) bool {
+	k := i - 1
+	if !p.is(k, "until") {
+		return false
+	}
+	for x := k - 1; x >= 1 && x >= k-5; x-- {
+		if p.t[x].kind != tkWord {
+			return false
+		}
+		if p.cls(x)&cPast != 0 || p.edWord(x) {
+			return !p.isAny(x-1, "has", "have", "had", "is", "are", "be", "been", "was", "were") && !p.attributive(x)
 		}
 	}
 	return false
