@@ -87,3 +87,12 @@ func TestUntilAfterPast(t *testing.T) {
 		{"The court adjourned the session until Tuesday.", "Tuesday", "DATE", "2006-12-12", ""},
 	})
 }
+
+// TestGoingOnlyBeforeTo: "going" looks ahead only before "to" (is going
+// to vote on Monday), not in "going up", "going back".
+func TestGoingOnlyBeforeTo(t *testing.T) {
+	runCases(t, time.Date(2006, 11, 7, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The benchmark index ended higher, going up 7 points on Monday.", "Monday", "DATE", "2006-11-06", ""},
+		{"The parliament is going to vote on Monday.", "Monday", "DATE", "2006-11-13", ""},
+	})
+}

@@ -406,8 +406,8 @@ func (p *parser) tense(i, j int) int {
 			if (w == "could" || w == "can") && (p.is(k+1, "not") || p.negatedSubject(k)) {
 				continue // could not be reached Wednesday, neither he nor she could be located: the past of "can"; cannot tell
 			}
-			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
-				continue
+			if (w == "plan" || w == "plans" || w == "going") && !p.is(k+1, "to") {
+				continue // a plan of action, going up 7 points: no plan to
 			}
 			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
 				continue // due to expire: the tense is on "due"
