@@ -96,3 +96,14 @@ func TestGoingOnlyBeforeTo(t *testing.T) {
 		{"The parliament is going to vote on Monday.", "Monday", "DATE", "2006-11-13", ""},
 	})
 }
+
+// TestPresentPassiveWeekday: the present passive right before a bare
+// weekday tells a scheduled event; one that an object or a preposition
+// parts from the weekday does not.
+func TestPresentPassiveWeekday(t *testing.T) {
+	runCases(t, time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The movie is sure to feature when nominations are announced Tuesday for the Golden Globes.", "Tuesday", "DATE", "2005-12-13", ""},
+		{"The results are released on Thursday.", "Thursday", "DATE", "2005-12-15", ""},
+		{"The two men are accused of killing a policeman on Sunday.", "Sunday", "DATE", "2005-12-11", ""},
+	})
+}

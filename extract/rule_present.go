@@ -109,7 +109,7 @@ func (p *parser) presentAhead(i, j int) bool {
 			return false
 		}
 	}
-	return presentGroup(toks, tags, g)
+	return presentGroup(toks, tags, g, w)
 }
 
 // clauseStop reports whether token k ends a sentence or clause for
@@ -127,8 +127,10 @@ func (p *parser) clauseStop(k int) bool {
 // a participle of plan (is scheduled to, are expected to) or alone in a
 // sentence with no past verb (the deadline is Thursday); "can" with a
 // base form; will or shall, which tense reads no further than its clause
-// ("We will go back to Baidoa to present and discuss our laws on Sunday").
-func presentGroup(toks []token, tags []vtag, g *group) bool {
+// ("We will go back to Baidoa to present and discuss our laws on Sunday");
+// the present passive right before the weekday w (nominations are
+// announced Tuesday; not "are accused of killing two men on Monday").
+func presentGroup(toks []token, tags []vtag, g *group, w int) bool {
 	first, main := toks[g.from].lower, toks[g.main].lower
 	switch {
 	case g.to-g.from == 1 && tags[g.main] == vtFinite:
@@ -168,6 +170,9 @@ func presentGroup(toks []token, tags []vtag, g *group) bool {
 		nx := ""
 		if g.to < len(toks) {
 			nx = toks[g.to].lower
+		}
+		if tags[g.main] == vtPart && g.main == g.to-1 && (g.to == w || g.to == w-1 && toks[g.to].lower == "on") {
+			return true // nominations are announced Tuesday
 		}
 		return tenseCues[main]&cuePlan != 0 && (main != "set" || nx == "to" || nx == "for")
 	}
