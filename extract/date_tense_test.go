@@ -107,3 +107,15 @@ func TestPresentPassiveWeekday(t *testing.T) {
 		{"The two men are accused of killing a policeman on Sunday.", "Sunday", "DATE", "2005-12-11", ""},
 	})
 }
+
+// TestAsideBeforeVerb: a present verb that an aside in brackets cuts from
+// its subject still looks ahead; a base form after a name and an aside is
+// a noun.
+func TestAsideBeforeVerb(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 12, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Tickets costing 45 pounds (88 dollars, 67 euros) go on sale from 0900 GMT Wednesday via the website.", "Wednesday", "DATE", "2006-12-13", ""},
+	})
+	runCases(t, time.Date(2005, 11, 8, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The aide spoke after a Knesset (parliament) vote on a package nomination of three ministers late on Monday.", "Monday", "DATE", "2005-11-07", ""},
+	})
+}

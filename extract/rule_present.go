@@ -63,6 +63,19 @@ func (p *parser) presentAhead(i, j int) bool {
 			tags[x] = vtFinite
 		}
 	}
+	for x := 2; x < len(toks); x++ {
+		// a verb that an aside in brackets cuts from its subject:
+		// "Tickets costing 45 pounds (88 dollars) go on sale Wednesday"
+		if tags[x] == vtNone && toks[x-1].text == ")" && toks[x].word && !toks[x].capitalised() && !toks[x].timex &&
+			(isPresentForm(toks[x].lower) || scheduledForm(toks[x].lower)) {
+			// a name takes the -s form: "a Knesset (parliament) vote" is
+			// a noun
+			if o := asideOpen(toks, x-1); o > 0 && toks[o-1].word && subjectBefore(toks, tags, x, o-1) &&
+				(!toks[o-1].capitalised() || strings.HasSuffix(toks[x].lower, "s")) {
+				tags[x] = vtFinite
+			}
+		}
+	}
 	gs := groups(toks, tags)
 	var g *group
 	for k := range gs {
@@ -143,6 +156,9 @@ func presentGroup(toks []token, tags []vtag, g *group, w int) bool {
 			// after a noun phrase that may own it as a noun (the
 			// highest point)
 			pw := toks[g.from-1]
+			if o := asideOpen(toks, g.from-1); o > 0 {
+				pw = toks[o-1] // the subject before an aside in brackets
+			}
 			if !(pw.capitalised() || subjectPronouns[pw.lower] || teamNouns[pw.lower] || strings.HasSuffix(pw.lower, "s") && !strings.HasSuffix(pw.lower, "ss")) {
 				return false
 			}
@@ -177,6 +193,23 @@ func presentGroup(toks []token, tags []vtag, g *group, w int) bool {
 		return tenseCues[main]&cuePlan != 0 && (main != "set" || nx == "to" || nx == "for")
 	}
 	return false
+}
+
+// asideOpen returns the index of the "(" that the ")" at token k closes,
+// at most ten tokens back, else -1.
+func asideOpen(toks []token, k int) int {
+	if k < 0 || toks[k].text != ")" {
+		return -1
+	}
+	for o := k - 1; o >= 0 && o >= k-10; o-- {
+		switch toks[o].text {
+		case "(":
+			return o
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
 }
 
 // presentBase returns the base of a present form: meets → meet, flies →
