@@ -119,3 +119,12 @@ func TestAsideBeforeVerb(t *testing.T) {
 		{"The aide spoke after a Knesset (parliament) vote on a package nomination of three ministers late on Monday.", "Monday", "DATE", "2005-11-07", ""},
 	})
 }
+
+// TestWasDueTo: "was due to" before a weekday looks ahead as "was expected
+// to" does; "had been due to" stays past.
+func TestWasDueTo(t *testing.T) {
+	runCases(t, time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Mottaki -- who was due to arrive in Pakistan on Wednesday -- will be making his first visit.", "Wednesday", "DATE", "2005-12-14", ""},
+		{"Voting had been due to end Sunday, but had to be extended.", "Sunday", "DATE", "2005-12-11", ""},
+	})
+}

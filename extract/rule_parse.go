@@ -420,7 +420,7 @@ func (p *parser) tense(i, j int) int {
 				aux-- // had been initially scheduled
 			}
 			if p.isAny(aux, "been", "was", "were", "had") && w != "planning" && w != "going" {
-				if p.isAny(aux, "was", "were") && (w == "expected" || w == "scheduled") {
+				if p.isAny(aux, "was", "were") && (w == "expected" || w == "scheduled" || w == "due" && p.is(k+1, "to")) {
 					return 1 // results were expected Monday: still ahead
 				}
 				return -1 // had been due to expire Friday
