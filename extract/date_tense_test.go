@@ -128,3 +128,14 @@ func TestWasDueTo(t *testing.T) {
 		{"Voting had been due to end Sunday, but had to be extended.", "Sunday", "DATE", "2005-12-11", ""},
 	})
 }
+
+// TestCoordinatedParticiple: a participle after "and" shares the
+// auxiliary of the first, and an adverb between an auxiliary and its
+// participle keeps the passive: "will be officially presented and played
+// on Friday" looks ahead.
+func TestCoordinatedParticiple(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 27, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The score's facsimile will be officially presented and played by clavichordist Florian Birsak on Friday, it said.", "Friday", "DATE", "2006-12-29", ""},
+		{"The score was found and played by a pianist on Friday.", "Friday", "DATE", "2006-12-22", ""},
+	})
+}

@@ -454,7 +454,14 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		default:
-			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are") && !p.attributive(k) {
+			if p.edWord(k) && p.isAny(k-1, "and", "or") {
+				continue // presented and played: the second participle shares the auxiliary of the first
+			}
+			aux := k - 1
+			if aux > 0 && p.lyAdverb(aux) {
+				aux-- // will be officially presented
+			}
+			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(aux, "be", "is", "are") && !p.attributive(k) {
 				return -1 // told, began, closed; not "will be held", "are held", "a still unspecified date"
 			}
 		}
