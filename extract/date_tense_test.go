@@ -139,3 +139,14 @@ func TestCoordinatedParticiple(t *testing.T) {
 		{"The score was found and played by a pianist on Friday.", "Friday", "DATE", "2006-12-22", ""},
 	})
 }
+
+// TestEdNonVerbs: a word in -ed that is no verb form (bloodshed, need)
+// is no past tense.
+func TestEdNonVerbs(t *testing.T) {
+	runCases(t, time.Date(2005, 12, 12, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Security measures will be imposed to limit bloodshed and bombings during Thursday's main event.", "Thursday", "DATE", "2005-12-15", ""},
+	})
+	runCases(t, time.Date(2006, 12, 22, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"\"We need to add new players in January, but I am convinced we can go on a little run.\"", "January", "DATE", "2007-01", ""},
+	})
+}

@@ -538,7 +538,17 @@ func (p *parser) cueAfter(j int) int {
 // three letters: a past tense or participle (closed, announced).
 func (p *parser) edWord(k int) bool {
 	t := &p.t[k]
-	return t.kind == tkWord && !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed")
+	return t.kind == tkWord && !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !edNonVerbs[p.text[t.s:t.e]]
+}
+
+// edNonVerbs are lower-case words in -ed that are no verb form: nouns,
+// adjectives and verbs whose stem ends so (bloodshed, need, indeed,
+// hundred, proceed).
+var edNonVerbs = map[string]bool{
+	"bloodshed": true, "watershed": true, "need": true, "speed": true, "seed": true, "feed": true, "indeed": true,
+	"creed": true, "deed": true, "greed": true, "breed": true, "weed": true, "proceed": true, "succeed": true,
+	"exceed": true, "embed": true, "hundred": true, "kindred": true, "sacred": true, "naked": true, "wicked": true,
+	"hatred": true, "ragged": true, "rugged": true, "steed": true, "tweed": true,
 }
 
 // attributive reports whether word k stands where an adjective does, after
