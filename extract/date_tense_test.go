@@ -150,3 +150,17 @@ func TestEdNonVerbs(t *testing.T) {
 		{"\"We need to add new players in January, but I am convinced we can go on a little run.\"", "January", "DATE", "2007-01", ""},
 	})
 }
+
+// TestPairedWeekdayOnStoryDay: the second weekday of a pair whose first is
+// the story's day is the day of that name nearest it, either way.
+func TestPairedWeekdayOnStoryDay(t *testing.T) {
+	runCases(t, time.Date(1997, 4, 28, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Final results are not expected to be announced before Monday or Tuesday.", "Tuesday", "DATE", "1997-04-29", ""},
+	})
+	runCases(t, time.Date(1998, 2, 6, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Following are statements made Friday and Thursday by a lawyer.", "Thursday", "DATE", "1998-02-05", ""},
+	})
+	runCases(t, time.Date(2006, 11, 18, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The leaders will meet at the APEC forum slated for Saturday and Sunday.", "Sunday", "DATE", "2006-11-19", ""},
+	})
+}

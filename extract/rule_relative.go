@@ -831,6 +831,17 @@ func (p *parser) pairedWeekday(i, wd int, ref time.Time, known bool) (tv, bool) 
 	case p.isAny(j, "to", "through", "until", "till") || p.punct(j, '-'):
 		return dayTV(first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7)), true
 	case p.isAny(j, "and", "or"):
+		if first.Equal(ref) {
+			// the first is the story's day: the second is the day of
+			// that name nearest it, either way ("not before Monday or
+			// Tuesday" written on Monday is the next day, "statements
+			// made Friday and Thursday" written on Friday the day before)
+			off := (wd - isoWeekday(first) + 7) % 7
+			if off > 3 {
+				off -= 7
+			}
+			return dayTV(first.AddDate(0, 0, off)), true
+		}
 		if first.After(ref) {
 			return p.weekday(wd, dirFuture, ref, known), true
 		}
