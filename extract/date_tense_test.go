@@ -164,3 +164,13 @@ func TestPairedWeekdayOnStoryDay(t *testing.T) {
 		{"The leaders will meet at the APEC forum slated for Saturday and Sunday.", "Sunday", "DATE", "2006-11-19", ""},
 	})
 }
+
+// TestDueToCause: "due to" before a noun phrase is "because of", no
+// schedule; before a verb it looks ahead.
+func TestDueToCause(t *testing.T) {
+	runCases(t, time.Date(2005, 11, 19, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"After Agassi and Nadal pulled out due to injuries on Monday, Federer is the only top-five player left.", "Monday", "DATE", "2005-11-14", ""},
+		{"Classes were suspended on Thursday due to the threat of a typhoon.", "Thursday", "DATE", "2005-11-17", ""},
+		{"The minister is due to arrive on Monday.", "Monday", "DATE", "2005-11-21", ""},
+	})
+}

@@ -409,6 +409,9 @@ func (p *parser) tense(i, j int) int {
 			if (w == "plan" || w == "plans" || w == "going") && !p.is(k+1, "to") {
 				continue // a plan of action, going up 7 points: no plan to
 			}
+			if w == "due" && p.is(k+1, "to") && p.causeAfter(k+2) {
+				continue // pulled out due to injuries on Monday: "because of"
+			}
 			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
 				continue // due to expire: the tense is on "due"
 			}
@@ -470,6 +473,25 @@ func (p *parser) tense(i, j int) int {
 		return a
 	}
 	return p.tenseAfter(j)
+}
+
+// causeAfter reports whether token k, after "due to", opens a noun phrase
+// (due to the threat, due to injuries, due to its shutdown): "due to"
+// then means "because of", no schedule. A verb after "to" (due to arrive,
+// due to discuss) keeps the schedule.
+func (p *parser) causeAfter(k int) bool {
+	if k >= len(p.t) {
+		return false
+	}
+	t := &p.t[k]
+	if t.kind == tkNum || t.kind == tkWord && t.capt || p.fn(k) == fDet {
+		return true
+	}
+	if t.kind != tkWord {
+		return false
+	}
+	w := p.text[t.s:t.e]
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // negatedSubject reports whether a word that negates the subject (neither,
@@ -617,7 +639,7 @@ func (p *parser) tenseAfter(j int) int {
 			}
 			return 1
 		case c&cueTo != 0:
-			if p.is(k+1, "to") {
+			if p.is(k+1, "to") && !(p.is(k, "due") && p.causeAfter(k+2)) {
 				return 1
 			}
 		case c&cueReport != 0:
