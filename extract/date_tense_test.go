@@ -174,3 +174,15 @@ func TestDueToCause(t *testing.T) {
 		{"The minister is due to arrive on Monday.", "Monday", "DATE", "2005-11-21", ""},
 	})
 }
+
+// TestHypotheticalPast: the past of a condition that a modal governs tells
+// what may yet happen.
+func TestHypotheticalPast(t *testing.T) {
+	runCases(t, time.Date(2005, 12, 16, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Supplies to the Ukrainian market could be cut altogether if Kiev did not agree to the company's terms by January 1.", "January 1", "DATE", "2006-01-01", ""},
+		{"He resigned because Kiev did not agree to the terms by January 1.", "January 1", "DATE", "2005-01-01", ""},
+	})
+	runCases(t, time.Date(2006, 11, 21, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Natsios warned that the United States would resort to Plan B if Khartoum refused to change its position by Jan. 1.", "Jan. 1", "DATE", "2007-01-01", ""},
+	})
+}

@@ -442,6 +442,9 @@ func (p *parser) tense(i, j int) int {
 			if w == "last" && p.fn(k-1) == fDet {
 				continue // the last quarter-final, its last rival: the final one, no past
 			}
+			if c&cuePastAux != 0 && p.hypothetical(k) {
+				return 1 // could be cut if Kiev did not agree by January 1
+			}
 			return -1
 		case c&cueTo != 0:
 			if p.is(k+1, "to") {
@@ -465,6 +468,9 @@ func (p *parser) tense(i, j int) int {
 				aux-- // will be officially presented
 			}
 			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(aux, "be", "is", "are") && !p.attributive(k) {
+				if p.hypothetical(k) {
+					return 1 // would resort to Plan B if Khartoum refused to change by Jan. 1
+				}
 				return -1 // told, began, closed; not "will be held", "are held", "a still unspecified date"
 			}
 		}
@@ -473,6 +479,37 @@ func (p *parser) tense(i, j int) int {
 		return a
 	}
 	return p.tenseAfter(j)
+}
+
+// hypothetical reports whether the past verb at token k is that of a
+// condition ("if" or "unless" at most three tokens before it) that a
+// modal of the main clause before it governs: "supplies could be cut if
+// Kiev did not agree to the terms by January 1", "would resort to Plan B
+// if Khartoum refused to change by Jan. 1". Such a past tells what may
+// yet happen.
+func (p *parser) hypothetical(k int) bool {
+	c := -1
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if p.isAny(x, "if", "unless") {
+			c = x
+			break
+		}
+		if p.t[x].kind == tkPunct {
+			return false
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for x := c - 1; x >= 0 && x >= c-tenseNear; x-- {
+		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
+			return false
+		}
+		if p.isAny(x, "would", "could", "might", "will") && !p.modalPerfect(x) {
+			return true
+		}
+	}
+	return false
 }
 
 // causeAfter reports whether token k, after "due to", opens a noun phrase
