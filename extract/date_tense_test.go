@@ -186,3 +186,14 @@ func TestHypotheticalPast(t *testing.T) {
 		{"Natsios warned that the United States would resort to Plan B if Khartoum refused to change its position by Jan. 1.", "Jan. 1", "DATE", "2007-01-01", ""},
 	})
 }
+
+// TestFarModalAcrossComma: far back, a comma alone does not end the
+// clause of a modal; a conjunction or a subject does.
+func TestFarModalAcrossComma(t *testing.T) {
+	runCases(t, time.Date(2005, 12, 10, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"South Korea, led by Park Ji-Sung, will fancy their chances in Group G, opening their World Cup against first-timers Togo in Frankfurt on June 13.", "June 13", "DATE", "2006-06-13", ""},
+	})
+	runCases(t, time.Date(2006, 11, 26, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Earlier in the day, the military said that two more U.S. marines died from wounds sustained due to \"enemy action\" in separate incidents in Iraq's volatile Anbar province on Saturday.", "Saturday", "DATE", "2006-11-25", ""},
+	})
+}

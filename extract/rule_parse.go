@@ -343,7 +343,7 @@ func (p *parser) cue(i int) tenseCue {
 // comma or other mark, a conjunction, a pronoun, that, after, before,
 // since, following) seen on the way back.
 func (p *parser) tense(i, j int) int {
-	comma, clause := false, false
+	comma, clause, hard := false, false, false
 	for k := i - 1; k >= 0 && k >= i-tenseFar; k-- {
 		t := &p.t[k]
 		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
@@ -362,12 +362,18 @@ func (p *parser) tense(i, j int) int {
 			// clause may begin; not a mark inside a word or number (10:00,
 			// 1,000, long-planned)
 			clause = true
+			if t.kind != tkPunct {
+				hard = true // a conjunction, a subject, another event
+			}
 		}
 		if k < i-tenseNear {
 			// far back, only a future cue of the same clause counts: will,
 			// would, expected to, scheduled to (not "next to"); a past verb
-			// ends the search
-			if clause {
+			// ends the search; a comma or a dash alone does not end the
+			// clause ("will fancy their chances in Group G, opening their
+			// World Cup against Togo on June 13"), a conjunction, a
+			// subject or another event does
+			if hard {
 				break
 			}
 			c := p.cue(k)
@@ -513,7 +519,8 @@ func (p *parser) hypothetical(k int) bool {
 }
 
 // causeAfter reports whether token k, after "due to", opens a noun phrase
-// (due to the threat, due to injuries, due to its shutdown): "due to"
+// (due to the threat, due to injuries, due to its shutdown, due to "enemy
+// action"): "due to"
 // then means "because of", no schedule. A verb after "to" (due to arrive,
 // due to discuss) keeps the schedule.
 func (p *parser) causeAfter(k int) bool {
@@ -521,6 +528,9 @@ func (p *parser) causeAfter(k int) bool {
 		return false
 	}
 	t := &p.t[k]
+	if t.kind == tkPunct && (t.c == '"' || t.c == '`') {
+		return true // due to "enemy action": a quoted noun
+	}
 	if t.kind == tkNum || t.kind == tkWord && t.capt || p.fn(k) == fDet {
 		return true
 	}
