@@ -197,3 +197,12 @@ func TestFarModalAcrossComma(t *testing.T) {
 		{"Earlier in the day, the military said that two more U.S. marines died from wounds sustained due to \"enemy action\" in separate incidents in Iraq's volatile Anbar province on Saturday.", "Saturday", "DATE", "2006-11-25", ""},
 	})
 }
+
+// TestThanExpected: "than expected" and "as expected" compare, they plan
+// nothing.
+func TestThanExpected(t *testing.T) {
+	runCases(t, time.Date(2005, 11, 11, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"A report said the economy grew more than expected in the July-September period.", "July", "DATE", "2005-07", ""},
+		{"Growth is expected to pick up in the January-March period.", "January", "DATE", "2006-01", ""},
+	})
+}

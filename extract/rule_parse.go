@@ -415,6 +415,9 @@ func (p *parser) tense(i, j int) int {
 			if (w == "plan" || w == "plans" || w == "going") && !p.is(k+1, "to") {
 				continue // a plan of action, going up 7 points: no plan to
 			}
+			if p.isAny(k-1, "than", "as") && !p.is(k+1, "to") {
+				continue // grew more than expected in the July-September period: a comparison, no plan
+			}
 			if w == "due" && p.is(k+1, "to") && p.causeAfter(k+2) {
 				continue // pulled out due to injuries on Monday: "because of"
 			}
