@@ -206,3 +206,10 @@ func TestThanExpected(t *testing.T) {
 		{"Growth is expected to pick up in the January-March period.", "January", "DATE", "2006-01", ""},
 	})
 }
+
+// TestWasLastScheduled: "was last scheduled" tells a plan of the past.
+func TestWasLastScheduled(t *testing.T) {
+	runCases(t, time.Date(2006, 11, 6, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The dialogue, launched in early March, was last scheduled for July 25.", "July 25", "DATE", "2006-07-25", ""},
+	})
+}

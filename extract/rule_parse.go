@@ -431,6 +431,9 @@ func (p *parser) tense(i, j int) int {
 			if aux > 0 && p.lyAdverb(aux) {
 				aux-- // had been initially scheduled
 			}
+			if p.is(aux, "last") && p.isAny(aux-1, "been", "was", "were", "had") {
+				return -1 // the dialogue was last scheduled for July 25: a plan of the past
+			}
 			if p.isAny(aux, "been", "was", "were", "had") && w != "planning" && w != "going" {
 				if p.isAny(aux, "was", "were") && (w == "expected" || w == "scheduled" || w == "due" && p.is(k+1, "to")) {
 					return 1 // results were expected Monday: still ahead
