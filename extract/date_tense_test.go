@@ -213,3 +213,14 @@ func TestWasLastScheduled(t *testing.T) {
 		{"The dialogue, launched in early March, was last scheduled for July 25.", "July 25", "DATE", "2006-07-25", ""},
 	})
 }
+
+// TestConditionalPresent: "beat" after "if they" or "provided that they"
+// is the present of a condition, which looks ahead; "provided" there is a
+// conjunction, no past.
+func TestConditionalPresent(t *testing.T) {
+	runCases(t, time.Date(2006, 11, 4, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Chelsea, however, can pull level on points with them at the top of the table provided that they beat Tottenham at White Hart Lane on Sunday.", "Sunday", "DATE", "2006-11-05", ""},
+		{"Sevilla can ensure they end the year on top if they beat struggling Deportivo at home on Wednesday.", "Wednesday", "DATE", "2006-11-08", ""},
+		{"Urawa beat defending champions Gamba Osaka 3-2 on Wednesday to secure the league crown.", "Wednesday", "DATE", "2006-11-01", ""},
+	})
+}

@@ -472,6 +472,9 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		default:
+			if p.text[t.s:t.e] == "provided" && (p.is(k+1, "that") || p.fn(k+1) == fPron) {
+				continue // provided that they beat Tottenham on Sunday: a conjunction, no past
+			}
 			if p.edWord(k) && p.isAny(k-1, "and", "or") {
 				continue // presented and played: the second participle shares the auxiliary of the first
 			}

@@ -146,6 +146,10 @@ func (p *parser) clauseStop(k int) bool {
 func presentGroup(toks []token, tags []vtag, g *group, w int) bool {
 	first, main := toks[g.from].lower, toks[g.main].lower
 	switch {
+	case g.to-g.from == 1 && tags[g.main] == vtFinite && ambiguousPast[main] && conditionalPlural(toks, g.from):
+		// beat, hit, set after "if they": the present of a condition
+		// ("can pull level provided that they beat Tottenham on Sunday")
+		return true
 	case g.to-g.from == 1 && tags[g.main] == vtFinite:
 		if !isPresentForm(main) && !scheduledForm(main) || isPastForm(main) || ambiguousPast[main] {
 			return false
@@ -211,6 +215,24 @@ func asideOpen(toks []token, k int) int {
 	}
 	return -1
 }
+
+// conditionalPlural reports whether the verb at token v follows a plural
+// or first- or second-person pronoun after "if", "unless" or "provided
+// (that)": a form such as "beat" there is the present, not the past (the
+// past of a condition would read "if they had beaten").
+func conditionalPlural(toks []token, v int) bool {
+	if v < 2 || !pluralPronouns[toks[v-1].lower] {
+		return false
+	}
+	c := toks[v-2].lower
+	if c == "that" && v >= 3 {
+		c = toks[v-3].lower
+	}
+	return c == "if" || c == "unless" || c == "provided" || c == "providing"
+}
+
+// pluralPronouns are the subject pronouns a verb takes without -s.
+var pluralPronouns = setOf("they", "we", "you", "i")
 
 // presentBase returns the base of a present form: meets → meet, flies →
 // fly, goes → go; a base form is its own.
