@@ -224,3 +224,12 @@ func TestConditionalPresent(t *testing.T) {
 		{"Urawa beat defending champions Gamba Osaka 3-2 on Wednesday to secure the league crown.", "Wednesday", "DATE", "2006-11-01", ""},
 	})
 }
+
+// TestPossessiveAttributive: a participle after a possessive describes a
+// noun: "Japan's closely watched Tankan survey" tells no past.
+func TestPossessiveAttributive(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 14, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The Bank of Japan's closely watched Tankan survey out Friday is expected to show that sentiment rose.", "Friday", "DATE", "2006-12-15", ""},
+		{"The bank's chief watched the survey on Friday.", "Friday", "DATE", "2006-12-08", ""},
+	})
+}

@@ -638,6 +638,9 @@ var edNonVerbs = map[string]bool{
 // subject and the participle its verb (this happened in July).
 func (p *parser) attributive(k int) bool {
 	det := func(i int) bool {
+		if p.is(i, "s") && p.punct(i-1, '\'') && p.noun(k+1) {
+			return true // Japan's closely watched Tankan survey: a possessive
+		}
 		if p.fn(i) != fDet || p.is(i, "that") {
 			return false
 		}
