@@ -233,3 +233,13 @@ func TestPossessiveAttributive(t *testing.T) {
 		{"The bank's chief watched the survey on Friday.", "Friday", "DATE", "2006-12-08", ""},
 	})
 }
+
+// TestFarPlanAcrossNounPhrases: far back, "and" before a noun phrase joins
+// two and a participle after "most" is an adjective: neither ends the
+// clause of "prepares to".
+func TestFarPlanAcrossNounPhrases(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 1, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Mubarak's visit comes as Germany prepares to take over the presidency of the European Union and the Group of Eight most industrialised nations on January 1.", "January 1", "DATE", "2007-01-01", ""},
+		{"Germany took over the presidency of the most industrialised nations on January 1.", "January 1", "DATE", "2006-01-01", ""},
+	})
+}

@@ -362,8 +362,11 @@ func (p *parser) tense(i, j int) int {
 			// clause may begin; not a mark inside a word or number (10:00,
 			// 1,000, long-planned)
 			clause = true
-			if t.kind != tkPunct {
-				hard = true // a conjunction, a subject, another event
+			if t.kind != tkPunct && !(p.isAny(k, "and", "or") && k+1 < len(p.t) && (p.fn(k+1) == fDet || p.t[k+1].capt)) {
+				// a conjunction, a subject, another event; not "and"
+				// before a noun phrase, which joins two ("the presidency
+				// of the European Union and the Group of Eight")
+				hard = true
 			}
 		}
 		if k < i-tenseNear {
@@ -648,6 +651,9 @@ func (p *parser) attributive(k int) bool {
 	}
 	if det(k - 1) {
 		return true
+	}
+	if p.isAny(k-1, "most", "more") && p.noun(k+1) {
+		return true // the most industrialised nations: a degree, an adjective
 	}
 	return k >= 2 && (p.fn(k-1) == fAdv || p.lyAdverb(k-1)) && det(k-2)
 }
