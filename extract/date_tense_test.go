@@ -243,3 +243,12 @@ func TestFarPlanAcrossNounPhrases(t *testing.T) {
 		{"Germany took over the presidency of the most industrialised nations on January 1.", "January 1", "DATE", "2006-01-01", ""},
 	})
 }
+
+// TestSameFormPast: "beat" after a name, or after "who" that a name
+// governs, is the past.
+func TestSameFormPast(t *testing.T) {
+	runCases(t, time.Date(2006, 11, 19, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Italian Premier Romano Prodi, who narrowly beat former premier Silvio Berlusconi in April's general election, has been struggling.", "April", "DATE", "2006-04", ""},
+		{"Sevilla can go top if they beat Deportivo at home on Wednesday.", "Wednesday", "DATE", "2006-11-22", ""},
+	})
+}

@@ -475,6 +475,9 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		default:
+			if sameFormPast[p.text[t.s:t.e]] && p.singularSubject(k) {
+				return -1 // Prodi, who narrowly beat Berlusconi in April's election: the present would be "beats"
+			}
 			if p.text[t.s:t.e] == "provided" && (p.is(k+1, "that") || p.fn(k+1) == fPron) {
 				continue // provided that they beat Tottenham on Sunday: a conjunction, no past
 			}
@@ -528,6 +531,31 @@ func (p *parser) hypothetical(k int) bool {
 		}
 	}
 	return false
+}
+
+// sameFormPast are verbs whose past is their base form: after a singular
+// subject the form is the past (Prodi beat Berlusconi; the present would
+// be "beats").
+var sameFormPast = map[string]bool{"beat": true, "hit": true, "cut": true, "put": true, "let": true, "quit": true,
+	"shut": true, "hurt": true, "spread": true, "split": true}
+
+// singularSubject reports whether the verb at token k follows a name (a
+// capitalised word that opens no sentence), or "who" or "which" after a
+// name and a comma, with at most an -ly adverb between: "Prodi, who
+// narrowly beat". A team's name may take a plural verb in British news
+// ("Arsenal beat Chelsea on Sunday"), but "beat" there is the past too.
+func (p *parser) singularSubject(k int) bool {
+	s := k - 1
+	if s > 0 && p.lyAdverb(s) {
+		s--
+	}
+	if p.isAny(s, "who", "which") {
+		s--
+		if s >= 0 && p.punct(s, ',') {
+			s--
+		}
+	}
+	return s > 0 && p.t[s].kind == tkWord && p.t[s].capt && !p.sentenceEnd(s-1) && p.fn(s) == 0
 }
 
 // causeAfter reports whether token k, after "due to", opens a noun phrase
