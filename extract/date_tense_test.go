@@ -252,3 +252,12 @@ func TestSameFormPast(t *testing.T) {
 		{"Sevilla can go top if they beat Deportivo at home on Wednesday.", "Wednesday", "DATE", "2006-11-22", ""},
 	})
 }
+
+// TestPossessiveWeekdayWill: "will" after the noun phrase a possessive
+// weekday opens dates it ahead, whatever reports it.
+func TestPossessiveWeekdayWill(t *testing.T) {
+	runCases(t, time.Date(2005, 11, 29, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Vice President Rangel said Tuesday that Sunday's congressional elections will go ahead despite a boycott.", "Sunday", "DATE", "2005-12-04", ""},
+		{"Rangel said Tuesday that Sunday's congressional elections went ahead despite a boycott.", "Sunday", "DATE", "2005-11-27", ""},
+	})
+}

@@ -721,7 +721,10 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		if p.periodFrom(i) {
 			t = 1
 		}
-		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
+		if p.punct(k, '\'') && p.is(k+1, "s") && p.modalAfterNoun(k+2, "will") {
+			t = 1 // said Tuesday that Sunday's congressional elections will go ahead
+		}
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.modalAfterNoun(k+2, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
 			// Wednesday's ruling: an event already told, unless the
 			// clause looks ahead (will miss Wednesday's trip, ahead of
 			// Thursday's election); "would" reports ("would look for ways
@@ -812,6 +815,21 @@ func (p *parser) periodFrom(i int) bool {
 	}
 	return p.isAny(j, "starting", "beginning") && !p.sentenceStart(j) &&
 		!p.isAny(j-1, "was", "were", "is", "are", "been", "a", "an", "the", "its", "his", "her", "their")
+}
+
+// modalAfterNoun reports whether one of the modals follows the noun
+// phrase opening at token k, within three words: "Wednesday's summit
+// will", "Sunday's congressional elections will go ahead".
+func (p *parser) modalAfterNoun(k int, modals ...string) bool {
+	for x := k + 1; x < len(p.t) && x <= k+3; x++ {
+		if p.isAny(x, modals...) {
+			return true
+		}
+		if p.t[x].kind != tkWord {
+			return false
+		}
+	}
+	return false
 }
 
 // pairedWeekday resolves the second weekday of a range ("from Tuesday to
