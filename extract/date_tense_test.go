@@ -261,3 +261,11 @@ func TestPossessiveWeekdayWill(t *testing.T) {
 		{"Rangel said Tuesday that Sunday's congressional elections went ahead despite a boycott.", "Sunday", "DATE", "2005-11-27", ""},
 	})
 }
+
+// TestModalSharedAcrossAnd: a base verb after "and" shares the modal of
+// the first verb, far back too.
+func TestModalSharedAcrossAnd(t *testing.T) {
+	runCases(t, time.Date(2006, 11, 13, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The group would also interview British Prime Minister Tony Blair by videoconference and meet with Democratic foreign policy leaders on Tuesday.", "Tuesday", "DATE", "2006-11-14", ""},
+	})
+}

@@ -362,7 +362,7 @@ func (p *parser) tense(i, j int) int {
 			// clause may begin; not a mark inside a word or number (10:00,
 			// 1,000, long-planned)
 			clause = true
-			if t.kind != tkPunct && !(p.isAny(k, "and", "or") && k+1 < len(p.t) && (p.fn(k+1) == fDet || p.t[k+1].capt)) {
+			if t.kind != tkPunct && !(p.isAny(k, "and", "or") && k+1 < len(p.t) && (p.fn(k+1) == fDet || p.t[k+1].capt || p.baseAfterAnd(k+1))) {
 				// a conjunction, a subject, another event; not "and"
 				// before a noun phrase, which joins two ("the presidency
 				// of the European Union and the Group of Eight")
@@ -579,6 +579,14 @@ func (p *parser) causeAfter(k int) bool {
 	}
 	w := p.text[t.s:t.e]
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// baseAfterAnd reports whether token k, after "and" or "or", is the base
+// form of a verb that shares the modal of the first ("would also interview
+// Blair and meet with leaders on Tuesday").
+func (p *parser) baseAfterAnd(k int) bool {
+	t := &p.t[k]
+	return t.kind == tkWord && !t.capt && baseVerbs[p.text[t.s:t.e]]
 }
 
 // negatedSubject reports whether a word that negates the subject (neither,
