@@ -269,3 +269,12 @@ func TestModalSharedAcrossAnd(t *testing.T) {
 		{"The group would also interview British Prime Minister Tony Blair by videoconference and meet with Democratic foreign policy leaders on Tuesday.", "Tuesday", "DATE", "2006-11-14", ""},
 	})
 }
+
+// TestWasTo: "was to" or "were to" before a verb is the future of the
+// past, still ahead; "was to have" is over.
+func TestWasTo(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 30, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"\"We send our condolences,\" said Bush, who was to return to Washington Monday to take part in ceremonies.", "Monday", "DATE", "2007-01-01", ""},
+		{"The service was to have begun on Thursday.", "Thursday", "DATE", "2006-12-28", ""},
+	})
+}

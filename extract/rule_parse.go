@@ -457,6 +457,9 @@ func (p *parser) tense(i, j int) int {
 			if w == "last" && p.fn(k-1) == fDet {
 				continue // the last quarter-final, its last rival: the final one, no past
 			}
+			if p.isAny(k, "was", "were") && p.is(k+1, "to") && !p.is(k+2, "have") {
+				return 1 // who was to return to Washington Monday: the future of the past, still ahead
+			}
 			if c&cuePastAux != 0 && p.hypothetical(k) {
 				return 1 // could be cut if Kiev did not agree by January 1
 			}
