@@ -278,3 +278,15 @@ func TestWasTo(t *testing.T) {
 		{"The service was to have begun on Thursday.", "Thursday", "DATE", "2006-12-28", ""},
 	})
 }
+
+// TestPossessiveWeekdayPresent: a possessive weekday in a clause of the
+// present that tells a scheduled event is the coming one.
+func TestPossessiveWeekdayPresent(t *testing.T) {
+	runCases(t, time.Date(2005, 12, 7, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Argentina are one of the eight seeds for Friday's draw.", "Friday", "DATE", "2005-12-09", ""},
+		{"Argentina were one of the eight seeds for Friday's draw.", "Friday", "DATE", "2005-12-02", ""},
+	})
+	runCases(t, time.Date(2006, 12, 5, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"CSKA Moscow's Champions League fate is out of their hands as they head into Wednesday's group G match against SV Hamburg.", "Wednesday", "DATE", "2006-12-06", ""},
+	})
+}

@@ -724,6 +724,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		if p.punct(k, '\'') && p.is(k+1, "s") && p.modalAfterNoun(k+2, "will") {
 			t = 1 // said Tuesday that Sunday's congressional elections will go ahead
 		}
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && t == 0 && !p.wouldBefore(i) && !(known && wd == isoWeekday(ref)) && p.presentAhead(i, k) {
+			t = 1 // the present of a scheduled event: Argentina are one of the seeds for Friday's draw
+		}
 		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.modalAfterNoun(k+2, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
 			// Wednesday's ruling: an event already told, unless the
 			// clause looks ahead (will miss Wednesday's trip, ahead of
