@@ -290,3 +290,12 @@ func TestPossessiveWeekdayPresent(t *testing.T) {
 		{"CSKA Moscow's Champions League fate is out of their hands as they head into Wednesday's group G match against SV Hamburg.", "Wednesday", "DATE", "2006-12-06", ""},
 	})
 }
+
+// TestCueAfterWasScheduled: "was scheduled" right after an expression
+// looks ahead as it does before one.
+func TestCueAfterWasScheduled(t *testing.T) {
+	runCases(t, time.Date(1997, 4, 18, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"He was holding talks Friday at the ministry of industry and trade and on Saturday was scheduled to meet with his Thai counterpart.", "Saturday", "DATE", "1997-04-19", ""},
+		{"He was holding talks Friday at the ministry of industry and trade and on Saturday was received by the king.", "Saturday", "DATE", "1997-04-12", ""},
+	})
+}

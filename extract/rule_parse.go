@@ -648,6 +648,9 @@ func (p *parser) cueAfter(j int) int {
 			if c&cueModal != 0 {
 				return 1
 			}
+			if p.isAny(k, "was", "were") && (p.isAny(k+1, "expected", "scheduled") || p.isAny(k+1, "due", "to") && !p.is(k+2, "have")) {
+				return 1 // on Saturday was scheduled to meet his counterpart: still ahead
+			}
 			return -1
 		}
 	}
