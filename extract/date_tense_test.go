@@ -299,3 +299,12 @@ func TestCueAfterWasScheduled(t *testing.T) {
 		{"He was holding talks Friday at the ministry of industry and trade and on Saturday was received by the king.", "Saturday", "DATE", "1997-04-12", ""},
 	})
 }
+
+// TestIrregularParticiple: an irregular participle not after "be" tells
+// the past.
+func TestIrregularParticiple(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 16, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The two were to complete work begun in the prior space walk Thursday and take a close look at a stuck array.", "Thursday", "DATE", "2006-12-14", ""},
+		{"A decision will be taken on Thursday.", "Thursday", "DATE", "2006-12-21", ""},
+	})
+}
