@@ -478,7 +478,7 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		default:
-			if sameFormPast[p.text[t.s:t.e]] && p.singularSubject(k) {
+			if t.e-t.s <= 6 && !t.capt && sameFormPast(p.text[t.s:t.e]) && p.singularSubject(k) {
 				return -1 // Prodi, who narrowly beat Berlusconi in April's election: the present would be "beats"
 			}
 			if p.text[t.s:t.e] == "provided" && (p.is(k+1, "that") || p.fn(k+1) == fPron) {
@@ -536,11 +536,17 @@ func (p *parser) hypothetical(k int) bool {
 	return false
 }
 
-// sameFormPast are verbs whose past is their base form: after a singular
-// subject the form is the past (Prodi beat Berlusconi; the present would
-// be "beats").
-var sameFormPast = map[string]bool{"beat": true, "hit": true, "cut": true, "put": true, "let": true, "quit": true,
-	"shut": true, "hurt": true, "spread": true, "split": true}
+// sameFormPast reports whether w is a verb whose past is its base form:
+// after a singular subject the form is the past (Prodi beat Berlusconi;
+// the present would be "beats"). tense asks it of every word it reads, so
+// it is a switch, not a map.
+func sameFormPast(w string) bool {
+	switch w {
+	case "beat", "hit", "cut", "put", "let", "quit", "shut", "hurt", "spread", "split":
+		return true
+	}
+	return false
+}
 
 // singularSubject reports whether the verb at token k follows a name (a
 // capitalised word that opens no sentence), or "who" or "which" after a
