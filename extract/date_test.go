@@ -469,10 +469,13 @@ func TestMonthParts(t *testing.T) {
 		// the week of May 28 holding June 1
 		{"Rain fell in the first week of June 2012.", "the first week of June 2012", "DATE", "2012-W23", ""},
 		{"Rain fell in the last week of June 2012.", "the last week of June 2012", "DATE", "2012-W26", ""},
-		{"Protests began in the first days of May.", "the first days of May", "DATE", "2013-05", "START"},
+		// a past verb dates a month at most one ahead: May, written in
+		// March, is last May
+		{"Protests began in the first days of May.", "the first days of May", "DATE", "2012-05", "START"},
 		{"Rain fell in the first few days of January.", "the first few days of January", "DATE", "2013-01", "START"},
 		{"They met during the final days of February.", "the final days of February", "DATE", "2013-02", "END"},
-		{"He left on the first day of May.", "the first day of May", "DATE", "2013-05-01", ""},
+		{"He left on the first day of May.", "the first day of May", "DATE", "2012-05-01", ""},
+		{"He will leave on the first day of May.", "the first day of May", "DATE", "2013-05-01", ""},
 		{"He left on the last day of February.", "the last day of February", "DATE", "2013-02-28", ""},
 		// April 2013 ends on a Tuesday: its last week is April 22-28,
 		// the one holding the 27th, not the week of the 30th

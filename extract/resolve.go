@@ -151,6 +151,7 @@ const (
 	dirFuture       = 1  // future tense: on or after the reference
 	dirStrictFuture = 2  // "next Friday": after the reference
 	dirSince        = -3 // "since May": on or before the reference, never after
+	dirPastNear     = -4 // a bare month in a past clause that nothing points ahead: at most a month ahead
 )
 
 // weekday resolves ISO weekday wd (1..7) in direction dir from the reference.
@@ -191,6 +192,9 @@ func (p *parser) weekday(wd, dir int, ref time.Time, known bool) tv {
 //     the year only a day at most about two weeks ahead ("declared January
 //     2 a day of mourning" on December 30), not a month ("began in
 //     January" in December is this year's);
+//   - past near (a bare month in a past clause that nothing points
+//     ahead): as the past narrative, but no more than a month ahead
+//     ("took power in June" written in April is last June);
 //   - since: the latest occurrence not after the reference ("since May"
 //     is over by the time it is written);
 //   - future tense: the earliest occurrence no more than a month back;
@@ -233,12 +237,16 @@ func monthYear(m, d, dir int, ref time.Time) int {
 			}
 		}
 		return y - 1
-	case dirPast:
+	case dirPast, dirPastNear:
 		if d != 0 && dist(1) <= 0.5 {
 			return y + 1 // declared January 2 a day of mourning, written on December 30
 		}
+		lim := 2.0
+		if dir == dirPastNear {
+			lim = 1 // took power in June, written in April: last June
+		}
 		for k := 0; k >= -1; k-- {
-			if dist(k) <= 2 {
+			if dist(k) <= lim {
 				return y + k
 			}
 		}

@@ -59,6 +59,9 @@ func (p *parser) yearlessDay(m, d, i, j int) tv {
 			dir = dirStrictFuture
 		}
 	}
+	if dir > 0 && p.untilAfterPast(i) {
+		dir = dirNone // gave Iran until August 31: a deadline set before, ahead of then, not of now
+	}
 	if dir == 0 && p.lastDay.y != 0 && p.sameSentence(p.lastDayAt, i) {
 		// installed one bishop on April 30 and another on May 3: with no
 		// tense to go by, a day takes the year nearest the day its
@@ -830,7 +833,14 @@ func (p *parser) ruleMonth(i int) (match, bool) {
 				v.y = monthYear(m, 0, dirSince, ref)
 				break
 			}
-			v.y = monthYear(m, 0, p.tense(i, end), ref)
+			t := p.tense(i, end)
+			if t > 0 && p.untilAfterPast(i) {
+				t = dirNone // extended the curfew until June
+			}
+			if t == dirPast && !p.monthAheadInPast(i, end) {
+				t = dirPastNear
+			}
+			v.y = monthYear(m, 0, t, ref)
 		default:
 			v.y = monthYear(m, 0, dir, ref)
 		}
@@ -873,6 +883,57 @@ func (p *parser) scheduledAfter(k int) bool {
 	}
 	return false
 }
+
+// monthAheadInPast reports whether a bare month at tokens [i, end) in a
+// past clause may still lie up to two months ahead: it names an event the
+// story looks to (said they would boycott the June elections; not "boycotted
+// the June elections"), or a verb of intention or plan before "to" stands
+// before it in its clause (pledged to march into Kinshasa by June, talks
+// that are supposed to conclude by May). Else a past verb dates a month
+// already over: "took power in June", written in April, is last June.
+func (p *parser) monthAheadInPast(i, end int) bool {
+	if p.scheduledAfter(end) && !p.pastObject(i) {
+		return true
+	}
+	for x := i - 1; x > 0 && x >= i-tenseNear; x-- {
+		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
+			break
+		}
+		if p.is(x, "to") && p.t[x-1].kind == tkWord && intentVerbs[strings.ToLower(p.text[p.t[x-1].s:p.t[x-1].e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// untilAfterPast reports whether the date at token i follows "until" that
+// a verb in the simple past governs, at most four words back in its clause:
+// "gave Iran until August 31" sets a deadline ahead of the giving, which
+// may be over by now; the tense of "until" does not tell which, the
+// distance does. Not the perfect (has suspended its operations until
+// January: still running).
+func (p *parser) untilAfterPast(i int) bool {
+	k := i - 1
+	if !p.is(k, "until") {
+		return false
+	}
+	for x := k - 1; x >= 1 && x >= k-5; x-- {
+		if p.t[x].kind != tkWord {
+			return false
+		}
+		if p.cls(x)&cPast != 0 || p.edWord(x) {
+			return !p.isAny(x-1, "has", "have", "had", "is", "are", "be", "been", "was", "were") && !p.attributive(x)
+		}
+	}
+	return false
+}
+
+// intentVerbs are verbs and adjectives of intention or plan that look
+// ahead before "to", in the past too: "pledged to march into Kinshasa by
+// June".
+var intentVerbs = setOf("pledged", "vowed", "promised", "threatened", "agreed", "decided", "planned", "plans",
+	"supposed", "intended", "intends", "wanted", "wants", "hoped", "hopes", "aimed", "aims", "sought", "seeks",
+	"prepared", "prepares", "offered", "expected", "scheduled", "due", "set", "likely", "ready", "going", "about")
 
 // pastObject reports whether the date phrase opening at token i, "the
 // January 30 election", is the object of a past verb right before it (the

@@ -290,9 +290,10 @@ var tenseCues = map[string]tenseCue{
 	// modals of need and possibility look ahead too when they come before
 	// (must raise the money by Monday, should arrive Tuesday; after, they
 	// belong to the main clause: the cut in October should be observed);
-	// not "could", the past of "can" (could not be reached Wednesday), nor
-	// "may", also the month
-	"must": cueNeed, "should": cueNeed, "might": cueNeed,
+	// "can" and "could" too, unless negated (could not be reached
+	// Wednesday: the past of "can"; Sudan could join in March, can play
+	// again from mid-January); not "may", also the month
+	"must": cueNeed, "should": cueNeed, "might": cueNeed, "could": cueNeed, "can": cueNeed,
 	"plans": cuePlan | cueTo, "plan": cuePlan | cueTo, "expected": cuePlan | cueTo, "scheduled": cuePlan | cueTo,
 	"due": cuePlan | cueTo, "set": cuePlan | cueTo, "planned": cuePlan, "planning": cuePlan, "going": cuePlan,
 	"upcoming": cuePlan, "next": cuePlan, "until": cuePlan, "by": cuePlan, "effective": cuePlan, "payable": cuePlan,
@@ -308,6 +309,14 @@ var tenseCues = map[string]tenseCue{
 	"begins": cuePlan, "starts": cuePlan, "opens": cuePlan, "ends": cuePlan, "closes": cuePlan, "resumes": cuePlan,
 	"convenes": cuePlan, "reconvenes": cuePlan, "kicks": cuePlan, "runs": cuePlan, "meets": cuePlan, "goes": cuePlan,
 	"climaxes": cuePlan, "is": cueTo, "are": cueTo,
+	// an intention before "to" looks ahead: "wants to install the
+	// centrifuges by March", "prepares to take over on January 1", "is
+	// ready to cut production at the end of January"; not the past forms
+	// (wanted to land there in May: the wish is over)
+	"wants": cueTo, "want": cueTo, "intends": cueTo, "intend": cueTo,
+	"aims": cueTo, "aim": cueTo, "seeks": cueTo, "seek": cueTo, "prepares": cueTo, "prepare": cueTo,
+	"preparing": cueTo, "ready": cueTo, "vows": cueTo, "vow": cueTo, "pledges": cueTo, "promises": cueTo,
+	"threatens": cueTo, "likely": cueTo,
 	"said": cueReport | cueNear, "announced": cueReport, "reported": cueReport,
 	"was": cuePastAux | cueNear, "were": cuePastAux | cueNear, "had": cuePastAux | cueNear, "did": cuePastAux,
 	"since": cuePastAdv, "ago": cuePastAdv, "last": cuePastAdv, "earlier": cuePastAdv,
@@ -334,7 +343,7 @@ func (p *parser) cue(i int) tenseCue {
 // comma or other mark, a conjunction, a pronoun, that, after, before,
 // since, following) seen on the way back.
 func (p *parser) tense(i, j int) int {
-	comma, clause := false, false
+	comma, clause, hard := false, false, false
 	for k := i - 1; k >= 0 && k >= i-tenseFar; k-- {
 		t := &p.t[k]
 		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
@@ -353,12 +362,21 @@ func (p *parser) tense(i, j int) int {
 			// clause may begin; not a mark inside a word or number (10:00,
 			// 1,000, long-planned)
 			clause = true
+			if t.kind != tkPunct && !(p.isAny(k, "and", "or") && k+1 < len(p.t) && (p.fn(k+1) == fDet || p.t[k+1].capt || p.baseAfterAnd(k+1))) {
+				// a conjunction, a subject, another event; not "and"
+				// before a noun phrase, which joins two ("the presidency
+				// of the European Union and the Group of Eight")
+				hard = true
+			}
 		}
 		if k < i-tenseNear {
 			// far back, only a future cue of the same clause counts: will,
 			// would, expected to, scheduled to (not "next to"); a past verb
-			// ends the search
-			if clause {
+			// ends the search; a comma or a dash alone does not end the
+			// clause ("will fancy their chances in Group G, opening their
+			// World Cup against Togo on June 13"), a conjunction, a
+			// subject or another event does
+			if hard {
 				break
 			}
 			c := p.cue(k)
@@ -394,8 +412,17 @@ func (p *parser) tense(i, j int) int {
 			if c&(cueModal|cueNeed) != 0 && p.modalPerfect(k) {
 				return -1 // would have left on Monday, must have known in March
 			}
-			if (w == "plan" || w == "plans") && !p.is(k+1, "to") {
-				continue
+			if (w == "could" || w == "can") && (p.is(k+1, "not") || p.negatedSubject(k)) {
+				continue // could not be reached Wednesday, neither he nor she could be located: the past of "can"; cannot tell
+			}
+			if (w == "plan" || w == "plans" || w == "going") && !p.is(k+1, "to") {
+				continue // a plan of action, going up 7 points: no plan to
+			}
+			if p.isAny(k-1, "than", "as") && !p.is(k+1, "to") {
+				continue // grew more than expected in the July-September period: a comparison, no plan
+			}
+			if w == "due" && p.is(k+1, "to") && p.causeAfter(k+2) {
+				continue // pulled out due to injuries on Monday: "because of"
 			}
 			if (w == "expire" || w == "expires") && p.is(k-1, "to") {
 				continue // due to expire: the tense is on "due"
@@ -407,8 +434,11 @@ func (p *parser) tense(i, j int) int {
 			if aux > 0 && p.lyAdverb(aux) {
 				aux-- // had been initially scheduled
 			}
+			if p.is(aux, "last") && p.isAny(aux-1, "been", "was", "were", "had") {
+				return -1 // the dialogue was last scheduled for July 25: a plan of the past
+			}
 			if p.isAny(aux, "been", "was", "were", "had") && w != "planning" && w != "going" {
-				if p.isAny(aux, "was", "were") && (w == "expected" || w == "scheduled") {
+				if p.isAny(aux, "was", "were") && (w == "expected" || w == "scheduled" || w == "due" && p.is(k+1, "to")) {
 					return 1 // results were expected Monday: still ahead
 				}
 				return -1 // had been due to expire Friday
@@ -424,6 +454,15 @@ func (p *parser) tense(i, j int) int {
 			}
 			return 1
 		case c&(cueReport|cuePastAux|cuePastAdv) != 0:
+			if w == "last" && p.fn(k-1) == fDet {
+				continue // the last quarter-final, its last rival: the final one, no past
+			}
+			if p.isAny(k, "was", "were") && p.is(k+1, "to") && !p.is(k+2, "have") {
+				return 1 // who was to return to Washington Monday: the future of the past, still ahead
+			}
+			if c&cuePastAux != 0 && p.hypothetical(k) {
+				return 1 // could be cut if Kiev did not agree by January 1
+			}
 			return -1
 		case c&cueTo != 0:
 			if p.is(k+1, "to") {
@@ -439,7 +478,23 @@ func (p *parser) tense(i, j int) int {
 				return 1 // as soon as Tuesday
 			}
 		default:
-			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(k-1, "be", "is", "are") && !p.attributive(k) {
+			if t.e-t.s <= 6 && !t.capt && sameFormPast(p.text[t.s:t.e]) && p.singularSubject(k) {
+				return -1 // Prodi, who narrowly beat Berlusconi in April's election: the present would be "beats"
+			}
+			if p.text[t.s:t.e] == "provided" && (p.is(k+1, "that") || p.fn(k+1) == fPron) {
+				continue // provided that they beat Tottenham on Sunday: a conjunction, no past
+			}
+			if p.edWord(k) && p.isAny(k-1, "and", "or") {
+				continue // presented and played: the second participle shares the auxiliary of the first
+			}
+			aux := k - 1
+			if aux > 0 && p.lyAdverb(aux) {
+				aux-- // will be officially presented
+			}
+			if (p.cls(k)&cPast != 0 || p.edWord(k)) && !p.isAny(aux, "be", "is", "are") && !p.attributive(k) {
+				if p.hypothetical(k) {
+					return 1 // would resort to Plan B if Khartoum refused to change by Jan. 1
+				}
 				return -1 // told, began, closed; not "will be held", "are held", "a still unspecified date"
 			}
 		}
@@ -448,6 +503,114 @@ func (p *parser) tense(i, j int) int {
 		return a
 	}
 	return p.tenseAfter(j)
+}
+
+// hypothetical reports whether the past verb at token k is that of a
+// condition ("if" or "unless" at most three tokens before it) that a
+// modal of the main clause before it governs: "supplies could be cut if
+// Kiev did not agree to the terms by January 1", "would resort to Plan B
+// if Khartoum refused to change by Jan. 1". Such a past tells what may
+// yet happen.
+func (p *parser) hypothetical(k int) bool {
+	c := -1
+	for x := k - 1; x >= 0 && x >= k-3; x-- {
+		if p.isAny(x, "if", "unless") {
+			c = x
+			break
+		}
+		if p.t[x].kind == tkPunct {
+			return false
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for x := c - 1; x >= 0 && x >= c-tenseNear; x-- {
+		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
+			return false
+		}
+		if p.isAny(x, "would", "could", "might", "will") && !p.modalPerfect(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameFormPast reports whether w is a verb whose past is its base form:
+// after a singular subject the form is the past (Prodi beat Berlusconi;
+// the present would be "beats"). tense asks it of every word it reads, so
+// it is a switch, not a map.
+func sameFormPast(w string) bool {
+	switch w {
+	case "beat", "hit", "cut", "put", "let", "quit", "shut", "hurt", "spread", "split":
+		return true
+	}
+	return false
+}
+
+// singularSubject reports whether the verb at token k follows a name (a
+// capitalised word that opens no sentence), or "who" or "which" after a
+// name and a comma, with at most an -ly adverb between: "Prodi, who
+// narrowly beat". A team's name may take a plural verb in British news
+// ("Arsenal beat Chelsea on Sunday"), but "beat" there is the past too.
+func (p *parser) singularSubject(k int) bool {
+	s := k - 1
+	if s > 0 && p.lyAdverb(s) {
+		s--
+	}
+	if p.isAny(s, "who", "which") {
+		s--
+		if s >= 0 && p.punct(s, ',') {
+			s--
+		}
+	}
+	return s > 0 && p.t[s].kind == tkWord && p.t[s].capt && !p.sentenceEnd(s-1) && p.fn(s) == 0
+}
+
+// causeAfter reports whether token k, after "due to", opens a noun phrase
+// (due to the threat, due to injuries, due to its shutdown, due to "enemy
+// action"): "due to"
+// then means "because of", no schedule. A verb after "to" (due to arrive,
+// due to discuss) keeps the schedule.
+func (p *parser) causeAfter(k int) bool {
+	if k >= len(p.t) {
+		return false
+	}
+	t := &p.t[k]
+	if t.kind == tkPunct && (t.c == '"' || t.c == '`') {
+		return true // due to "enemy action": a quoted noun
+	}
+	if t.kind == tkNum || t.kind == tkWord && t.capt || p.fn(k) == fDet {
+		return true
+	}
+	if t.kind != tkWord {
+		return false
+	}
+	w := p.text[t.s:t.e]
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// baseAfterAnd reports whether token k, after "and" or "or", is the base
+// form of a verb that shares the modal of the first ("would also interview
+// Blair and meet with leaders on Tuesday").
+func (p *parser) baseAfterAnd(k int) bool {
+	t := &p.t[k]
+	return t.kind == tkWord && !t.capt && baseVerbs[p.text[t.s:t.e]]
+}
+
+// negatedSubject reports whether a word that negates the subject (neither,
+// nor, nobody, no one) stands among the six tokens before the verb at k,
+// in its sentence: "Neither he nor his parents could be located".
+func (p *parser) negatedSubject(k int) bool {
+	for x := k - 1; x >= 0 && x >= k-6; x-- {
+		if p.t[x].kind == tkPunct && p.sentenceEnd(x) {
+			return false
+		}
+		if p.isAny(x, "neither", "nor", "nobody") || p.is(x, "no") && p.is(x+1, "one") {
+			return true
+		}
+	}
+	return false
 }
 
 // openParen returns the index of the "(" that the ")" at token k closes
@@ -478,7 +641,9 @@ func (p *parser) modalPerfect(k int) bool {
 	if p.is(k+1, "not") {
 		k++
 	}
-	return p.is(k+1, "have") && !p.is(k+2, "to") // not "would have to rush back"
+	// not "would have to rush back", "can have a meeting at the end of
+	// January": "have" the verb, before "to" or an object
+	return p.is(k+1, "have") && !p.is(k+2, "to") && p.fn(k+2) != fDet
 }
 
 // cueAfter reads the tense cue among the three tokens from j: will or
@@ -488,6 +653,9 @@ func (p *parser) cueAfter(j int) int {
 		if c := p.cue(k); c&cueNear != 0 {
 			if c&cueModal != 0 {
 				return 1
+			}
+			if p.isAny(k, "was", "were") && (p.isAny(k+1, "expected", "scheduled") || p.isAny(k+1, "due", "to") && !p.is(k+2, "have")) {
+				return 1 // on Saturday was scheduled to meet his counterpart: still ahead
 			}
 			return -1
 		}
@@ -499,7 +667,17 @@ func (p *parser) cueAfter(j int) int {
 // three letters: a past tense or participle (closed, announced).
 func (p *parser) edWord(k int) bool {
 	t := &p.t[k]
-	return t.kind == tkWord && !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed")
+	return t.kind == tkWord && !t.capt && t.e-t.s > 3 && strings.HasSuffix(p.text[t.s:t.e], "ed") && !edNonVerbs[p.text[t.s:t.e]]
+}
+
+// edNonVerbs are lower-case words in -ed that are no verb form: nouns,
+// adjectives and verbs whose stem ends so (bloodshed, need, indeed,
+// hundred, proceed).
+var edNonVerbs = map[string]bool{
+	"bloodshed": true, "watershed": true, "need": true, "speed": true, "seed": true, "feed": true, "indeed": true,
+	"creed": true, "deed": true, "greed": true, "breed": true, "weed": true, "proceed": true, "succeed": true,
+	"exceed": true, "embed": true, "hundred": true, "kindred": true, "sacred": true, "naked": true, "wicked": true,
+	"hatred": true, "ragged": true, "rugged": true, "steed": true, "tweed": true,
 }
 
 // attributive reports whether word k stands where an adjective does, after
@@ -511,6 +689,9 @@ func (p *parser) edWord(k int) bool {
 // subject and the participle its verb (this happened in July).
 func (p *parser) attributive(k int) bool {
 	det := func(i int) bool {
+		if p.is(i, "s") && p.punct(i-1, '\'') && p.noun(k+1) {
+			return true // Japan's closely watched Tankan survey: a possessive
+		}
 		if p.fn(i) != fDet || p.is(i, "that") {
 			return false
 		}
@@ -518,6 +699,9 @@ func (p *parser) attributive(k int) bool {
 	}
 	if det(k - 1) {
 		return true
+	}
+	if p.isAny(k-1, "most", "more") && p.noun(k+1) {
+		return true // the most industrialised nations: a degree, an adjective
 	}
 	return k >= 2 && (p.fn(k-1) == fAdv || p.lyAdverb(k-1)) && det(k-2)
 }
@@ -568,7 +752,7 @@ func (p *parser) tenseAfter(j int) int {
 			}
 			return 1
 		case c&cueTo != 0:
-			if p.is(k+1, "to") {
+			if p.is(k+1, "to") && !(p.is(k, "due") && p.causeAfter(k+2)) {
 				return 1
 			}
 		case c&cueReport != 0:

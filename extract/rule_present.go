@@ -63,6 +63,19 @@ func (p *parser) presentAhead(i, j int) bool {
 			tags[x] = vtFinite
 		}
 	}
+	for x := 2; x < len(toks); x++ {
+		// a verb that an aside in brackets cuts from its subject:
+		// "Tickets costing 45 pounds (88 dollars) go on sale Wednesday"
+		if tags[x] == vtNone && toks[x-1].text == ")" && toks[x].word && !toks[x].capitalised() && !toks[x].timex &&
+			(isPresentForm(toks[x].lower) || scheduledForm(toks[x].lower)) {
+			// a name takes the -s form: "a Knesset (parliament) vote" is
+			// a noun
+			if o := asideOpen(toks, x-1); o > 0 && toks[o-1].word && subjectBefore(toks, tags, x, o-1) &&
+				(!toks[o-1].capitalised() || strings.HasSuffix(toks[x].lower, "s")) {
+				tags[x] = vtFinite
+			}
+		}
+	}
 	gs := groups(toks, tags)
 	var g *group
 	for k := range gs {
@@ -109,7 +122,7 @@ func (p *parser) presentAhead(i, j int) bool {
 			return false
 		}
 	}
-	return presentGroup(toks, tags, g)
+	return presentGroup(toks, tags, g, w)
 }
 
 // clauseStop reports whether token k ends a sentence or clause for
@@ -127,10 +140,16 @@ func (p *parser) clauseStop(k int) bool {
 // a participle of plan (is scheduled to, are expected to) or alone in a
 // sentence with no past verb (the deadline is Thursday); "can" with a
 // base form; will or shall, which tense reads no further than its clause
-// ("We will go back to Baidoa to present and discuss our laws on Sunday").
-func presentGroup(toks []token, tags []vtag, g *group) bool {
+// ("We will go back to Baidoa to present and discuss our laws on Sunday");
+// the present passive right before the weekday w (nominations are
+// announced Tuesday; not "are accused of killing two men on Monday").
+func presentGroup(toks []token, tags []vtag, g *group, w int) bool {
 	first, main := toks[g.from].lower, toks[g.main].lower
 	switch {
+	case g.to-g.from == 1 && tags[g.main] == vtFinite && ambiguousPast[main] && conditionalPlural(toks, g.from):
+		// beat, hit, set after "if they": the present of a condition
+		// ("can pull level provided that they beat Tottenham on Sunday")
+		return true
 	case g.to-g.from == 1 && tags[g.main] == vtFinite:
 		if !isPresentForm(main) && !scheduledForm(main) || isPastForm(main) || ambiguousPast[main] {
 			return false
@@ -141,6 +160,9 @@ func presentGroup(toks []token, tags []vtag, g *group) bool {
 			// after a noun phrase that may own it as a noun (the
 			// highest point)
 			pw := toks[g.from-1]
+			if o := asideOpen(toks, g.from-1); o > 0 {
+				pw = toks[o-1] // the subject before an aside in brackets
+			}
 			if !(pw.capitalised() || subjectPronouns[pw.lower] || teamNouns[pw.lower] || strings.HasSuffix(pw.lower, "s") && !strings.HasSuffix(pw.lower, "ss")) {
 				return false
 			}
@@ -169,10 +191,48 @@ func presentGroup(toks []token, tags []vtag, g *group) bool {
 		if g.to < len(toks) {
 			nx = toks[g.to].lower
 		}
+		if tags[g.main] == vtPart && g.main == g.to-1 && (g.to == w || g.to == w-1 && toks[g.to].lower == "on") {
+			return true // nominations are announced Tuesday
+		}
 		return tenseCues[main]&cuePlan != 0 && (main != "set" || nx == "to" || nx == "for")
 	}
 	return false
 }
+
+// asideOpen returns the index of the "(" that the ")" at token k closes,
+// at most ten tokens back, else -1.
+func asideOpen(toks []token, k int) int {
+	if k < 0 || toks[k].text != ")" {
+		return -1
+	}
+	for o := k - 1; o >= 0 && o >= k-10; o-- {
+		switch toks[o].text {
+		case "(":
+			return o
+		case ")", ".", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// conditionalPlural reports whether the verb at token v follows a plural
+// or first- or second-person pronoun after "if", "unless" or "provided
+// (that)": a form such as "beat" there is the present, not the past (the
+// past of a condition would read "if they had beaten").
+func conditionalPlural(toks []token, v int) bool {
+	if v < 2 || !pluralPronouns[toks[v-1].lower] {
+		return false
+	}
+	c := toks[v-2].lower
+	if c == "that" && v >= 3 {
+		c = toks[v-3].lower
+	}
+	return c == "if" || c == "unless" || c == "provided" || c == "providing"
+}
+
+// pluralPronouns are the subject pronouns a verb takes without -s.
+var pluralPronouns = setOf("they", "we", "you", "i")
 
 // presentBase returns the base of a present form: meets → meet, flies →
 // fly, goes → go; a base form is its own.

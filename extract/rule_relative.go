@@ -721,7 +721,13 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		if p.periodFrom(i) {
 			t = 1
 		}
-		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.isAny(k+3, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
+		if p.punct(k, '\'') && p.is(k+1, "s") && p.modalAfterNoun(k+2, "will") {
+			t = 1 // said Tuesday that Sunday's congressional elections will go ahead
+		}
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && t == 0 && !p.wouldBefore(i) && !(known && wd == isoWeekday(ref)) && p.presentAhead(i, k) {
+			t = 1 // the present of a scheduled event: Argentina are one of the seeds for Friday's draw
+		}
+		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.modalAfterNoun(k+2, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
 			// Wednesday's ruling: an event already told, unless the
 			// clause looks ahead (will miss Wednesday's trip, ahead of
 			// Thursday's election); "would" reports ("would look for ways
@@ -814,6 +820,21 @@ func (p *parser) periodFrom(i int) bool {
 		!p.isAny(j-1, "was", "were", "is", "are", "been", "a", "an", "the", "its", "his", "her", "their")
 }
 
+// modalAfterNoun reports whether one of the modals follows the noun
+// phrase opening at token k, within three words: "Wednesday's summit
+// will", "Sunday's congressional elections will go ahead".
+func (p *parser) modalAfterNoun(k int, modals ...string) bool {
+	for x := k + 1; x < len(p.t) && x <= k+3; x++ {
+		if p.isAny(x, modals...) {
+			return true
+		}
+		if p.t[x].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}
+
 // pairedWeekday resolves the second weekday of a range ("from Tuesday to
 // Thursday") as the first such day after the first one, and of a pair
 // ("on Monday and Tuesday", "Monday or Tuesday") in the direction of the
@@ -831,6 +852,17 @@ func (p *parser) pairedWeekday(i, wd int, ref time.Time, known bool) (tv, bool) 
 	case p.isAny(j, "to", "through", "until", "till") || p.punct(j, '-'):
 		return dayTV(first.AddDate(0, 0, (wd-isoWeekday(first)+7)%7)), true
 	case p.isAny(j, "and", "or"):
+		if first.Equal(ref) {
+			// the first is the story's day: the second is the day of
+			// that name nearest it, either way ("not before Monday or
+			// Tuesday" written on Monday is the next day, "statements
+			// made Friday and Thursday" written on Friday the day before)
+			off := (wd - isoWeekday(first) + 7) % 7
+			if off > 3 {
+				off -= 7
+			}
+			return dayTV(first.AddDate(0, 0, off)), true
+		}
 		if first.After(ref) {
 			return p.weekday(wd, dirFuture, ref, known), true
 		}

@@ -276,6 +276,14 @@ func buildLexicon() (map[string]uint16, []lexEntry) {
 		"upheld", "withheld", "forgave", "foresaw", "arose", "awoke", "strove", "forbade", "overthrew", "befell"} {
 		add(w, cPast, nil)
 	}
+	// irregular past participles: after "be" the passive, else the perfect
+	// or a clause of the past ("work begun in the prior space walk
+	// Thursday")
+	for _, w := range []string{"begun", "taken", "given", "written", "spoken", "chosen", "broken", "driven",
+		"fallen", "forgotten", "hidden", "risen", "shaken", "stolen", "sworn", "thrown", "drawn", "undertaken",
+		"overtaken", "withdrawn", "arisen", "forbidden", "beaten"} {
+		add(w, cPast, nil)
+	}
 	// time zones after a clock time (parser.zone)
 	for _, w := range []string{"mst", "mdt", "et", "pt", "ct", "mt", "bst", "cet", "cest", "jst", "hkt", "ist", "aest",
 		"local", "eastern", "pacific", "central", "mountain", "standard", "daylight", "greenwich", "mean"} {
