@@ -20,6 +20,10 @@ const (
 	// sameArticleScore: a second mention from an article the event already
 	// has; in one article two mentions of one date are usually two events.
 	sameArticleScore = 0.6
+	// verbShared: the score two mentions that share no actor must reach
+	// before their common verb counts. The verb alone ("said", "killed")
+	// would carry two unrelated reports of one day past sameDayScore.
+	verbShared = 0.1
 )
 
 // Bounds that keep merging linear when one month holds a great many
@@ -528,7 +532,8 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 }
 
 // similarity scores two contents from 0 to 1: shared actors, the same
-// verb, shared title words and shared sentence words. Two mentions whose
+// verb (when they share an actor, or enough else: verbShared), shared
+// title words and shared sentence words. Two mentions whose
 // subjects (first actors) are not among each other's actors score 0 unless
 // their sentences are nearly the same. Unless sameDate, two that share no
 // more than actors (see evidence) score 0 too.
@@ -538,8 +543,9 @@ func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) && words < 0.6 {
 		return 0
 	}
-	s := 0.35*overlap(a.actors, b.actors) + 0.25*overlap(a.title, b.title) + 0.25*words
-	if a.verb >= 0 && a.verb == b.verb {
+	actors := overlap(a.actors, b.actors)
+	s := 0.35*actors + 0.25*overlap(a.title, b.title) + 0.25*words
+	if a.verb >= 0 && a.verb == b.verb && (actors > 0 || s >= verbShared) {
 		s += 0.15
 	}
 	if !sameDate && !evidence(a, b, words) {

@@ -191,8 +191,9 @@ func similarityRef(a, b *featuresRef) float64 {
 	if a.first != "" && b.first != "" && (!a.actors[b.first] || !b.actors[a.first]) && words < 0.6 {
 		return 0
 	}
-	s := 0.35*overlapRef(a.actors, b.actors) + 0.25*overlapRef(a.title, b.title) + 0.25*words
-	if a.verb != "" && a.verb == b.verb {
+	actors := overlapRef(a.actors, b.actors)
+	s := 0.35*actors + 0.25*overlapRef(a.title, b.title) + 0.25*words
+	if a.verb != "" && a.verb == b.verb && (actors > 0 || s >= verbShared) {
 		s += 0.15
 	}
 	return s

@@ -56,6 +56,14 @@ func TestMerge(t *testing.T) {
 			mention("c", "2017-W13", "announced", "Apple announced it would withhold funding", "Apple"),
 		}, [][]int{{0, 2}, {1}}},
 		{"same day, nothing shared", []Mention{letter16a, unrelated}, [][]int{{0}, {1}}},
+		{"same day, only the verb shared", []Mention{
+			mention("a", "2017-03-16", "said", "Police said six people were killed in bus crash"),
+			mention("b", "2017-03-16", "said", "Mainland said it will keep up exchanges with Taiwan"),
+		}, [][]int{{0}, {1}}},
+		{"same day, the verb and a fair part of the words shared", []Mention{
+			mention("a", "2017-03-16", "said", "Police said six people were killed in bus crash"),
+			mention("b", "2017-03-16", "said", "Police said six killed in crash of bus"),
+		}, [][]int{{0, 1}}},
 		{"same article, two events", []Mention{letter16a, mention("a", "2017-03-16", "met", "Kelly met reporters", "Kelly")}, [][]int{{0}, {1}}},
 		{"unresolved left out", []Mention{{Article: "a", Timex: Timex{Value: "XXXX-WXX-5"}}, letter16b}, [][]int{{1}}},
 	}
