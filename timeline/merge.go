@@ -532,7 +532,8 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 }
 
 // similarity scores two contents from 0 to 1: shared actors, the same
-// verb (when they share an actor, or enough else: verbShared), shared
+// verb (when they share an actor, or enough else besides the verb:
+// verbShared), shared
 // title words and shared sentence words. Two mentions whose
 // subjects (first actors) are not among each other's actors score 0 unless
 // their sentences are nearly the same. Unless sameDate, two that share no
@@ -545,8 +546,18 @@ func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 	}
 	actors := overlap(a.actors, b.actors)
 	s := 0.35*actors + 0.25*overlap(a.title, b.title) + 0.25*words
-	if a.verb >= 0 && a.verb == b.verb && (actors > 0 || s >= verbShared) {
-		s += 0.15
+	if v := a.verb; v >= 0 && v == b.verb {
+		// A shared verb counts only with a shared actor or enough else
+		// besides it; if not, it does not count at all, neither as the
+		// verb nor as a word of the titles (which hold its lemma) and
+		// the sentences.
+		if actors > 0 {
+			s += 0.15
+		} else if rest := 0.25*overlapBut(a.title, b.title, v) + 0.25*jaccardBut(a.words, b.words, v); rest >= verbShared {
+			s += 0.15
+		} else {
+			s = rest
+		}
 	}
 	if !sameDate && !evidence(a, b, words) {
 		return 0
@@ -609,6 +620,42 @@ func overlap(a, b []int32) float64 {
 		return 0
 	}
 	return float64(common(a, b)) / float64(min(len(a), len(b)))
+}
+
+// overlapBut is overlap of a and b without the element x.
+func overlapBut(a, b []int32, x int32) float64 {
+	n, la, lb := common(a, b), len(a), len(b)
+	if has(a, x) {
+		la--
+		if has(b, x) {
+			n--
+		}
+	}
+	if has(b, x) {
+		lb--
+	}
+	if la <= 0 || lb <= 0 {
+		return 0
+	}
+	return float64(n) / float64(min(la, lb))
+}
+
+// jaccardBut is jaccard of a and b without the element x.
+func jaccardBut(a, b []int32, x int32) float64 {
+	n, u := common(a, b), len(a)+len(b)
+	if has(a, x) {
+		u--
+		if has(b, x) {
+			n--
+		}
+	}
+	if has(b, x) {
+		u--
+	}
+	if u-n <= 0 {
+		return 0
+	}
+	return float64(n) / float64(u-n)
 }
 
 // jaccard is |a∩b| / |a∪b|, 0 when both are empty.

@@ -193,8 +193,15 @@ func similarityRef(a, b *featuresRef) float64 {
 	}
 	actors := overlapRef(a.actors, b.actors)
 	s := 0.35*actors + 0.25*overlapRef(a.title, b.title) + 0.25*words
-	if a.verb != "" && a.verb == b.verb && (actors > 0 || s >= verbShared) {
-		s += 0.15
+	if a.verb != "" && a.verb == b.verb {
+		rest := 0.25*overlapRef(without(a.title, a.verb), without(b.title, a.verb)) +
+			0.25*jaccardRef(without(a.words, a.verb), without(b.words, a.verb))
+		switch {
+		case actors > 0, rest >= verbShared:
+			s += 0.15
+		default:
+			s = rest
+		}
 	}
 	return s
 }
@@ -243,4 +250,15 @@ func jaccardRef(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// without returns a copy of the set s without x.
+func without(s map[string]bool, x string) map[string]bool {
+	out := make(map[string]bool, len(s))
+	for k := range s {
+		if k != x {
+			out[k] = true
+		}
+	}
+	return out
 }

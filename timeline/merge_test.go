@@ -64,6 +64,18 @@ func TestMerge(t *testing.T) {
 			mention("a", "2017-03-16", "said", "Police said six people were killed in bus crash"),
 			mention("b", "2017-03-16", "said", "Police said six killed in crash of bus"),
 		}, [][]int{{0, 1}}},
+		{"same month, only the verb shared by short titles", []Mention{
+			mention("a", "2017-03", "ending", "Ending"),
+			mention("b", "2017-03", "ending", "Past 12 months ending"),
+		}, [][]int{{0}, {1}}},
+		{"same day, only the verb shared by the titles", []Mention{
+			mention("a", "2017-03-16", "started", "Census started"),
+			mention("b", "2017-03-16", "starting", "Deadline starting"),
+		}, [][]int{{0}, {1}}},
+		{"same day, the verb and a title word shared", []Mention{
+			mention("a", "2017-03-16", "started", "Census started"),
+			mention("b", "2017-03-16", "started", "Refugee census started"),
+		}, [][]int{{0, 1}}},
 		{"same article, two events", []Mention{letter16a, mention("a", "2017-03-16", "met", "Kelly met reporters", "Kelly")}, [][]int{{0}, {1}}},
 		{"unresolved left out", []Mention{{Article: "a", Timex: Timex{Value: "XXXX-WXX-5"}}, letter16b}, [][]int{{1}}},
 	}
