@@ -20,10 +20,23 @@ const (
 	// sameArticleScore: a second mention from an article the event already
 	// has; in one article two mentions of one date are usually two events.
 	sameArticleScore = 0.6
-	// verbShared: the score two mentions that share no actor must reach
-	// before their common verb counts. The verb alone ("said", "killed")
+	// verbShared: the score two mentions that share no rare actor must
+	// reach, without their common verb, before it counts. The verb alone ("said", "killed")
 	// would carry two unrelated reports of one day past sameDayScore.
 	verbShared = 0.1
+)
+
+// An actor named in many articles of the run (a country, "police") is
+// weak evidence that two mentions report one event: it is common when at
+// least one article in commonShare and at least commonArticles articles
+// name it (counted in each Merge, over its mentions), and then counts
+// commonWeight in the actor score, a rare actor 1. Two mentions that share
+// only common actors need more (see evidence) even on the same day: "the
+// gold price in US dollars" and "US lawmakers left for Havana".
+const (
+	commonWeight   = 0.5
+	commonShare    = 50
+	commonArticles = 10
 )
 
 // Bounds that keep merging linear when one month holds a great many
@@ -48,8 +61,10 @@ const (
 // Mentions are taken from the most precise date to the least. A mention
 // joins the existing group it resembles most, if it resembles it enough
 // (shared actors, the same verb lemma, shared content words of title and
-// sentence; a group whose first actor is foreign to the mention's actors,
-// and the reverse, is ruled out) and if the group's date lies within the
+// sentence; an actor that many articles of the input name, such as a
+// country, counts less and, alone, not at all; a group whose first actor
+// is foreign to the mention's actors, and the reverse, is ruled out) and
+// if the group's date lies within the
 // mention's date: a day joins only the same day, so two mentions of
 // different days never merge, while "earlier this month" may join March 16
 // and the event keeps the precise date.
@@ -102,6 +117,7 @@ func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 		mg.articleOf[i] = mg.intern(mg.articles, mentions[i].Article)
 	}
 	mg.prefixes()
+	mg.rareActors(idx)
 	// reprints maps a content and a date to the group the first mention of
 	// them joined.
 	reprints := map[reprintKey]int{}
@@ -224,6 +240,7 @@ func (mg *merger) intern(table map[string]int32, s string) int32 {
 // as sorted slices.
 type features struct {
 	actors     []int32 // lower-case actors
+	rare       []int32 // the actors that are not common in the run
 	first      int32   // the first actor, the subject; -1 if none
 	verb       int32   // verb lemma; -1 if none
 	title      []int32 // content words of the title, and the verb lemma
@@ -413,6 +430,39 @@ func (mg *merger) prefixes() {
 	}
 }
 
+// rareActors sets the rare actors of every content: those of its actors
+// that fewer articles of the mentions idx name than make an actor common
+// (commonShare, commonArticles).
+func (mg *merger) rareActors(idx []int) {
+	df := make([]int32, len(mg.words))
+	seen := map[uint64]bool{} // an article and an actor, counted
+	for _, i := range idx {
+		a := mg.articleOf[i]
+		for _, w := range mg.feats[mg.contentOf[i]].actors {
+			if k := uint64(a)<<32 | uint64(uint32(w)); !seen[k] {
+				seen[k] = true
+				df[w]++
+			}
+		}
+	}
+	n := len(mg.articles)
+	for c := range mg.feats {
+		f := &mg.feats[c]
+		f.rare = f.actors
+		for _, w := range f.actors {
+			if isCommon(df[w], n) {
+				f.rare = slices.DeleteFunc(slices.Clone(f.actors), func(w int32) bool { return isCommon(df[w], n) })
+				break
+			}
+		}
+	}
+}
+
+// isCommon reports whether an actor that df of n articles name is common.
+func isCommon(df int32, n int) bool {
+	return df >= commonArticles && int(df)*commonShare >= n
+}
+
 // candidates returns the groups (but skip) whose date lies within iv and
 // that share a strong word (or, with prefix, a prefix word) with one of the
 // contents cs, in the order they were made within each month, months in
@@ -531,45 +581,55 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 	return best
 }
 
-// similarity scores two contents from 0 to 1: shared actors, the same
-// verb (when they share an actor, or enough else besides the verb:
-// verbShared), shared
-// title words and shared sentence words. Two mentions whose
-// subjects (first actors) are not among each other's actors score 0 unless
-// their sentences are nearly the same. Unless sameDate, two that share no
-// more than actors (see evidence) score 0 too.
+// similarity scores two contents from 0 to 1: shared actors (a common one
+// counting commonWeight), the same verb (when they share a rare actor, or
+// enough else besides the verb: verbShared), shared title words and shared
+// sentence words. Two mentions whose subjects (first actors) are not among
+// each other's actors score 0 unless their sentences are nearly the same.
+// Two that share no more than actors (see evidence) score 0 too, unless
+// sameDate and one of the actors is rare.
 func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 	a, b := &mg.feats[ca], &mg.feats[cb]
 	words := jaccard(a.words, b.words)
 	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) && words < 0.6 {
 		return 0
 	}
-	actors := overlap(a.actors, b.actors)
+	actors, rare := actorScore(a, b)
 	s := 0.35*actors + 0.25*overlap(a.title, b.title) + 0.25*words
+	verb := false
 	if v := a.verb; v >= 0 && v == b.verb {
-		// A shared verb counts only with a shared actor or enough else
-		// besides it; if not, it does not count at all, neither as the
-		// verb nor as a word of the titles (which hold its lemma) and
+		// A shared verb counts only with a shared rare actor or enough
+		// else besides it; if not, it does not count at all, neither as
+		// the verb nor as a word of the titles (which hold its lemma) and
 		// the sentences.
-		if actors > 0 {
+		if rest := 0.25*overlapBut(a.title, b.title, v) + 0.25*jaccardBut(a.words, b.words, v); rare || rest >= verbShared {
 			s += 0.15
-		} else if rest := 0.25*overlapBut(a.title, b.title, v) + 0.25*jaccardBut(a.words, b.words, v); rest >= verbShared {
-			s += 0.15
+			verb = true
 		} else {
 			s = rest
 		}
 	}
-	if !sameDate && !evidence(a, b, words) {
+	if (!sameDate || actors > 0 && !rare) && !evidence(a, b, verb, words) {
 		return 0
 	}
 	return s
 }
 
-// evidence reports whether two mentions share more than actors: the same
-// verb, a title word that names no actor, or a fair part of their
-// sentences' words (words is their jaccard).
-func evidence(a, b *features, words float64) bool {
-	if a.verb >= 0 && a.verb == b.verb {
+// actorScore is the overlap of two mentions' actors, a common actor
+// (see isCommon) counting commonWeight, and whether they share a rare one.
+func actorScore(a, b *features) (float64, bool) {
+	if len(a.actors) == 0 || len(b.actors) == 0 {
+		return 0, false
+	}
+	n, r := common(a.actors, b.actors), common(a.rare, b.rare)
+	return (float64(r) + commonWeight*float64(n-r)) / float64(min(len(a.actors), len(b.actors))), r > 0
+}
+
+// evidence reports whether two mentions share more than actors: the verb
+// (if it counts), a title word that names no actor, or a fair part of
+// their sentences' words (words is their jaccard).
+func evidence(a, b *features, verb bool, words float64) bool {
+	if verb {
 		return true
 	}
 	i, j := 0, 0

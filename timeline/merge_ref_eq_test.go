@@ -13,7 +13,12 @@ import (
 // something and every rule of Merge gets its turn. Every sentence is told
 // apart by a number (a reprint may join its first group at once, see
 // TestMergeReprints).
-func randomMentions(r *rand.Rand, n int) []Mention {
+func randomMentions(r *rand.Rand, n int) []Mention { return randomMentionsIn(r, n, 6) }
+
+// randomMentionsIn is randomMentions from the given number of articles;
+// past six, half the actors are drawn from a hundred rare names, so that
+// the others are common in the run (see isCommon).
+func randomMentionsIn(r *rand.Rand, n, articles int) []Mention {
 	words := strings.Fields("letter funding court judge plan grant border police city council vote budget reply")
 	verbs := []string{"", "sent", "wrote", "filed", "released", "met", "said", "closed"}
 	actors := []string{"Sessions", "Kelly", "Cantil-Sakauye", "California", "Team", "the court"}
@@ -26,9 +31,13 @@ func randomMentions(r *rand.Rand, n int) []Mention {
 		}
 		var as []string
 		for k := r.Intn(3); k > 0; k-- {
+			if articles > 6 && r.Intn(2) == 0 {
+				as = append(as, fmt.Sprintf("Rare%d", r.Intn(100)))
+				continue
+			}
 			as = append(as, actors[r.Intn(len(actors))])
 		}
-		m := mention(fmt.Sprintf("a%d", r.Intn(6)), values[r.Intn(len(values))], verbs[r.Intn(len(verbs))], strings.Join(title, " "), as...)
+		m := mention(fmt.Sprintf("a%d", r.Intn(articles)), values[r.Intn(len(values))], verbs[r.Intn(len(verbs))], strings.Join(title, " "), as...)
 		m.Sentence = fmt.Sprintf("%s %s %d.", m.Title, words[r.Intn(len(words))], i)
 		out = append(out, m)
 	}
@@ -39,8 +48,11 @@ func randomMentions(r *rand.Rand, n int) []Mention {
 // plain one did.
 func TestMergeAsBefore(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
-	for round := 0; round < 200; round++ {
+	for round := 0; round < 300; round++ {
 		ms := randomMentions(r, 1+r.Intn(60))
+		if round >= 200 { // enough articles for common actors
+			ms = randomMentionsIn(r, 100+r.Intn(200), 40)
+		}
 		got, want := Merge(ms), mergeRef(ms)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d: got %v\nwant %v", round, titles(got), titles(want))

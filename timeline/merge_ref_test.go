@@ -11,12 +11,30 @@ import (
 func mergeRef(mentions []Mention) [][]Mention {
 	feats := make([]featuresRef, len(mentions))
 	idx := make([]int, 0, len(mentions))
+	// named are the articles that name each actor.
+	named, articles := map[string]map[string]bool{}, map[string]bool{}
 	for i, m := range mentions {
 		if !m.Resolved() {
 			continue
 		}
 		feats[i] = featuresOfRef(m)
 		idx = append(idx, i)
+		articles[m.Article] = true
+		for a := range feats[i].actors {
+			if named[a] == nil {
+				named[a] = map[string]bool{}
+			}
+			named[a][m.Article] = true
+		}
+	}
+	for _, i := range idx {
+		f := &feats[i]
+		f.rare = map[string]bool{}
+		for a := range f.actors {
+			if !isCommon(int32(len(named[a])), len(articles)) {
+				f.rare[a] = true
+			}
+		}
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
 		return mentions[idx[a]].Interval.Days() < mentions[idx[b]].Interval.Days()
@@ -99,8 +117,9 @@ func mergeRef(mentions []Mention) [][]Mention {
 type featuresRef struct {
 	article string
 	actors  map[string]bool
-	first   string // the first actor: the subject
-	verb    string // verb lemma
+	rare    map[string]bool // the actors not common in the run
+	first   string          // the first actor: the subject
+	verb    string          // verb lemma
 	title   map[string]bool
 	words   map[string]bool // content words of the sentence
 	// actorWords are the lemmas of the actors' words.
@@ -168,10 +187,7 @@ func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
 	}
 	best := 0.0
 	for _, h := range g.feats {
-		s := similarityRef(f, h)
-		if !sameDate && !evidenceRef(f, h) {
-			s = 0
-		}
+		s := similarityRef(f, h, sameDate)
 		if s > best {
 			best = s
 		}
@@ -185,32 +201,51 @@ func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
 // similarity scores two mentions from 0 to 1: shared actors, the same verb,
 // shared title words and shared sentence words. Two mentions whose
 // subjects (first actors) are not among each other's actors score 0 unless
-// their sentences are nearly the same.
-func similarityRef(a, b *featuresRef) float64 {
+// their sentences are nearly the same. Two that share no more than actors
+// score 0 too unless sameDate and one of the actors is rare.
+func similarityRef(a, b *featuresRef, sameDate bool) float64 {
 	words := jaccardRef(a.words, b.words)
 	if a.first != "" && b.first != "" && (!a.actors[b.first] || !b.actors[a.first]) && words < 0.6 {
 		return 0
 	}
-	actors := overlapRef(a.actors, b.actors)
+	shared, rare := 0.0, false
+	for k := range a.actors {
+		switch {
+		case !b.actors[k]:
+		case a.rare[k]:
+			shared++
+			rare = true
+		default:
+			shared += commonWeight
+		}
+	}
+	actors := 0.0
+	if len(a.actors) > 0 && len(b.actors) > 0 {
+		actors = shared / float64(min(len(a.actors), len(b.actors)))
+	}
 	s := 0.35*actors + 0.25*overlapRef(a.title, b.title) + 0.25*words
+	verb := false
 	if a.verb != "" && a.verb == b.verb {
 		rest := 0.25*overlapRef(without(a.title, a.verb), without(b.title, a.verb)) +
 			0.25*jaccardRef(without(a.words, a.verb), without(b.words, a.verb))
-		switch {
-		case actors > 0, rest >= verbShared:
+		if rare || rest >= verbShared {
 			s += 0.15
-		default:
+			verb = true
+		} else {
 			s = rest
 		}
+	}
+	if (!sameDate || actors > 0 && !rare) && !evidenceRef(a, b, verb) {
+		return 0
 	}
 	return s
 }
 
-// evidence reports whether two mentions share more than actors: the same
-// verb, a title word that names no actor, or a fair part of their
-// sentences' words.
-func evidenceRef(a, b *featuresRef) bool {
-	if a.verb != "" && a.verb == b.verb {
+// evidence reports whether two mentions share more than actors: the verb
+// (if it counts), a title word that names no actor, or a fair part of
+// their sentences' words.
+func evidenceRef(a, b *featuresRef, verb bool) bool {
+	if verb {
 		return true
 	}
 	for w := range a.title {

@@ -217,3 +217,61 @@ func BenchmarkMergeHostile(b *testing.B) {
 		}
 	}
 }
+
+// TestMergeCommonActors checks that an actor that many articles name is
+// weak evidence: ten other articles name "US" here, so it is common.
+func TestMergeCommonActors(t *testing.T) {
+	var filler []Mention
+	for i := 0; i < 10; i++ {
+		filler = append(filler, mention(fmt.Sprintf("f%d", i), fmt.Sprintf("2017-01-%02d", i+1), "met", fmt.Sprintf("Envoy %d met officials", i), "US"))
+	}
+	tests := []struct {
+		name string
+		in   []Mention
+		want [][]int // indexes of in, per group of a, b or c, in output order
+	}{
+		{"same day, only a common actor shared", []Mention{
+			mention("a", "2017-03-16", "opened", "Stocks opened lower", "US"),
+			mention("b", "2017-03-16", "hailed", "Media hailed Democrats", "US"),
+		}, [][]int{{0}, {1}}},
+		{"same day, only a common actor shared, and the verb", []Mention{
+			mention("a", "2017-03-16", "said", "Officials said world will benefit", "US"),
+			mention("b", "2017-03-16", "said", "Traders said gold price will rise", "US"),
+		}, [][]int{{0}, {1}}},
+		{"same day, a rare actor shared too", []Mention{
+			mention("a", "2017-03-16", "left", "Lawmakers left for Havana", "US", "Havana"),
+			mention("b", "2017-03-16", "arrived", "Delegation arrived in Havana", "US", "Havana"),
+		}, [][]int{{0, 1}}},
+		{"same year, a common actor and a title word shared", []Mention{
+			mention("a", "2017", "revised", "Rape", "US", "Japanese"),
+			mention("b", "2017", "raised", "Feelings were raised following rape", "US"),
+		}, [][]int{{0, 1}}},
+		{"same month, a common actor and too little else", []Mention{
+			mention("a", "2017-03", "drove", "Cheaper oil prices drove trade deficit down", "US"),
+			mention("b", "2017-03", "dropped", "Consumer prices dropped", "US"),
+		}, [][]int{{0}, {1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][]Mention
+			for _, g := range Merge(append(append([]Mention(nil), filler...), tt.in...)) {
+				if g[0].Article[0] != 'f' {
+					got = append(got, g)
+				}
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d groups, want %d: %v", len(got), len(tt.want), titles(got))
+			}
+			for gi, g := range got {
+				if len(g) != len(tt.want[gi]) {
+					t.Fatalf("group %d: got %v, want %d mentions", gi, titles(got), len(tt.want[gi]))
+				}
+				for k, i := range tt.want[gi] {
+					if g[k].Title != tt.in[i].Title {
+						t.Errorf("group %d mention %d: got %q, want %q", gi, k, g[k].Title, tt.in[i].Title)
+					}
+				}
+			}
+		})
+	}
+}
