@@ -602,7 +602,10 @@ func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 		// else besides it; if not, it does not count at all, neither as
 		// the verb nor as a word of the titles (which hold its lemma) and
 		// the sentences.
-		if rest := 0.25*overlapBut(a.title, b.title, v) + 0.25*jaccardBut(a.words, b.words, v); rare || rest >= verbShared {
+		if rare {
+			s += 0.15
+			verb = true
+		} else if rest := 0.25*overlapBut(a.title, b.title, v) + 0.25*jaccardBut(a.words, b.words, v); rest >= verbShared {
 			s += 0.15
 			verb = true
 		} else {
@@ -621,7 +624,15 @@ func actorScore(a, b *features) (float64, bool) {
 	if len(a.actors) == 0 || len(b.actors) == 0 {
 		return 0, false
 	}
-	n, r := common(a.actors, b.actors), common(a.rare, b.rare)
+	n, r := common(a.actors, b.actors), 0
+	switch {
+	case n == 0:
+		return 0, false
+	case len(a.rare) == len(a.actors) && len(b.rare) == len(b.actors):
+		r = n
+	default:
+		r = common(a.rare, b.rare)
+	}
 	return (float64(r) + commonWeight*float64(n-r)) / float64(min(len(a.actors), len(b.actors))), r > 0
 }
 
