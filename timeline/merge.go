@@ -242,6 +242,7 @@ type features struct {
 	actors     []int32 // lower-case actors
 	rare       []int32 // the actors that are not common in the run
 	first      int32   // the first actor, the subject; -1 if none
+	speech     bool    // the verb reports speech (see speechVerbs)
 	verb       int32   // verb lemma; -1 if none
 	title      []int32 // content words of the title, and the verb lemma
 	words      []int32 // content words of the sentence
@@ -289,6 +290,7 @@ func (mg *merger) featuresOf(m *Mention) features {
 	if verb != "" {
 		f.verb = mg.intern(mg.words, verb)
 	}
+	f.speech = speechVerbs[verb]
 	f.actorWords = mg.contentWords(strings.Join(m.Actors, " "), nil)
 	for i, a := range m.Actors {
 		k := mg.keys.add(a)
@@ -587,7 +589,7 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 // sentence words. Two mentions whose subjects (first actors) are not among
 // each other's actors score 0 unless their sentences are nearly the same.
 // Two that share no more than actors (see evidence) score 0 too, unless
-// sameDate and one of the actors is rare.
+// sameDate and one of the actors is rare and not both verbs report speech.
 func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 	a, b := &mg.feats[ca], &mg.feats[cb]
 	words := jaccard(a.words, b.words)
@@ -612,7 +614,13 @@ func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 			s = rest
 		}
 	}
-	if (!sameDate || actors > 0 && !rare) && !evidence(a, b, verb, words) {
+	// Two mentions that both report speech ("the agency said") share a
+	// source, which is no event: what was said must be shared.
+	speech := a.speech && b.speech
+	if speech {
+		verb = false
+	}
+	if (!sameDate || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
 		return 0
 	}
 	return s
@@ -637,8 +645,8 @@ func actorScore(a, b *features) (float64, bool) {
 }
 
 // evidence reports whether two mentions share more than actors: the verb
-// (if it counts), a title word that names no actor, or a fair part of
-// their sentences' words (words is their jaccard).
+// (if it counts), a title word that names no actor and is not their verb,
+// or a fair part of their sentences' words (words is their jaccard).
 func evidence(a, b *features, verb bool, words float64) bool {
 	if verb {
 		return true
@@ -651,7 +659,9 @@ func evidence(a, b *features, verb bool, words float64) bool {
 		case x > y:
 			j++
 		default:
-			if !has(a.actorWords, x) && !has(b.actorWords, x) {
+			// The verb's lemma in the titles is the verb, which has had
+			// its say.
+			if !has(a.actorWords, x) && !has(b.actorWords, x) && !(x == a.verb && x == b.verb) {
 				return true
 			}
 			i++
@@ -737,6 +747,10 @@ func jaccard(a, b []int32) float64 {
 	n := common(a, b)
 	return float64(n) / float64(len(a)+len(b)-n)
 }
+
+// speechVerbs are the lemmas of the verbs that attribute what a mention
+// says to its subject, its source.
+var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "report": true}
 
 // stopWords are function words left out of content comparisons.
 var stopWords = func() map[string]bool {

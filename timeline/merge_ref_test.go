@@ -202,7 +202,8 @@ func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
 // shared title words and shared sentence words. Two mentions whose
 // subjects (first actors) are not among each other's actors score 0 unless
 // their sentences are nearly the same. Two that share no more than actors
-// score 0 too unless sameDate and one of the actors is rare.
+// score 0 too unless sameDate, one of the actors is rare and not both verbs
+// report speech.
 func similarityRef(a, b *featuresRef, sameDate bool) float64 {
 	words := jaccardRef(a.words, b.words)
 	if a.first != "" && b.first != "" && (!a.actors[b.first] || !b.actors[a.first]) && words < 0.6 {
@@ -235,7 +236,11 @@ func similarityRef(a, b *featuresRef, sameDate bool) float64 {
 			s = rest
 		}
 	}
-	if (!sameDate || actors > 0 && !rare) && !evidenceRef(a, b, verb) {
+	speech := speechVerbs[a.verb] && speechVerbs[b.verb]
+	if speech {
+		verb = false
+	}
+	if (!sameDate || actors > 0 && !rare || speech) && !evidenceRef(a, b, verb) {
 		return 0
 	}
 	return s
@@ -249,7 +254,7 @@ func evidenceRef(a, b *featuresRef, verb bool) bool {
 		return true
 	}
 	for w := range a.title {
-		if b.title[w] && !a.actorWords[w] && !b.actorWords[w] {
+		if b.title[w] && !a.actorWords[w] && !b.actorWords[w] && !(w == a.verb && w == b.verb) {
 			return true
 		}
 	}

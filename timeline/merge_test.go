@@ -76,6 +76,14 @@ func TestMerge(t *testing.T) {
 			mention("a", "2017-03-16", "started", "Census started"),
 			mention("b", "2017-03-16", "started", "Refugee census started"),
 		}, [][]int{{0, 1}}},
+		{"same day, one source said two things", []Mention{
+			mention("a", "2017-03-16", "said", "Agency said pilgrims were killed in crash", "Agency"),
+			mention("b", "2017-03-16", "said", "Agency said poll indicated opposition lead", "Agency"),
+		}, [][]int{{0}, {1}}},
+		{"same day, one source said one thing", []Mention{
+			mention("a", "2017-03-16", "said", "Agency said pilgrims were killed in crash", "Agency"),
+			mention("b", "2017-03-16", "told", "Agency told of pilgrims killed", "Agency"),
+		}, [][]int{{0, 1}}},
 		{"same article, two events", []Mention{letter16a, mention("a", "2017-03-16", "met", "Kelly met reporters", "Kelly")}, [][]int{{0}, {1}}},
 		{"unresolved left out", []Mention{{Article: "a", Timex: Timex{Value: "XXXX-WXX-5"}}, letter16b}, [][]int{{1}}},
 	}
