@@ -517,22 +517,24 @@ func (p *parser) oneDayCricket(k int) bool {
 	return false
 }
 
-// dailyPaper reports whether "daily" at token k names a newspaper: the
-// Communist Party daily Granma, the daily said, Daily paper La Nacion, the
-// People's Daily.
+// dailyPaper reports whether "daily" or "weekly" at token k names a
+// newspaper: the Communist Party daily Granma, the daily said, Daily paper
+// La Nacion, the People's Daily, the weekly Welt am Sonntag, the daily
+// quoting ministry sources, the respected business daily in Moscow.
 func (p *parser) dailyPaper(k int) bool {
 	if p.t[k].capt && !p.sentenceStart(k) && !p.t[k].nl {
 		return true // the People's Daily, the Daily Star: a capital inside a sentence makes a name
 	}
-	if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && !p.t[k+1].nl {
-		return true
+	if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && !p.t[k+1].nl && p.cls(k+1)&(cWeekday|cMonth) == 0 {
+		return true // not "his weekly Saturday radio address"
 	}
-	if k > 0 && p.t[k-1].kind == tkWord && p.t[k-1].capt && !p.sentenceStart(k-1) {
-		return true
+	if k > 0 && p.t[k-1].kind == tkWord && p.t[k-1].capt && (!p.sentenceStart(k-1) || p.punct(k+1, ',')) {
+		return true // Bild daily, the country's biggest selling newspaper
 	}
 	if k+1 < len(p.t) && p.t[k+1].kind == tkWord {
 		switch strings.ToLower(p.text[p.t[k+1].s:p.t[k+1].e]) {
-		case "paper", "newspaper", "said", "says", "reported", "reports", "quoted", "wrote", "added", "cited":
+		case "paper", "newspaper", "said", "says", "reported", "reports", "quoted", "wrote", "added", "cited",
+			"quoting", "citing", "representing":
 			return true
 		}
 	}
@@ -543,12 +545,18 @@ func (p *parser) dailyPaper(k int) bool {
 			return true
 		}
 	}
-	// a leading business daily, the tabloid daily: a noun closing its phrase
-	if k > 0 && p.t[k-1].kind == tkWord && (k+1 >= len(p.t) || p.t[k+1].kind == tkPunct) {
+	// a leading business daily, the tabloid daily: a noun closing its
+	// phrase (or before a place or a relative: the daily which said, a
+	// business daily in Moscow, local daily here)
+	next := ""
+	if k+1 < len(p.t) && p.t[k+1].kind == tkWord {
+		next = strings.ToLower(p.text[p.t[k+1].s:p.t[k+1].e])
+	}
+	if k > 0 && p.t[k-1].kind == tkWord && (k+1 >= len(p.t) || p.t[k+1].kind == tkPunct || next == "in" || next == "here" || next == "which" || next == "who") {
 		switch strings.ToLower(p.text[p.t[k-1].s:p.t[k-1].e]) {
 		case "the", "a", "an", "business", "tabloid", "leading", "financial", "local", "national", "official",
 			"popular", "economic", "influential", "independent", "regional", "sports", "evening", "morning",
-			"government", "opposition", "party":
+			"government", "opposition", "party", "news", "selling", "radical", "respected", "conservative", "liberal":
 			return true
 		}
 	}
@@ -592,6 +600,9 @@ func (p *parser) ruleSet(i int) (match, bool) {
 		}
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1D"}, true
 	case "weekly":
+		if p.dailyPaper(k) {
+			return match{}, false
+		}
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1W"}, true
 	case "biweekly":
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P2W"}, true
