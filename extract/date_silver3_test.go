@@ -33,3 +33,26 @@ func TestWeeklyDailyPapers(t *testing.T) {
 		{"About 2,000 tonnes of ash were continuing to land on the island daily.", "daily", "SET", "P1D", ""},
 	})
 }
+
+// TestAges: a length after "aged", "age" or "the age of", or before "age"
+// or "of age", and "N-year" broken from "old" by a space, is an age, which
+// the gold leaves out; a length of months or weeks before "-old" that ages
+// no person stays a duration (an 8-month-old truce).
+func TestAges(t *testing.T) {
+	day := time.Date(2006, 11, 30, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"Japan promised to exempt US cows aged 20 months or younger from screening.", "20 months"},
+		{"The study of 44,630 men age 65 to 80 years found that.", "65 to 80 years"},
+		{"Forty percent of deaths of children under the age of five years are due to AIDS.", "five years"},
+		{"She was raised at her grandparents' home from the age of nine months.", "nine months"},
+		{"All but one CJD death had occurred in individuals over 55 years age.", "55 years"},
+		{"Those under 18 years of age cannot vote.", "18 years"},
+		{"He applied for himself, his wife, and his 17-year- old daughter.", "17-year"},
+		{"The North Koreans gave their answer to a year- old offer from the United States.", "a year"},
+	})
+	runCases(t, day, []dateCase{
+		{"All hostage-takers were killed as forces ended the 18-week- old hostage drama.", "18-week", "DURATION", "P18W", ""},
+		{"He was jailed at the age of 20 for five years.", "five years", "DURATION", "P5Y", ""},
+		{"It took two to three weeks.", "two to three weeks", "DURATION", "P2W", ""},
+	})
+}

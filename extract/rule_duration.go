@@ -249,6 +249,9 @@ body:
 		if u == uWeekend && q.one && !hy && p.weekendAdj(k-1) {
 			return match{}, false // a weekend attack: the weekend (ruleRelUnit)
 		}
+		if p.punct(k, '-') && p.adj(k) && !p.adj(k+1) && p.is(k+1, "old") && u == uYear {
+			return match{}, false // a 17-year- old daughter: an age broken after its hyphen
+		}
 		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
 			if p.is(k+1, "old") && (u == uYear || p.isAny(k+2, "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs")) {
 				return match{}, false // ages of people are not temporal expressions: a 6-month-old son (an 8-month-old truce is)
@@ -268,6 +271,9 @@ body:
 		}
 		if p.isAny(k, "old", "younger", "older") {
 			return match{}, false // a 46-year old, nine year old, 10 years younger: ages
+		}
+		if !hy && (p.ageBefore(start) || p.ageAfter(k)) {
+			return match{}, false // cows aged 20 months, men age 65 to 80 years, from the age of nine months: ages
 		}
 		if u == uYear && lx.plural && p.is(k, "old") {
 			return match{}, false
@@ -515,6 +521,37 @@ func (p *parser) oneDayCricket(k int) bool {
 		return p.cricket > 0
 	}
 	return false
+}
+
+// ageBefore reports whether the length starting at token s is an age: it
+// follows "aged", "age" or "the age of" (cows aged 20 months, men age 65
+// to 80 years, children under the age of five years).
+func (p *parser) ageBefore(s int) bool {
+	low := func(i int) string {
+		if i < 0 || i >= len(p.t) || p.t[i].kind != tkWord {
+			return ""
+		}
+		return strings.ToLower(p.text[p.t[i].s:p.t[i].e])
+	}
+	if p.isAny(s-1, "to", "or", "and") && s >= 2 && p.t[s-2].kind == tkNum {
+		s -= 2 // men age 65 to 80 years
+	}
+	switch low(s - 1) {
+	case "aged", "age":
+		return true
+	case "of":
+		return low(s-2) == "age"
+	}
+	return false
+}
+
+// ageAfter reports whether "age" or "of age" at token k makes the length
+// before it an age (individuals over 55 years age, 18 years of age).
+func (p *parser) ageAfter(k int) bool {
+	if k < len(p.t) && p.t[k].kind == tkWord && strings.EqualFold(p.text[p.t[k].s:p.t[k].e], "of") {
+		k++
+	}
+	return k < len(p.t) && p.t[k].kind == tkWord && strings.EqualFold(p.text[p.t[k].s:p.t[k].e], "age")
 }
 
 // dailyPaper reports whether "daily" or "weekly" at token k names a
