@@ -56,3 +56,17 @@ func TestAges(t *testing.T) {
 		{"It took two to three weeks.", "two to three weeks", "DURATION", "P2W", ""},
 	})
 }
+
+// TestTimeAsideWeekday: a clock time whose weekday stands after its
+// bracketed conversion, or after its place and the conversion, takes the
+// day the weekday itself reads.
+func TestTimeAsideWeekday(t *testing.T) {
+	runCases(t, time.Date(2006, 12, 29, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Gazprom is threatening to switch off natural gas supplies to Belarus at 10:00 am (0700 GMT) Monday, New Year's day, if the republic does not agree.", "10:00 am", "TIME", "2007-01-01T10:00", ""},
+	})
+	runCases(t, time.Date(2006, 12, 28, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Miller has warned that gas supplies to Belarus will be turned off at 10:00 am in Moscow (0700 GMT) on Monday if Belarus does not agree.", "10:00 am", "TIME", "2007-01-01T10:00", ""},
+		{"Miller has warned that gas supplies to Belarus will be turned off at 10:00 am in Moscow (0700 GMT) on Monday if Belarus does not agree.", "Monday", "DATE", "2007-01-01", ""},
+		{"The dollar was quoted at 117.40 yen at 4:00 p.m. (2100 GMT) Wednesday in London.", "4:00 p.m.", "TIME", "2006-12-27T16:00", ""},
+	})
+}
