@@ -70,3 +70,24 @@ func TestTimeAsideWeekday(t *testing.T) {
 		{"The dollar was quoted at 117.40 yen at 4:00 p.m. (2100 GMT) Wednesday in London.", "4:00 p.m.", "TIME", "2006-12-27T16:00", ""},
 	})
 }
+
+// TestTimeDayOf: a clock time or a part of the day takes the day named
+// right after it ("of" may come first) or the weekday before "midnight";
+// "on" and a date after a clock time join its span as a weekday does.
+func TestTimeDayOf(t *testing.T) {
+	runCases(t, time.Date(1997, 4, 2, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The raid started in the late evening March 29 until early morning of March 30, lasting five hours.", "late evening", "TIME", "1997-03-29TEV", "END"},
+		{"The raid started in the late evening March 29 until early morning of March 30, lasting five hours.", "early morning", "TIME", "1997-03-30TMO", "START"},
+		{"Stocks rose in early afternoon trading.", "early afternoon", "TIME", "1997-04-02TAF", "START"},
+	})
+	runCases(t, time.Date(2005, 11, 29, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"Harbin had to shut down its water supply from the early morning last Wednesday to 6 p.m. of last Sunday.", "early morning", "TIME", "2005-11-23TMO", "START"},
+		{"Harbin had to shut down its water supply from the early morning last Wednesday to 6 p.m. of last Sunday.", "6 p.m.", "TIME", "2005-11-27T18:00", ""},
+	})
+	runCases(t, time.Date(2006, 11, 14, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"A gas explosion occurred at 11:45 a.m. on Nov. 5 in the mine.", "11:45 a.m. on Nov. 5", "TIME", "2006-11-05T11:45", ""},
+	})
+	runCases(t, time.Date(2006, 11, 9, 0, 0, 0, 0, time.UTC), []dateCase{
+		{"The meeting was held on Thursday morning approving the pact signed on Wednesday midnight.", "midnight", "TIME", "2006-11-08T24", ""},
+	})
+}

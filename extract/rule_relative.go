@@ -99,6 +99,11 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 			end, off = k+2, 1
 		}
 		v := shift(uDay, off, p.anchor, p.known())
+		if end == k+1 {
+			if d, ok := p.dayOf(end); ok {
+				v = d // early morning of March 30, late evening March 29
+			}
+		}
 		v.part = p.lx(k).part
 		return match{start: i, end: end, typ: timeline.TypeTime, v: v, mod: mod}, true
 	}

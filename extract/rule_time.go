@@ -75,6 +75,9 @@ func (p *parser) dayAfterTime(i, k int) (tv, int, bool) {
 	}
 	if p.is(kk, "on") {
 		kk++
+		if m, ok := p.ruleExplicit(kk); ok && m.v.g == timeline.GrainDay {
+			return m.v, m.end, true // at 6 p.m. on November 20
+		}
 	}
 	if p.capWord(kk, cWeekday) {
 		dir := dirPast
@@ -110,6 +113,9 @@ func (p *parser) dayAside(i, e int) (tv, bool) {
 			return shift(uDay, -1, p.anchor, p.known()), true
 		}
 	}
+	if p.is(e, "of") {
+		return p.dayOf(e + 1) // 6 p.m. of last Sunday
+	}
 	if p.is(e, "in") && e+1 < len(p.t) && p.t[e+1].kind == tkWord && p.t[e+1].capt && p.cls(e+1)&(cWeekday|cMonth) == 0 {
 		// the place of the time: 10:00 am in Moscow (0700 GMT) on Monday,
 		// 9 a.m. in New York on Tuesday
@@ -144,6 +150,28 @@ func (p *parser) dayAside(i, e int) (tv, bool) {
 		}
 		if p.t[k].kind == tkNum {
 			clock = true
+		}
+	}
+	return tv{}, false
+}
+
+// dayOf reads the day at token k that a time or a part of the day before
+// it belongs to without taking it into its span ("of" may come first): a
+// date (early morning of March 30, late evening March 29) or a weekday the
+// weekday rule reads (6 p.m. of last Sunday).
+func (p *parser) dayOf(k int) (tv, bool) {
+	if p.is(k, "of") {
+		k++
+	}
+	if m, ok := p.ruleExplicit(k); ok && m.v.g == timeline.GrainDay && m.v.y != 0 {
+		m.v.part = ""
+		return m.v, true
+	}
+	if p.capWord(k, cWeekday) || p.isAny(k, "last", "next") && p.capWord(k+1, cWeekday) {
+		m, ok := p.ruleWeekday(k)
+		if ok && m.typ == timeline.TypeDate && m.v.g == timeline.GrainDay && m.v.y != 0 {
+			m.v.part = ""
+			return m.v, true
 		}
 	}
 	return tv{}, false
@@ -190,6 +218,11 @@ func (p *parser) ruleTime(i int) (match, bool) {
 			v, e = d, n
 		} else if d, ok := p.dayAside(i, e); ok {
 			v = d
+		} else if p.capWord(i-1, cWeekday) {
+			if m, ok := p.ruleWeekday(i - 1); ok && m.typ == timeline.TypeDate && m.v.g == timeline.GrainDay && m.v.y != 0 {
+				v = m.v // the pact signed on Wednesday midnight
+				v.part = ""
+			}
 		}
 		v.clock, v.hour, v.min = true, h, 0
 		if h == 24 {
