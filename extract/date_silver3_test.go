@@ -91,3 +91,17 @@ func TestTimeDayOf(t *testing.T) {
 		{"The meeting was held on Thursday morning approving the pact signed on Wednesday midnight.", "midnight", "TIME", "2006-11-08T24", ""},
 	})
 }
+
+// TestOrdinalSecondNoRate: "a second" before the word it qualifies and "a
+// half" are no rate even after a number; "a second" closing an amount is.
+func TestOrdinalSecondNoRate(t *testing.T) {
+	day := time.Date(2005, 11, 26, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"Bouteflika was elected president in 1999 and secured a second term in office in April 2004.", "a second"},
+		{"His 10-footer on the 18th green secured a half with Jim Furyk.", "a half"},
+	})
+	runCases(t, day, []dateCase{
+		{"The pumps move 300 litres a second.", "a second", "SET", "PT1S", ""},
+		{"Teachers earn an average of 300 dollars a month.", "a month", "SET", "P1M", ""},
+	})
+}

@@ -187,7 +187,7 @@ body:
 	if ok {
 		if q.one && !the && lead == "" && mod == "" {
 			// "a year": a duration, or a set after an amount ($5 a year)
-			if p.cls(q.end)&cUnit != 0 && !p.lx(q.end).plural && p.isSetContext(i) {
+			if p.cls(q.end)&cUnit != 0 && !p.lx(q.end).plural && p.isSetContext(i) && !p.ordinalSecond(q.end) {
 				u := p.lx(q.end).unit
 				if u == uQuarter && p.fraction(q.end+1) {
 					return match{}, false // more than a quarter of the population
@@ -519,6 +519,19 @@ func (p *parser) oneDayCricket(k int) bool {
 			}
 		}
 		return p.cricket > 0
+	}
+	return false
+}
+
+// ordinalSecond reports whether the unit at token k after "a" is no unit
+// of a rate: "half" (secured a half with Jim Furyk) or "second" before a
+// word it qualifies (secured a second term).
+func (p *parser) ordinalSecond(k int) bool {
+	switch p.lx(k).unit {
+	case uHalf:
+		return true
+	case uSecond:
+		return k+1 < len(p.t) && p.t[k+1].kind == tkWord && !p.isAny(k+1, "in", "for", "to", "at", "on", "and", "or", "of")
 	}
 	return false
 }
