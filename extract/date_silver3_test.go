@@ -105,3 +105,20 @@ func TestOrdinalSecondNoRate(t *testing.T) {
 		{"Teachers earn an average of 300 dollars a month.", "a month", "SET", "P1M", ""},
 	})
 }
+
+// TestQuotedTitleExpressions: an expression opening a quotation of
+// capitalised words only is part of a title; a quoted sentence, a lone
+// quoted word and a year in a name keep their expressions.
+func TestQuotedTitleExpressions(t *testing.T) {
+	day := time.Date(2006, 11, 28, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"Bisset starred in films such as \"Domino\" and \"New Year's Day,\" and Glover in \"Mandela.\"", "New Year's Day"},
+		{"Her novel and short story \"June's Big Topic\" won her two national awards in 1984.", "June"},
+		{"He said \"Monday Night Football\" is a hit.", "Monday"},
+	})
+	runCases(t, day, []dateCase{
+		{"\"Today's data certainly reinforce our view,\" he said.", "Today", "DATE", "2006-11-28", ""},
+		{"\"Tomorrow,\" he said.", "Tomorrow", "DATE", "2006-11-29", ""},
+		{"It was the last stand of the ill-fated \"1916 Rising\" against the British.", "1916", "DATE", "1916", ""},
+	})
+}
