@@ -73,7 +73,8 @@ func TestTimeAsideWeekday(t *testing.T) {
 
 // TestTimeDayOf: a clock time or a part of the day takes the day named
 // right after it ("of" may come first) or the weekday before "midnight";
-// "on" and a date after a clock time join its span as a weekday does.
+// "on" and a date after a clock time join its span as a weekday does, and
+// "noon" or "midnight" after a weekday joins the weekday's.
 func TestTimeDayOf(t *testing.T) {
 	runCases(t, time.Date(1997, 4, 2, 0, 0, 0, 0, time.UTC), []dateCase{
 		{"The raid started in the late evening March 29 until early morning of March 30, lasting five hours.", "late evening", "TIME", "1997-03-29TEV", "END"},
@@ -88,7 +89,10 @@ func TestTimeDayOf(t *testing.T) {
 		{"A gas explosion occurred at 11:45 a.m. on Nov. 5 in the mine.", "11:45 a.m. on Nov. 5", "TIME", "2006-11-05T11:45", ""},
 	})
 	runCases(t, time.Date(2006, 11, 9, 0, 0, 0, 0, time.UTC), []dateCase{
-		{"The meeting was held on Thursday morning approving the pact signed on Wednesday midnight.", "midnight", "TIME", "2006-11-08T24", ""},
+		{"The meeting was held on Thursday morning approving the pact signed on Wednesday midnight.", "Wednesday midnight", "TIME", "2006-11-08T24", ""},
+		{"Koirala also informed the parliament about the agreement on Thursday noon.", "Thursday noon", "TIME", "2006-11-09T12:00", ""},
+		{"By Tuesday noon, the flames in the shaft had been put out.", "Tuesday noon", "TIME", "2006-11-07T12:00", ""},
+		{"The deadline expired at noon Thursday.", "noon Thursday", "TIME", "2006-11-09T12:00", ""},
 	})
 }
 

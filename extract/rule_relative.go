@@ -776,6 +776,16 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		// part-of-day value (2017-03-31TMO).
 		v.part = part
 		k = kk + 1
+	} else if kk == k && mod == "" && p.isAny(kk, "noon", "midday", "midnight") {
+		// "Thursday noon", "Tuesday midnight": the time of that day, as
+		// "noon Thursday" is
+		typ = timeline.TypeTime
+		if p.is(kk, "midnight") {
+			v.part = "24"
+		} else {
+			v.clock, v.hour, v.min = true, 12, 0
+		}
+		k = kk + 1
 	}
 	return match{start: i, end: k, typ: typ, v: v, mod: mod, weekday: true}, true
 }
