@@ -126,3 +126,23 @@ func TestQuotedTitleExpressions(t *testing.T) {
 		{"It was the last stand of the ill-fated \"1916 Rising\" against the British.", "1916", "DATE", "1916", ""},
 	})
 }
+
+// TestUnitsApart: a bare plural unit before "after", "before", "later" or
+// "earlier" that opens its phrase counts an unknown number of them; after a
+// noun, "of", a number or before a reflexive it is no expression.
+func TestUnitsApart(t *testing.T) {
+	day := time.Date(2006, 12, 27, 0, 0, 0, 0, time.UTC)
+	runCases(t, day, []dateCase{
+		{"Hours after the UN Security Council failed to agree, fighters opened fire.", "Hours", "DURATION", "PTXH", ""},
+		{"Three leaders were freed hours after the court order.", "hours", "DURATION", "PTXH", ""},
+		{"Abramov's hospitalization came just days before a regional election in Chechnya.", "days", "DURATION", "PXD", ""},
+		{"Bodmer restored parity and minutes later Debuchy gave the visitors the lead.", "minutes", "DURATION", "PTXM", ""},
+		{"Fighting erupted early Wednesday, hours after the expiry of an ultimatum.", "hours", "DURATION", "PTXH", ""},
+	})
+	runNoDates(t, day, []noDateCase{
+		{"He was seen crossing the US border days after a sniper killed Dr. Slepian.", "days"},
+		{"Castro declared that it is just matter of days before Elian will be reunited with his father.", "days"},
+		{"He instituted a personality cult, naming months after himself and his mother.", "months"},
+		{"The document mentions \"by x years after implementation\" of the accord.", "years"},
+	})
+}

@@ -377,11 +377,46 @@ body:
 				return match{}, false
 			}
 			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
+		case !the && lead == "" && mod0 == "" && k == i && e == k+1 && u >= uMinute && u <= uYear && p.isAny(e, "after", "before", "later", "earlier") && p.unitsApart(i, e):
+			// hours after the court order, days before a regional
+			// election, minutes later: an unknown number of them
+			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
 		case the && lead == "" && p.is(e, "ahead"):
 			return match{start: i, end: e + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
 		}
 	}
 	return match{}, false
+}
+
+// unitsApart reports whether a bare plural unit at token i before "after",
+// "before", "later" or "earlier" at e counts time between two events: it
+// opens its phrase (after a verb that tells the past, "came", an adverb
+// such as "just" or "only", "and", a comma or a sentence start; not after
+// a noun: "crossing the border days after", "a matter of days before") and
+// what follows is an event, not a reflexive ("naming months after
+// himself").
+func (p *parser) unitsApart(i, e int) bool {
+	if i > 0 && p.t[i-1].kind == tkNum {
+		return false
+	}
+	if i > 0 && p.t[i-1].kind == tkWord && !p.sentenceStart(i) {
+		w := strings.ToLower(p.text[p.t[i-1].s:p.t[i-1].e])
+		switch w {
+		case "just", "only", "barely", "even", "and", "but", "came", "comes", "come", "was", "were", "is", "are",
+			"took", "taken", "found", "made", "left", "began", "begun", "fell", "met", "held", "won", "lost":
+		default:
+			if len(w) < 4 || !strings.HasSuffix(w, "ed") || p.t[i-1].capt {
+				return false // crossing the border days after, a matter of days before
+			}
+		}
+	}
+	if e+1 < len(p.t) && p.t[e+1].kind == tkWord {
+		switch strings.ToLower(p.text[p.t[e+1].s:p.t[e+1].e]) {
+		case "himself", "herself", "itself", "themselves", "him", "her", "them", "me", "us", "it":
+			return false
+		}
+	}
+	return true
 }
 
 // fraction reports whether the words from token k make a quarter before them
