@@ -146,3 +146,18 @@ func TestUnitsApart(t *testing.T) {
 		{"The document mentions \"by x years after implementation\" of the accord.", "years"},
 	})
 }
+
+// TestKickOffTimes: four digits alone in brackets after a fixture on its
+// line are a kick-off time, not a year.
+func TestKickOffTimes(t *testing.T) {
+	day := time.Date(2006, 12, 18, 0, 0, 0, 0, time.UTC)
+	runNoDates(t, day, []noDateCase{
+		{"Fixtures (Kick off in GMT)\nValencia v Real Mallorca (2000)\nWednesday\nCelta Vigo v Real Sociedad (1900)", "1900"},
+		{"Fixtures (Kick off in GMT)\nValencia v Real Mallorca (2000)\nWednesday\nCelta Vigo v Real Sociedad (1900)", "2000"},
+		{"Thursday\nBarcelona vs Atletico Madrid (2100)", "2100"},
+	})
+	runCases(t, day, []dateCase{
+		{"The election (2005) was won by Bush.", "2005", "DATE", "2005", ""},
+		{"Italy beat France\n(2006) in the final.", "2006", "DATE", "2006", ""},
+	})
+}
