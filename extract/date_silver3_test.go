@@ -161,3 +161,14 @@ func TestKickOffTimes(t *testing.T) {
 		{"Italy beat France\n(2006) in the final.", "2006", "DATE", "2006", ""},
 	})
 }
+
+// TestFixtureHeadings: a weekday alone on its line over a list of fixtures
+// ("Name v Name") is a day still to come; over results it stays past.
+func TestFixtureHeadings(t *testing.T) {
+	day := time.Date(2005, 12, 10, 0, 0, 0, 0, time.UTC) // a Saturday
+	runCases(t, day, []dateCase{
+		{"Spanish league results on Saturday:\n\nValencia 1 (Vicente 74) Athletic Bilbao 1\n\nSunday\n\nAtletico Madrid v Alaves, Getafe v Racing Santander", "Sunday", "DATE", "2005-12-11", ""},
+		{"Fixtures\n\nWednesday:\nCharlton v Fulham\nChelsea vs Reading", "Wednesday", "DATE", "2005-12-14", ""},
+		{"Results\n\nSunday\n\nAtletico Madrid 2 Alaves 1", "Sunday", "DATE", "2005-12-04", ""},
+	})
+}
