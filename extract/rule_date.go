@@ -427,6 +427,9 @@ func (p *parser) plausibleYear(k, y int) bool {
 			return false
 		}
 	}
+	if p.kickOff(k) {
+		return false
+	}
 	if k+1 < len(p.t) {
 		nt := &p.t[k+1]
 		if nt.kind == tkPunct && (nt.c == '%' || ((nt.c == '.' || nt.c == ',' || nt.c == ':') && p.adj(k+1) && p.adj(k+2) && k+2 < len(p.t) && p.t[k+2].kind == tkNum)) {
@@ -444,6 +447,26 @@ func (p *parser) plausibleYear(k, y int) bool {
 		}
 	}
 	return true
+}
+
+// kickOff reports whether the four digits at token k, alone in brackets
+// after a fixture on the same line ("Celta Vigo v Real Sociedad (1900)"),
+// are a clock time (kick-off at 19:00), not a year.
+func (p *parser) kickOff(k int) bool {
+	if p.t[k].kind != tkNum || p.t[k].nd != 4 || !p.punct(k-1, '(') || !p.punct(k+1, ')') || p.t[k].num%100 >= 60 || p.t[k].num > 2400 {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-12; j-- {
+		if p.t[j+1].nl {
+			return false
+		}
+		if p.t[j].kind == tkWord && p.t[j].e-p.t[j].s <= 2 {
+			if w := p.text[p.t[j].s:p.t[j].e]; (w == "v" || w == "vs") && j > 0 && p.t[j-1].kind == tkWord && p.t[j-1].capt {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ruleQuarter: the third quarter, third-quarter, the 1988 second quarter,

@@ -187,7 +187,7 @@ body:
 	if ok {
 		if q.one && !the && lead == "" && mod == "" {
 			// "a year": a duration, or a set after an amount ($5 a year)
-			if p.cls(q.end)&cUnit != 0 && !p.lx(q.end).plural && p.isSetContext(i) {
+			if p.cls(q.end)&cUnit != 0 && !p.lx(q.end).plural && p.isSetContext(i) && !p.ordinalSecond(q.end) {
 				u := p.lx(q.end).unit
 				if u == uQuarter && p.fraction(q.end+1) {
 					return match{}, false // more than a quarter of the population
@@ -249,6 +249,9 @@ body:
 		if u == uWeekend && q.one && !hy && p.weekendAdj(k-1) {
 			return match{}, false // a weekend attack: the weekend (ruleRelUnit)
 		}
+		if p.punct(k, '-') && p.adj(k) && !p.adj(k+1) && p.is(k+1, "old") && u == uYear {
+			return match{}, false // a 17-year- old daughter: an age broken after its hyphen
+		}
 		if hy && p.hyphen(k) && p.isAny(k+1, "old", "long") {
 			if p.is(k+1, "old") && (u == uYear || p.isAny(k+2, "son", "sons", "daughter", "daughters", "boy", "boys", "girl", "girls", "baby", "babies", "child", "children", "infant", "infants", "cub", "cubs")) {
 				return match{}, false // ages of people are not temporal expressions: a 6-month-old son (an 8-month-old truce is)
@@ -268,6 +271,9 @@ body:
 		}
 		if p.isAny(k, "old", "younger", "older") {
 			return match{}, false // a 46-year old, nine year old, 10 years younger: ages
+		}
+		if !hy && (p.ageBefore(start) || p.ageAfter(k)) {
+			return match{}, false // cows aged 20 months, men age 65 to 80 years, from the age of nine months: ages
 		}
 		if u == uYear && lx.plural && p.is(k, "old") {
 			return match{}, false
@@ -371,11 +377,46 @@ body:
 				return match{}, false
 			}
 			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u), mod: mod}, true
+		case !the && lead == "" && mod0 == "" && k == i && e == k+1 && u >= uMinute && u <= uYear && p.isAny(e, "after", "before", "later", "earlier") && p.unitsApart(i, e):
+			// hours after the court order, days before a regional
+			// election, minutes later: an unknown number of them
+			return match{start: i, end: e, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
 		case the && lead == "" && p.is(e, "ahead"):
 			return match{start: i, end: e + 1, typ: timeline.TypeDuration, val: durValue(qty{x: true}, u)}, true
 		}
 	}
 	return match{}, false
+}
+
+// unitsApart reports whether a bare plural unit at token i before "after",
+// "before", "later" or "earlier" at e counts time between two events: it
+// opens its phrase (after a verb that tells the past, "came", an adverb
+// such as "just" or "only", "and", a comma or a sentence start; not after
+// a noun: "crossing the border days after", "a matter of days before") and
+// what follows is an event, not a reflexive ("naming months after
+// himself").
+func (p *parser) unitsApart(i, e int) bool {
+	if i > 0 && p.t[i-1].kind == tkNum {
+		return false
+	}
+	if i > 0 && p.t[i-1].kind == tkWord && !p.sentenceStart(i) {
+		w := strings.ToLower(p.text[p.t[i-1].s:p.t[i-1].e])
+		switch w {
+		case "just", "only", "barely", "even", "and", "but", "came", "comes", "come", "was", "were", "is", "are",
+			"took", "taken", "found", "made", "left", "began", "begun", "fell", "met", "held", "won", "lost":
+		default:
+			if len(w) < 4 || !strings.HasSuffix(w, "ed") || p.t[i-1].capt {
+				return false // crossing the border days after, a matter of days before
+			}
+		}
+	}
+	if e+1 < len(p.t) && p.t[e+1].kind == tkWord {
+		switch strings.ToLower(p.text[p.t[e+1].s:p.t[e+1].e]) {
+		case "himself", "herself", "itself", "themselves", "him", "her", "them", "me", "us", "it":
+			return false
+		}
+	}
+	return true
 }
 
 // fraction reports whether the words from token k make a quarter before them
@@ -517,22 +558,68 @@ func (p *parser) oneDayCricket(k int) bool {
 	return false
 }
 
-// dailyPaper reports whether "daily" at token k names a newspaper: the
-// Communist Party daily Granma, the daily said, Daily paper La Nacion, the
-// People's Daily.
+// ordinalSecond reports whether the unit at token k after "a" is no unit
+// of a rate: "half" (secured a half with Jim Furyk) or "second" before a
+// word it qualifies (secured a second term).
+func (p *parser) ordinalSecond(k int) bool {
+	switch p.lx(k).unit {
+	case uHalf:
+		return true
+	case uSecond:
+		return k+1 < len(p.t) && p.t[k+1].kind == tkWord && !p.isAny(k+1, "in", "for", "to", "at", "on", "and", "or", "of")
+	}
+	return false
+}
+
+// ageBefore reports whether the length starting at token s is an age: it
+// follows "aged", "age" or "the age of" (cows aged 20 months, men age 65
+// to 80 years, children under the age of five years).
+func (p *parser) ageBefore(s int) bool {
+	low := func(i int) string {
+		if i < 0 || i >= len(p.t) || p.t[i].kind != tkWord {
+			return ""
+		}
+		return strings.ToLower(p.text[p.t[i].s:p.t[i].e])
+	}
+	if p.isAny(s-1, "to", "or", "and") && s >= 2 && p.t[s-2].kind == tkNum {
+		s -= 2 // men age 65 to 80 years
+	}
+	switch low(s - 1) {
+	case "aged", "age":
+		return true
+	case "of":
+		return low(s-2) == "age"
+	}
+	return false
+}
+
+// ageAfter reports whether "age" or "of age" at token k makes the length
+// before it an age (individuals over 55 years age, 18 years of age).
+func (p *parser) ageAfter(k int) bool {
+	if k < len(p.t) && p.t[k].kind == tkWord && strings.EqualFold(p.text[p.t[k].s:p.t[k].e], "of") {
+		k++
+	}
+	return k < len(p.t) && p.t[k].kind == tkWord && strings.EqualFold(p.text[p.t[k].s:p.t[k].e], "age")
+}
+
+// dailyPaper reports whether "daily" or "weekly" at token k names a
+// newspaper: the Communist Party daily Granma, the daily said, Daily paper
+// La Nacion, the People's Daily, the weekly Welt am Sonntag, the daily
+// quoting ministry sources, the respected business daily in Moscow.
 func (p *parser) dailyPaper(k int) bool {
 	if p.t[k].capt && !p.sentenceStart(k) && !p.t[k].nl {
 		return true // the People's Daily, the Daily Star: a capital inside a sentence makes a name
 	}
-	if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && !p.t[k+1].nl {
-		return true
+	if k+1 < len(p.t) && p.t[k+1].kind == tkWord && p.t[k+1].capt && !p.t[k+1].nl && p.cls(k+1)&(cWeekday|cMonth) == 0 {
+		return true // not "his weekly Saturday radio address"
 	}
-	if k > 0 && p.t[k-1].kind == tkWord && p.t[k-1].capt && !p.sentenceStart(k-1) {
-		return true
+	if k > 0 && p.t[k-1].kind == tkWord && p.t[k-1].capt && (!p.sentenceStart(k-1) || p.punct(k+1, ',')) {
+		return true // Bild daily, the country's biggest selling newspaper
 	}
 	if k+1 < len(p.t) && p.t[k+1].kind == tkWord {
 		switch strings.ToLower(p.text[p.t[k+1].s:p.t[k+1].e]) {
-		case "paper", "newspaper", "said", "says", "reported", "reports", "quoted", "wrote", "added", "cited":
+		case "paper", "newspaper", "said", "says", "reported", "reports", "quoted", "wrote", "added", "cited",
+			"quoting", "citing", "representing":
 			return true
 		}
 	}
@@ -543,12 +630,18 @@ func (p *parser) dailyPaper(k int) bool {
 			return true
 		}
 	}
-	// a leading business daily, the tabloid daily: a noun closing its phrase
-	if k > 0 && p.t[k-1].kind == tkWord && (k+1 >= len(p.t) || p.t[k+1].kind == tkPunct) {
+	// a leading business daily, the tabloid daily: a noun closing its
+	// phrase (or before a place or a relative: the daily which said, a
+	// business daily in Moscow, local daily here)
+	next := ""
+	if k+1 < len(p.t) && p.t[k+1].kind == tkWord {
+		next = strings.ToLower(p.text[p.t[k+1].s:p.t[k+1].e])
+	}
+	if k > 0 && p.t[k-1].kind == tkWord && (k+1 >= len(p.t) || p.t[k+1].kind == tkPunct || next == "in" || next == "here" || next == "which" || next == "who") {
 		switch strings.ToLower(p.text[p.t[k-1].s:p.t[k-1].e]) {
 		case "the", "a", "an", "business", "tabloid", "leading", "financial", "local", "national", "official",
 			"popular", "economic", "influential", "independent", "regional", "sports", "evening", "morning",
-			"government", "opposition", "party":
+			"government", "opposition", "party", "news", "selling", "radical", "respected", "conservative", "liberal":
 			return true
 		}
 	}
@@ -592,6 +685,9 @@ func (p *parser) ruleSet(i int) (match, bool) {
 		}
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1D"}, true
 	case "weekly":
+		if p.dailyPaper(k) {
+			return match{}, false
+		}
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P1W"}, true
 	case "biweekly":
 		return match{start: i, end: k + 1, typ: timeline.TypeSet, val: "P2W"}, true

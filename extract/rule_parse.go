@@ -872,6 +872,10 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 					i = m.end // player of the year: a title, not a time
 					continue
 				}
+				if p.quotedTitle(m) {
+					i = m.end // films such as "New Year's Day": a title
+					continue
+				}
 				if b, ok := p.pairedDayBefore(m, out); ok {
 					out = append(out, p.emit(b)) // 12 and 13 May: the 12
 				}
@@ -897,6 +901,50 @@ func (p *parser) run(out []timeline.Timex) []timeline.Timex {
 		i++
 	}
 	return out
+}
+
+// isQuote reports whether token k is a quotation mark (straight, back or
+// the first byte of a curly one).
+func (p *parser) isQuote(k int) bool {
+	if k < 0 || k >= len(p.t) || p.t[k].kind != tkPunct {
+		return false
+	}
+	c := p.t[k].c
+	return c == '"' || c == '\'' || c == '`' || c == 0xe2
+}
+
+// quotedTitle reports whether the expression m opens a quotation of two or
+// more words, all capitalised, that closes within a few words: the title
+// of a film or a story ("New Year's Day," "June's Big Topic"), not a
+// quoted sentence ("Today's data certainly reinforce ...").
+func (p *parser) quotedTitle(m match) bool {
+	if !p.isQuote(m.start-1) || !p.adj(m.start) || p.t[m.start].kind == tkNum {
+		return false // the "1916 Rising": a year names its time even in a name
+	}
+	words := 0
+	for k := m.start; k < len(p.t) && k < m.start+10; k++ {
+		t := &p.t[k]
+		switch {
+		case t.kind == tkPunct && p.isQuote(k) && p.is(k+1, "s") && p.adj(k+1):
+			k++ // the possessive 's
+		case p.isQuote(k):
+			return words >= 2 && k >= m.end
+		case t.kind == tkPunct && (t.c == ',' || t.c == '.' || t.c == '!' || t.c == '?'):
+			if !p.isQuote(k + 1) {
+				return false
+			}
+		case t.kind == tkPunct:
+			return false
+		case t.kind == tkNum:
+			words++
+		default:
+			if !t.capt {
+				return false
+			}
+			words++
+		}
+	}
+	return false
 }
 
 // openBound widens a date to the open bound after it: "1994 or later",

@@ -99,6 +99,11 @@ func (p *parser) ruleRelDay(i int) (match, bool) {
 			end, off = k+2, 1
 		}
 		v := shift(uDay, off, p.anchor, p.known())
+		if end == k+1 {
+			if d, ok := p.dayOf(end); ok {
+				v = d // early morning of March 30, late evening March 29
+			}
+		}
 		v.part = p.lx(k).part
 		return match{start: i, end: end, typ: timeline.TypeTime, v: v, mod: mod}, true
 	}
@@ -737,6 +742,9 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		if t == 0 && !(known && wd == isoWeekday(ref)) && p.presentAhead(i, k) {
 			t = 1 // the present of a scheduled event: the Act comes into force on Monday
 		}
+		if dir == 99 && t <= 0 && p.fixtureHeading(i, k) {
+			t = 1 // a weekday heading a list of fixtures to come: "Sunday\nAtletico Madrid v Alaves"
+		}
 		if t > 0 {
 			dir = dirFuture
 		} else {
@@ -771,8 +779,43 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 		// part-of-day value (2017-03-31TMO).
 		v.part = part
 		k = kk + 1
+	} else if kk == k && mod == "" && p.isAny(kk, "noon", "midday", "midnight") {
+		// "Thursday noon", "Tuesday midnight": the time of that day, as
+		// "noon Thursday" is
+		typ = timeline.TypeTime
+		if p.is(kk, "midnight") {
+			v.part = "24"
+		} else {
+			v.clock, v.hour, v.min = true, 12, 0
+		}
+		k = kk + 1
 	}
 	return match{start: i, end: k, typ: typ, v: v, mod: mod, weekday: true}, true
+}
+
+// fixtureHeading reports whether the weekday at token i (ending at k)
+// stands alone on its line, a colon aside, and the next line opens with a
+// fixture, two names on either side of "v" or "vs" ("Celta Vigo v Real
+// Sociedad (1900)"): a list of matches still to play, which results would
+// give with scores.
+func (p *parser) fixtureHeading(i, k int) bool {
+	if i > 0 && !p.t[i].nl {
+		return false
+	}
+	if p.punct(k, ':') {
+		k++
+	}
+	if k >= len(p.t) || !p.t[k].nl {
+		return false
+	}
+	for j := k + 1; j < len(p.t) && j < k+12 && !p.t[j].nl; j++ {
+		if p.t[j].kind == tkWord && p.t[j].e-p.t[j].s <= 2 {
+			if w := p.text[p.t[j].s:p.t[j].e]; (w == "v" || w == "vs") && p.t[j-1].kind == tkWord && p.t[j-1].capt && j+1 < len(p.t) && p.t[j+1].kind == tkWord && p.t[j+1].capt {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wouldBefore reports whether "would" stands in the sentence within

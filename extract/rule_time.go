@@ -75,6 +75,9 @@ func (p *parser) dayAfterTime(i, k int) (tv, int, bool) {
 	}
 	if p.is(kk, "on") {
 		kk++
+		if m, ok := p.ruleExplicit(kk); ok && m.v.g == timeline.GrainDay {
+			return m.v, m.end, true // at 6 p.m. on November 20
+		}
 	}
 	if p.capWord(kk, cWeekday) {
 		dir := dirPast
@@ -110,6 +113,24 @@ func (p *parser) dayAside(i, e int) (tv, bool) {
 			return shift(uDay, -1, p.anchor, p.known()), true
 		}
 	}
+	if p.is(e, "of") {
+		return p.dayOf(e + 1) // 6 p.m. of last Sunday
+	}
+	if p.is(e, "in") && e+1 < len(p.t) && p.t[e+1].kind == tkWord && p.t[e+1].capt && p.cls(e+1)&(cWeekday|cMonth) == 0 {
+		// the place of the time: 10:00 am in Moscow (0700 GMT) on Monday,
+		// 9 a.m. in New York on Tuesday
+		j := e + 1
+		for j < len(p.t) && j < e+4 && p.t[j].kind == tkWord && p.t[j].capt && p.cls(j)&(cWeekday|cMonth) == 0 {
+			j++
+		}
+		if !p.punct(j, '(') {
+			if d, ok := p.asideWeekday(j); ok && p.is(j, "on") {
+				return d, true
+			}
+			return tv{}, false
+		}
+		e = j
+	}
 	if !p.punct(e, '(') {
 		return tv{}, false
 	}
@@ -118,6 +139,9 @@ func (p *parser) dayAside(i, e int) (tv, bool) {
 		if p.punct(k, ')') {
 			if !clock {
 				return tv{}, false
+			}
+			if d, ok := p.asideWeekday(k + 1); ok {
+				return d, true
 			}
 			if d, _, ok := p.dayAfterTime(i, k+1); ok && d.g == timeline.GrainDay && d.y != 0 {
 				return d, true
@@ -129,6 +153,48 @@ func (p *parser) dayAside(i, e int) (tv, bool) {
 		}
 	}
 	return tv{}, false
+}
+
+// dayOf reads the day at token k that a time or a part of the day before
+// it belongs to without taking it into its span ("of" may come first): a
+// date (early morning of March 30, late evening March 29) or a weekday the
+// weekday rule reads (6 p.m. of last Sunday).
+func (p *parser) dayOf(k int) (tv, bool) {
+	if p.is(k, "of") {
+		k++
+	}
+	if m, ok := p.ruleExplicit(k); ok && m.v.g == timeline.GrainDay && m.v.y != 0 {
+		m.v.part = ""
+		return m.v, true
+	}
+	if p.capWord(k, cWeekday) || p.isAny(k, "last", "next") && p.capWord(k+1, cWeekday) {
+		m, ok := p.ruleWeekday(k)
+		if ok && m.typ == timeline.TypeDate && m.v.g == timeline.GrainDay && m.v.y != 0 {
+			m.v.part = ""
+			return m.v, true
+		}
+	}
+	return tv{}, false
+}
+
+// asideWeekday reads the weekday (after "on") at token k that follows a
+// time's bracketed conversion. The weekday is an expression of its own, so
+// the time takes the day the weekday rule gives it (its tense cues look
+// around the weekday, not the clock time): "will be turned off at 10:00 am
+// (0700 GMT) Monday, New Year's day" is that Monday, as "Monday" is.
+func (p *parser) asideWeekday(k int) (tv, bool) {
+	if p.is(k, "on") {
+		k++
+	}
+	if !p.capWord(k, cWeekday) {
+		return tv{}, false
+	}
+	m, ok := p.ruleWeekday(k)
+	if !ok || m.typ != timeline.TypeDate || m.v.g != timeline.GrainDay || m.v.y == 0 {
+		return tv{}, false
+	}
+	m.v.part = ""
+	return m.v, true
 }
 
 func (p *parser) ruleTime(i int) (match, bool) {
@@ -152,6 +218,11 @@ func (p *parser) ruleTime(i int) (match, bool) {
 			v, e = d, n
 		} else if d, ok := p.dayAside(i, e); ok {
 			v = d
+		} else if p.capWord(i-1, cWeekday) {
+			if m, ok := p.ruleWeekday(i - 1); ok && m.typ == timeline.TypeDate && m.v.g == timeline.GrainDay && m.v.y != 0 {
+				v = m.v // the pact signed on Wednesday midnight
+				v.part = ""
+			}
 		}
 		v.clock, v.hour, v.min = true, h, 0
 		if h == 24 {
