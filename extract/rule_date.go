@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -85,12 +84,12 @@ func (p *parser) attackAfter(j int) bool {
 	if j >= len(p.t) || p.t[j].kind != tkWord {
 		return false
 	}
-	w := strings.ToLower(p.text[p.t[j].s:p.t[j].e])
+	w := p.lower(j)
 	if w == "terror" || w == "terrorist" {
 		if j+1 >= len(p.t) || p.t[j+1].kind != tkWord {
 			return false
 		}
-		w = strings.ToLower(p.text[p.t[j+1].s:p.t[j+1].e])
+		w = p.lower(j + 1)
 	}
 	switch w {
 	case "attack", "attacks", "hijackings", "hijackers", "commission", "strikes":
@@ -900,7 +899,7 @@ func (p *parser) scheduledAfter(k int) bool {
 		k += 2
 	}
 	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
-		if scheduled[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
+		if scheduled[p.lower(j)] {
 			return true
 		}
 	}
@@ -922,7 +921,7 @@ func (p *parser) monthAheadInPast(i, end int) bool {
 		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
 			break
 		}
-		if p.is(x, "to") && p.t[x-1].kind == tkWord && intentVerbs[strings.ToLower(p.text[p.t[x-1].s:p.t[x-1].e])] {
+		if p.is(x, "to") && p.t[x-1].kind == tkWord && intentVerbs[p.lower(x-1)] {
 			return true
 		}
 	}
@@ -969,7 +968,7 @@ func (p *parser) pastObject(i int) bool {
 	if k < 0 || p.t[k].kind != tkWord {
 		return false
 	}
-	switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
+	switch p.lower(k) {
 	case "alleged", "claimed", "feared", "warned", "predicted", "said", "reported", "announced":
 		return false // a verb of saying: what it says may lie ahead
 	}
@@ -984,7 +983,7 @@ func (p *parser) incidentAfter(k int) bool {
 		k += 2
 	}
 	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
-		if incidents[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
+		if incidents[p.lower(j)] {
 			return true
 		}
 	}

@@ -100,6 +100,17 @@ func (p *parser) word(i int) string {
 	return p.t[i].lex().word
 }
 
+// lower returns the lower-case text of the word token i, "" when i is out
+// of range or no word. Unlike word it reads any word, not only the
+// lexicon's; it allocates for a word with capitals, so it belongs to the
+// checks a rule makes once it has matched, not to the scan.
+func (p *parser) lower(i int) string {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != tkWord {
+		return ""
+	}
+	return strings.ToLower(p.text[p.t[i].s:p.t[i].e])
+}
+
 func (p *parser) is(i int, w string) bool { return p.word(i) == w && w != "" }
 
 func (p *parser) isAny(i int, ws ...string) bool {
