@@ -894,17 +894,7 @@ var scheduled = map[string]bool{
 // scheduledAfter reports whether a scheduled-event noun stands at token k,
 // after at most one adjective (the May 29 general elections), or after a
 // possessive.
-func (p *parser) scheduledAfter(k int) bool {
-	if p.punct(k, '\'') && p.is(k+1, "s") {
-		k += 2
-	}
-	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
-		if scheduled[p.lower(j)] {
-			return true
-		}
-	}
-	return false
-}
+func (p *parser) scheduledAfter(k int) bool { return p.nounAfter(k, scheduled) }
 
 // monthAheadInPast reports whether a bare month at tokens [i, end) in a
 // past clause may still lie up to two months ahead: it names an event the
@@ -978,12 +968,17 @@ func (p *parser) pastObject(i int) bool {
 // incidentAfter reports whether an incident noun stands at token k, or
 // after one more word (a February bomb blast, the May terror attacks), or
 // after a possessive (February's killing).
-func (p *parser) incidentAfter(k int) bool {
+func (p *parser) incidentAfter(k int) bool { return p.nounAfter(k, incidents) }
+
+// nounAfter reports whether a noun of nouns stands at token k, or after
+// one more word, or after a possessive ('s) at k: the head of the phrase a
+// date before k modifies.
+func (p *parser) nounAfter(k int, nouns map[string]bool) bool {
 	if p.punct(k, '\'') && p.is(k+1, "s") {
 		k += 2
 	}
 	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
-		if incidents[p.lower(j)] {
+		if nouns[p.lower(j)] {
 			return true
 		}
 	}
