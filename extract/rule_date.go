@@ -908,7 +908,7 @@ func (p *parser) monthAheadInPast(i, end int) bool {
 		return true
 	}
 	for x := i - 1; x > 0 && x >= i-tenseNear; x-- {
-		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
+		if p.clauseStop(x) {
 			break
 		}
 		if p.is(x, "to") && p.t[x-1].kind == tkWord && intentVerbs[p.lower(x-1)] {

@@ -772,7 +772,7 @@ func (p *parser) inAhead(s, e int, u unit) bool {
 		return false // up 5 percent in two years
 	}
 	for k := b; k >= 0 && k > b-12; k-- {
-		if p.t[k].kind == tkPunct && (p.t[k].c == ';' || p.sentenceEnd(k)) {
+		if p.clauseStop(k) {
 			break
 		}
 		if p.isAny(k, "time", "times", "once", "twice", "first", "last", "only") || p.cls(k)&cOrdinal != 0 {

@@ -344,6 +344,13 @@ func (p *parser) cue(i int) tenseCue {
 	return 0
 }
 
+// clauseStop reports whether token k ends the stretch that the tense and
+// plan cues of an expression are read in: a sentence's end or a semicolon.
+func (p *parser) clauseStop(k int) bool {
+	t := &p.t[k]
+	return t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k))
+}
+
 // tense guesses whether the clause around tokens [i, j) speaks of the future
 // (+1), the past (-1) or cannot tell (0). The nearest cue before the
 // expression wins; a few cues right after it count too ("Friday will see"),
@@ -357,7 +364,7 @@ func (p *parser) tense(i, j int) int {
 	comma, clause, hard := false, false, false
 	for k := i - 1; k >= 0 && k >= i-tenseFar; k-- {
 		t := &p.t[k]
-		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
+		if p.clauseStop(k) {
 			break
 		}
 		if t.kind == tkPunct && t.c == ')' {
@@ -537,7 +544,7 @@ func (p *parser) hypothetical(k int) bool {
 		return false
 	}
 	for x := c - 1; x >= 0 && x >= c-tenseNear; x-- {
-		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
+		if p.clauseStop(x) {
 			return false
 		}
 		if p.isAny(x, "would", "could", "might", "will") && !p.modalPerfect(x) {

@@ -125,13 +125,6 @@ func (p *parser) presentAhead(i, j int) bool {
 	return presentGroup(toks, tags, g, w)
 }
 
-// clauseStop reports whether token k ends a sentence or clause for
-// presentAhead: a sentence's end or a semicolon.
-func (p *parser) clauseStop(k int) bool {
-	t := &p.t[k]
-	return t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k))
-}
-
 // presentGroup reports whether the finite verb group g looks ahead: a
 // finite base or -s form of a known verb (comes, meet), not also a past
 // form (hit, beat), nor one of reporting or of a state of mind

@@ -648,7 +648,7 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 // comparison before it ("from a year earlier") measures.
 func (p *parser) yearAhead(k int) (int, bool) {
 	for j := k; j < len(p.t) && j < k+15; j++ {
-		if p.t[j].kind == tkPunct && (p.t[j].c == ';' || p.sentenceEnd(j)) {
+		if p.clauseStop(j) {
 			return 0, false
 		}
 		if p.isAny(j, "in", "for", "during") {
