@@ -255,10 +255,12 @@ func scheduledForm(w string) bool { return scheduledVerbs[presentBase(w)] }
 // notScheduled are verbs whose present tells no scheduled event: of a
 // state of mind ("the shame many citizens feel about the finding on
 // Saturday"), and of reporting or judging, which news tells in the present
-// of a past act ("confirms the crash on Monday").
+// of a past act ("confirms the crash on Monday"). presentGroup asks the
+// clause reader's reportingVerbs and the speaker's speechVerbs first, so
+// this holds only what those lack.
 var notScheduled = setOf("feel", "believe", "think", "know", "want", "need", "seem", "appear",
 	"like", "love", "hate", "fear", "hope", "mean", "understand", "remain", "worry", "prefer",
-	"own", "agree", "disagree", "doubt", "suspect", "remember", "recall", "deny", "blame",
+	"own", "agree", "disagree", "doubt", "suspect", "remember", "deny", "blame",
 	"accuse", "admit", "acknowledge", "recognize", "concede", "confirm", "praise", "criticize",
 	"criticise", "suggest", "describe", "report", "announce", "warn", "urge")
 
