@@ -88,6 +88,8 @@ type parser struct {
 	lastMonthAt int
 	sport       int8 // whether the story is one of sport: 0 not yet read, 1 yes, -1 no (see gameQuarter)
 	cricket     int8 // whether the story is one of cricket: 0 not yet read, 1 yes, -1 no (see oneDayCricket)
+
+	clauseToks []token // the clause reader's tokens of a sentence, reused by presentAhead
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }

@@ -41,7 +41,8 @@ func (p *parser) presentAhead(i, j int) bool {
 		e++ // the closing mark
 	}
 	from, at, to := int(p.t[s].s), int(p.t[i].s), int(p.t[j-1].e)
-	toks := appendTokens(nil, p.text, from, int(p.t[e-1].e))
+	p.clauseToks = appendTokens(p.clauseToks[:0], p.text, from, int(p.t[e-1].e))
+	toks := p.clauseToks
 	w, we := -1, -1
 	for x := range toks {
 		if toks[x].start >= at && toks[x].start < to {
