@@ -533,21 +533,29 @@ func (p *parser) oneDayCricket(k int) bool {
 		return true
 	case "match", "matches", "game", "games", "cup", "world", "tournament", "competition", "team", "total",
 		"record", "defeat", "win", "victory", "final", "finals", "leg":
-		if p.cricket == 0 {
-			p.cricket = -1
-			for j := range p.t {
-				if w := p.t[j]; w.kind == tkWord {
-					switch p.text[w.s:w.e] {
-					case "cricket", "wicket", "wickets", "Test", "Tests", "innings", "bowler", "batsman":
-						p.cricket = 1
-					}
-				}
-				if p.cricket > 0 {
-					break
-				}
-			}
-		}
+		return p.cricketStory()
+	}
+	return false
+}
+
+// cricketStory reports whether the story is one of cricket: it names
+// cricket, a wicket, a Test, an innings, a bowler or a batsman. The answer
+// is read once a story and kept in p.cricket.
+func (p *parser) cricketStory() bool {
+	if p.cricket != 0 {
 		return p.cricket > 0
+	}
+	p.cricket = -1
+	for j := range p.t {
+		w := p.t[j]
+		if w.kind != tkWord {
+			continue
+		}
+		switch p.text[w.s:w.e] {
+		case "cricket", "wicket", "wickets", "Test", "Tests", "innings", "bowler", "batsman":
+			p.cricket = 1
+			return true
+		}
 	}
 	return false
 }
