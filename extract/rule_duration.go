@@ -786,7 +786,7 @@ func (p *parser) inAhead(s, e int, u unit) bool {
 		if p.isAny(k, "time", "times", "once", "twice", "first", "last", "only") || p.cls(k)&cOrdinal != 0 {
 			return false // the first visit in ten years, the first time in five years
 		}
-		if t := &p.t[k]; t.kind == tkWord && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "est") && !notSuperlative[strings.ToLower(p.text[t.s:t.e])] {
+		if t := &p.t[k]; t.kind == tkWord && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "est") && !notSuperlative[p.lower(k)] {
 			return false // the highest in ten years
 		}
 	}
