@@ -404,6 +404,7 @@ func TestWeekdaysByPresent(t *testing.T) {
 		// reporting, a state of mind, a form also past
 		{"Kim says on Monday that the deal is good for both sides.", "Monday", "DATE", "2017-03-27", ""},
 		{"The agency reports on Tuesday a rise in exports.", "Tuesday", "DATE", "2017-03-28", ""},
+		{"Officials are saying on Tuesday that the talks failed.", "Tuesday", "DATE", "2017-03-28", ""},
 		{"It is the shame many citizens feel about the attacks and the finding on Saturday of explosives.", "Saturday", "DATE", "2017-03-25", ""},
 		{"Storms hit the coast on Tuesday, cutting power to thousands.", "Tuesday", "DATE", "2017-03-28", ""},
 		// past narrative; a past verb nearer the weekday than the present

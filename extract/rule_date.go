@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -85,12 +84,12 @@ func (p *parser) attackAfter(j int) bool {
 	if j >= len(p.t) || p.t[j].kind != tkWord {
 		return false
 	}
-	w := strings.ToLower(p.text[p.t[j].s:p.t[j].e])
+	w := p.lower(j)
 	if w == "terror" || w == "terrorist" {
 		if j+1 >= len(p.t) || p.t[j+1].kind != tkWord {
 			return false
 		}
-		w = strings.ToLower(p.text[p.t[j+1].s:p.t[j+1].e])
+		w = p.lower(j + 1)
 	}
 	switch w {
 	case "attack", "attacks", "hijackings", "hijackers", "commission", "strikes":
@@ -895,17 +894,7 @@ var scheduled = map[string]bool{
 // scheduledAfter reports whether a scheduled-event noun stands at token k,
 // after at most one adjective (the May 29 general elections), or after a
 // possessive.
-func (p *parser) scheduledAfter(k int) bool {
-	if p.punct(k, '\'') && p.is(k+1, "s") {
-		k += 2
-	}
-	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
-		if scheduled[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
-			return true
-		}
-	}
-	return false
-}
+func (p *parser) scheduledAfter(k int) bool { return p.nounAfter(k, scheduled) }
 
 // monthAheadInPast reports whether a bare month at tokens [i, end) in a
 // past clause may still lie up to two months ahead: it names an event the
@@ -919,10 +908,10 @@ func (p *parser) monthAheadInPast(i, end int) bool {
 		return true
 	}
 	for x := i - 1; x > 0 && x >= i-tenseNear; x-- {
-		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
+		if p.clauseStop(x) {
 			break
 		}
-		if p.is(x, "to") && p.t[x-1].kind == tkWord && intentVerbs[strings.ToLower(p.text[p.t[x-1].s:p.t[x-1].e])] {
+		if p.is(x, "to") && p.t[x-1].kind == tkWord && intentVerbs[p.lower(x-1)] {
 			return true
 		}
 	}
@@ -969,7 +958,7 @@ func (p *parser) pastObject(i int) bool {
 	if k < 0 || p.t[k].kind != tkWord {
 		return false
 	}
-	switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
+	switch p.lower(k) {
 	case "alleged", "claimed", "feared", "warned", "predicted", "said", "reported", "announced":
 		return false // a verb of saying: what it says may lie ahead
 	}
@@ -979,12 +968,17 @@ func (p *parser) pastObject(i int) bool {
 // incidentAfter reports whether an incident noun stands at token k, or
 // after one more word (a February bomb blast, the May terror attacks), or
 // after a possessive (February's killing).
-func (p *parser) incidentAfter(k int) bool {
+func (p *parser) incidentAfter(k int) bool { return p.nounAfter(k, incidents) }
+
+// nounAfter reports whether a noun of nouns stands at token k, or after
+// one more word, or after a possessive ('s) at k: the head of the phrase a
+// date before k modifies.
+func (p *parser) nounAfter(k int, nouns map[string]bool) bool {
 	if p.punct(k, '\'') && p.is(k+1, "s") {
 		k += 2
 	}
 	for j := k; j < k+2 && j < len(p.t) && p.t[j].kind == tkWord; j++ {
-		if incidents[strings.ToLower(p.text[p.t[j].s:p.t[j].e])] {
+		if nouns[p.lower(j)] {
 			return true
 		}
 	}

@@ -400,7 +400,7 @@ func (p *parser) unitsApart(i, e int) bool {
 		return false
 	}
 	if i > 0 && p.t[i-1].kind == tkWord && !p.sentenceStart(i) {
-		w := strings.ToLower(p.text[p.t[i-1].s:p.t[i-1].e])
+		w := p.lower(i - 1)
 		switch w {
 		case "just", "only", "barely", "even", "and", "but", "came", "comes", "come", "was", "were", "is", "are",
 			"took", "taken", "found", "made", "left", "began", "begun", "fell", "met", "held", "won", "lost":
@@ -411,7 +411,7 @@ func (p *parser) unitsApart(i, e int) bool {
 		}
 	}
 	if e+1 < len(p.t) && p.t[e+1].kind == tkWord {
-		switch strings.ToLower(p.text[p.t[e+1].s:p.t[e+1].e]) {
+		switch p.lower(e + 1) {
 		case "himself", "herself", "itself", "themselves", "him", "her", "them", "me", "us", "it":
 			return false
 		}
@@ -486,13 +486,7 @@ func (p *parser) oneDaySome(s, k int) bool {
 		p.t[k].kind == tkPunct && p.t[k].c == '\'') {
 		return false
 	}
-	low := func(j int) string {
-		if j < 0 || j >= len(p.t) || p.t[j].kind != tkWord {
-			return ""
-		}
-		return strings.ToLower(p.text[p.t[j].s:p.t[j].e])
-	}
-	switch low(s - 1) {
+	switch p.lower(s - 1) {
 	case "for", "in", "within", "only", "just", "of", "than", "by", "on", "at", "a", "the", "every", "each", "per",
 		"over", "about", "nearly", "almost", "least", "some", "last", "lasts", "lasted", "lasting", "take", "takes",
 		"took", "taking", "spend", "spends", "spent", "stay", "stays", "stayed", "after", "before", "from", "to", "until", "till":
@@ -503,14 +497,14 @@ func (p *parser) oneDaySome(s, k int) bool {
 		if p.t[j].kind != tkWord {
 			break
 		}
-		switch low(j) {
+		switch p.lower(j) {
 		case "hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreamt", "dreaming", "wish", "wishes",
 			"wished", "wishing", "aspire", "aspires", "aspired", "yearn", "yearns", "expects", "expect", "expected":
 			return n < 3 || k >= len(p.t) || p.t[k].kind == tkPunct || p.is(k, "to") || p.fn(k) == fModal
 		}
 	}
 	// One day ... will: a sentence or that-clause the modal goes on with
-	if !p.sentenceStart(s) && low(s-1) != "that" {
+	if !p.sentenceStart(s) && p.lower(s-1) != "that" {
 		return false
 	}
 	for j := k; j < len(p.t) && j < k+12; j++ {
@@ -533,27 +527,35 @@ func (p *parser) oneDayCricket(k int) bool {
 	if k >= len(p.t) || p.t[k].kind != tkWord {
 		return false
 	}
-	switch strings.ToLower(p.text[p.t[k].s:p.t[k].e]) {
+	switch p.lower(k) {
 	case "international", "internationals", "series", "cricket", "squad", "side", "outfit", "rankings", "specialist",
 		"format", "hundred", "century", "matchwinner", "cap", "caps", "debut":
 		return true
 	case "match", "matches", "game", "games", "cup", "world", "tournament", "competition", "team", "total",
 		"record", "defeat", "win", "victory", "final", "finals", "leg":
-		if p.cricket == 0 {
-			p.cricket = -1
-			for j := range p.t {
-				if w := p.t[j]; w.kind == tkWord {
-					switch p.text[w.s:w.e] {
-					case "cricket", "wicket", "wickets", "Test", "Tests", "innings", "bowler", "batsman":
-						p.cricket = 1
-					}
-				}
-				if p.cricket > 0 {
-					break
-				}
-			}
-		}
+		return p.cricketStory()
+	}
+	return false
+}
+
+// cricketStory reports whether the story is one of cricket: it names
+// cricket, a wicket, a Test, an innings, a bowler or a batsman. The answer
+// is read once a story and kept in p.cricket.
+func (p *parser) cricketStory() bool {
+	if p.cricket != 0 {
 		return p.cricket > 0
+	}
+	p.cricket = -1
+	for j := range p.t {
+		w := p.t[j]
+		if w.kind != tkWord {
+			continue
+		}
+		switch p.text[w.s:w.e] {
+		case "cricket", "wicket", "wickets", "Test", "Tests", "innings", "bowler", "batsman":
+			p.cricket = 1
+			return true
+		}
 	}
 	return false
 }
@@ -575,20 +577,14 @@ func (p *parser) ordinalSecond(k int) bool {
 // follows "aged", "age" or "the age of" (cows aged 20 months, men age 65
 // to 80 years, children under the age of five years).
 func (p *parser) ageBefore(s int) bool {
-	low := func(i int) string {
-		if i < 0 || i >= len(p.t) || p.t[i].kind != tkWord {
-			return ""
-		}
-		return strings.ToLower(p.text[p.t[i].s:p.t[i].e])
-	}
 	if p.isAny(s-1, "to", "or", "and") && s >= 2 && p.t[s-2].kind == tkNum {
 		s -= 2 // men age 65 to 80 years
 	}
-	switch low(s - 1) {
+	switch p.lower(s - 1) {
 	case "aged", "age":
 		return true
 	case "of":
-		return low(s-2) == "age"
+		return p.lower(s-2) == "age"
 	}
 	return false
 }
@@ -617,7 +613,7 @@ func (p *parser) dailyPaper(k int) bool {
 		return true // Bild daily, the country's biggest selling newspaper
 	}
 	if k+1 < len(p.t) && p.t[k+1].kind == tkWord {
-		switch strings.ToLower(p.text[p.t[k+1].s:p.t[k+1].e]) {
+		switch p.lower(k + 1) {
 		case "paper", "newspaper", "said", "says", "reported", "reports", "quoted", "wrote", "added", "cited",
 			"quoting", "citing", "representing":
 			return true
@@ -635,10 +631,10 @@ func (p *parser) dailyPaper(k int) bool {
 	// business daily in Moscow, local daily here)
 	next := ""
 	if k+1 < len(p.t) && p.t[k+1].kind == tkWord {
-		next = strings.ToLower(p.text[p.t[k+1].s:p.t[k+1].e])
+		next = p.lower(k + 1)
 	}
 	if k > 0 && p.t[k-1].kind == tkWord && (k+1 >= len(p.t) || p.t[k+1].kind == tkPunct || next == "in" || next == "here" || next == "which" || next == "who") {
-		switch strings.ToLower(p.text[p.t[k-1].s:p.t[k-1].e]) {
+		switch p.lower(k - 1) {
 		case "the", "a", "an", "business", "tabloid", "leading", "financial", "local", "national", "official",
 			"popular", "economic", "influential", "independent", "regional", "sports", "evening", "morning",
 			"government", "opposition", "party", "news", "selling", "radical", "respected", "conservative", "liberal":
@@ -784,13 +780,13 @@ func (p *parser) inAhead(s, e int, u unit) bool {
 		return false // up 5 percent in two years
 	}
 	for k := b; k >= 0 && k > b-12; k-- {
-		if p.t[k].kind == tkPunct && (p.t[k].c == ';' || p.sentenceEnd(k)) {
+		if p.clauseStop(k) {
 			break
 		}
 		if p.isAny(k, "time", "times", "once", "twice", "first", "last", "only") || p.cls(k)&cOrdinal != 0 {
 			return false // the first visit in ten years, the first time in five years
 		}
-		if t := &p.t[k]; t.kind == tkWord && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "est") && !notSuperlative[strings.ToLower(p.text[t.s:t.e])] {
+		if t := &p.t[k]; t.kind == tkWord && t.e-t.s > 4 && strings.HasSuffix(p.text[t.s:t.e], "est") && !notSuperlative[p.lower(k)] {
 			return false // the highest in ten years
 		}
 	}

@@ -88,6 +88,8 @@ type parser struct {
 	lastMonthAt int
 	sport       int8 // whether the story is one of sport: 0 not yet read, 1 yes, -1 no (see gameQuarter)
 	cricket     int8 // whether the story is one of cricket: 0 not yet read, 1 yes, -1 no (see oneDayCricket)
+
+	clauseToks []token // the clause reader's tokens of a sentence, reused by presentAhead
 }
 
 func (p *parser) known() bool { return !p.anchor.IsZero() }
@@ -98,6 +100,17 @@ func (p *parser) word(i int) string {
 		return ""
 	}
 	return p.t[i].lex().word
+}
+
+// lower returns the lower-case text of the word token i, "" when i is out
+// of range or no word. Unlike word it reads any word, not only the
+// lexicon's; it allocates for a word with capitals, so it belongs to the
+// checks a rule makes once it has matched, not to the scan.
+func (p *parser) lower(i int) string {
+	if i < 0 || i >= len(p.t) || p.t[i].kind != tkWord {
+		return ""
+	}
+	return strings.ToLower(p.text[p.t[i].s:p.t[i].e])
 }
 
 func (p *parser) is(i int, w string) bool { return p.word(i) == w && w != "" }
@@ -333,6 +346,13 @@ func (p *parser) cue(i int) tenseCue {
 	return 0
 }
 
+// clauseStop reports whether token k ends the stretch that the tense and
+// plan cues of an expression are read in: a sentence's end or a semicolon.
+func (p *parser) clauseStop(k int) bool {
+	t := &p.t[k]
+	return t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k))
+}
+
 // tense guesses whether the clause around tokens [i, j) speaks of the future
 // (+1), the past (-1) or cannot tell (0). The nearest cue before the
 // expression wins; a few cues right after it count too ("Friday will see"),
@@ -346,7 +366,7 @@ func (p *parser) tense(i, j int) int {
 	comma, clause, hard := false, false, false
 	for k := i - 1; k >= 0 && k >= i-tenseFar; k-- {
 		t := &p.t[k]
-		if t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k)) {
+		if p.clauseStop(k) {
 			break
 		}
 		if t.kind == tkPunct && t.c == ')' {
@@ -526,7 +546,7 @@ func (p *parser) hypothetical(k int) bool {
 		return false
 	}
 	for x := c - 1; x >= 0 && x >= c-tenseNear; x-- {
-		if p.t[x].kind == tkPunct && (p.t[x].c == ';' || p.sentenceEnd(x)) {
+		if p.clauseStop(x) {
 			return false
 		}
 		if p.isAny(x, "would", "could", "might", "will") && !p.modalPerfect(x) {

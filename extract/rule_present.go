@@ -41,7 +41,8 @@ func (p *parser) presentAhead(i, j int) bool {
 		e++ // the closing mark
 	}
 	from, at, to := int(p.t[s].s), int(p.t[i].s), int(p.t[j-1].e)
-	toks := appendTokens(nil, p.text, from, int(p.t[e-1].e))
+	p.clauseToks = appendTokens(p.clauseToks[:0], p.text, from, int(p.t[e-1].e))
+	toks := p.clauseToks
 	w, we := -1, -1
 	for x := range toks {
 		if toks[x].start >= at && toks[x].start < to {
@@ -123,13 +124,6 @@ func (p *parser) presentAhead(i, j int) bool {
 		}
 	}
 	return presentGroup(toks, tags, g, w)
-}
-
-// clauseStop reports whether token k ends a sentence or clause for
-// presentAhead: a sentence's end or a semicolon.
-func (p *parser) clauseStop(k int) bool {
-	t := &p.t[k]
-	return t.kind == tkPunct && (t.c == ';' || p.sentenceEnd(k))
 }
 
 // presentGroup reports whether the finite verb group g looks ahead: a
@@ -262,10 +256,12 @@ func scheduledForm(w string) bool { return scheduledVerbs[presentBase(w)] }
 // notScheduled are verbs whose present tells no scheduled event: of a
 // state of mind ("the shame many citizens feel about the finding on
 // Saturday"), and of reporting or judging, which news tells in the present
-// of a past act ("confirms the crash on Monday").
+// of a past act ("confirms the crash on Monday"). presentGroup asks the
+// clause reader's reportingVerbs and the speaker's speechVerbs first, so
+// this holds only what those lack.
 var notScheduled = setOf("feel", "believe", "think", "know", "want", "need", "seem", "appear",
 	"like", "love", "hate", "fear", "hope", "mean", "understand", "remain", "worry", "prefer",
-	"own", "agree", "disagree", "doubt", "suspect", "remember", "recall", "deny", "blame",
+	"own", "agree", "disagree", "doubt", "suspect", "remember", "deny", "blame",
 	"accuse", "admit", "acknowledge", "recognize", "concede", "confirm", "praise", "criticize",
 	"criticise", "suggest", "describe", "report", "announce", "warn", "urge")
 

@@ -648,7 +648,7 @@ func (p *parser) ruleAgo(i int) (match, bool) {
 // comparison before it ("from a year earlier") measures.
 func (p *parser) yearAhead(k int) (int, bool) {
 	for j := k; j < len(p.t) && j < k+15; j++ {
-		if p.t[j].kind == tkPunct && (p.t[j].c == ';' || p.sentenceEnd(j)) {
+		if p.clauseStop(j) {
 			return 0, false
 		}
 		if p.isAny(j, "in", "for", "during") {
@@ -716,6 +716,7 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	}
 	wd := p.lx(k).val
 	k++
+	poss := p.punct(k, '\'') && p.is(k+1, "s") // Friday's draw
 	ref, known := p.ref()
 	if narr {
 		ref, known = p.narrative()
@@ -723,23 +724,24 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	switch dir {
 	case 99, 98:
 		t := p.tense(i, k)
+		today := known && wd == isoWeekday(ref) // the weekday of the story's own day
 		if p.periodFrom(i) {
 			t = 1
 		}
-		if p.punct(k, '\'') && p.is(k+1, "s") && p.modalAfterNoun(k+2, "will") {
+		if poss && p.modalAfterNoun(k+2, "will") {
 			t = 1 // said Tuesday that Sunday's congressional elections will go ahead
 		}
-		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && t == 0 && !p.wouldBefore(i) && !(known && wd == isoWeekday(ref)) && p.presentAhead(i, k) {
+		if poss && dir == 99 && t == 0 && !p.wouldBefore(i) && !today && p.presentAhead(i, k) {
 			t = 1 // the present of a scheduled event: Argentina are one of the seeds for Friday's draw
 		}
-		if p.punct(k, '\'') && p.is(k+1, "s") && dir == 99 && !p.modalAfterNoun(k+2, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
+		if poss && dir == 99 && !p.modalAfterNoun(k+2, "will", "would") && (t <= 0 || p.wouldBefore(i)) {
 			// Wednesday's ruling: an event already told, unless the
 			// clause looks ahead (will miss Wednesday's trip, ahead of
 			// Thursday's election); "would" reports ("would look for ways
 			// around Wednesday's ruling")
 			t = -1
 		}
-		if t == 0 && !(known && wd == isoWeekday(ref)) && p.presentAhead(i, k) {
+		if t == 0 && !today && p.presentAhead(i, k) {
 			t = 1 // the present of a scheduled event: the Act comes into force on Monday
 		}
 		if dir == 99 && t <= 0 && p.fixtureHeading(i, k) {
@@ -759,7 +761,7 @@ func (p *parser) ruleWeekday(i int) (match, bool) {
 	}
 	typ := timeline.TypeDate
 	kk := k
-	if p.punct(kk, '\'') && p.is(kk+1, "s") {
+	if poss {
 		kk += 2
 	}
 	if dir != dirStrictPast && dir != dirStrictFuture && mod == "" {
