@@ -592,12 +592,20 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 // sameDate and one of the actors is rare and not both verbs report speech.
 func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 	a, b := &mg.feats[ca], &mg.feats[cb]
-	words := jaccard(a.words, b.words)
+	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) &&
+		!mayReach(len(a.words), len(b.words), 0.6) {
+		// Foreign subjects, and sentences too unlike in length to be
+		// nearly the same: no need to count the words they share.
+		return 0
+	}
+	nw := common(a.words, b.words)
+	words := jaccardOf(nw, len(a.words), len(b.words))
 	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) && words < 0.6 {
 		return 0
 	}
 	actors, rare := actorScore(a, b)
-	s := 0.35*actors + 0.25*overlap(a.title, b.title) + 0.25*words
+	nt := common(a.title, b.title)
+	s := 0.35*actors + 0.25*overlapOf(nt, len(a.title), len(b.title)) + 0.25*words
 	verb := false
 	if v := a.verb; v >= 0 && v == b.verb {
 		// A shared verb counts only with a shared rare actor or enough
@@ -607,7 +615,7 @@ func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 		if rare {
 			s += 0.15
 			verb = true
-		} else if rest := 0.25*overlapBut(a.title, b.title, v) + 0.25*jaccardBut(a.words, b.words, v); rest >= verbShared {
+		} else if rest := 0.25*overlapBut(a.title, b.title, nt, v) + 0.25*jaccardBut(a.words, b.words, nw, v); rest >= verbShared {
 			s += 0.15
 			verb = true
 		} else {
@@ -695,17 +703,19 @@ func common(a, b []int32) int {
 	return n
 }
 
-// overlap is |a∩b| / min(|a|, |b|), 0 when either is empty.
-func overlap(a, b []int32) float64 {
-	if len(a) == 0 || len(b) == 0 {
+// overlapOf is the overlap |a∩b| / min(|a|, |b|) of two sets a and b of
+// la and lb elements that share n, 0 when either is empty.
+func overlapOf(n, la, lb int) float64 {
+	if la == 0 || lb == 0 {
 		return 0
 	}
-	return float64(common(a, b)) / float64(min(len(a), len(b)))
+	return float64(n) / float64(min(la, lb))
 }
 
-// overlapBut is overlap of a and b without the element x.
-func overlapBut(a, b []int32, x int32) float64 {
-	n, la, lb := common(a, b), len(a), len(b)
+// overlapBut is overlapOf a and b, which share n elements, without the
+// element x.
+func overlapBut(a, b []int32, n int, x int32) float64 {
+	la, lb := len(a), len(b)
 	if has(a, x) {
 		la--
 		if has(b, x) {
@@ -721,9 +731,10 @@ func overlapBut(a, b []int32, x int32) float64 {
 	return float64(n) / float64(min(la, lb))
 }
 
-// jaccardBut is jaccard of a and b without the element x.
-func jaccardBut(a, b []int32, x int32) float64 {
-	n, u := common(a, b), len(a)+len(b)
+// jaccardBut is jaccardOf a and b, which share n elements, without the
+// element x.
+func jaccardBut(a, b []int32, n int, x int32) float64 {
+	u := len(a) + len(b)
 	if has(a, x) {
 		u--
 		if has(b, x) {
@@ -739,13 +750,23 @@ func jaccardBut(a, b []int32, x int32) float64 {
 	return float64(n) / float64(u-n)
 }
 
-// jaccard is |a∩b| / |a∪b|, 0 when both are empty.
-func jaccard(a, b []int32) float64 {
-	if len(a) == 0 && len(b) == 0 {
+// jaccardOf is the jaccard |a∩b| / |a∪b| of two sets a and b of la and lb
+// elements that share n, 0 when both are empty.
+func jaccardOf(n, la, lb int) float64 {
+	if la == 0 && lb == 0 {
 		return 0
 	}
-	n := common(a, b)
-	return float64(n) / float64(len(a)+len(b)-n)
+	return float64(n) / float64(la+lb-n)
+}
+
+// mayReach reports whether two sets of la and lb elements may have a
+// jaccard of at least t: it is at most min/max, which the smaller set
+// sharing all of itself gives, computed as jaccardOf would.
+func mayReach(la, lb int, t float64) bool {
+	if la == 0 && lb == 0 {
+		return 0 >= t
+	}
+	return jaccardOf(min(la, lb), la, lb) >= t
 }
 
 // speechVerbs are the lemmas of the verbs that attribute what a mention
