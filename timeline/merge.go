@@ -63,8 +63,10 @@ const (
 // (shared actors, the same verb lemma, shared content words of title and
 // sentence; an actor that many articles of the input name, such as a
 // country, counts less and, alone, not at all; a group whose first actor
-// is foreign to the mention's actors, and the reverse, is ruled out) and
-// if the group's date lies within the
+// is foreign to the mention's actors, and the reverse, is ruled out; two
+// mentions of one week, month or year need a shared rare actor, a shared
+// title word that few articles have, or much of their sentences) and if
+// the group's date lies within the
 // mention's date: a day joins only the same day, so two mentions of
 // different days never merge, while "earlier this month" may join March 16
 // and the event keeps the precise date.
@@ -245,6 +247,7 @@ type features struct {
 	speech     bool    // the verb reports speech (see speechVerbs)
 	verb       int32   // verb lemma; -1 if none
 	title      []int32 // content words of the title, and the verb lemma
+	rareTitle  []int32 // the title words that are not common in the run
 	words      []int32 // content words of the sentence
 	actorWords []int32 // content words of the actors
 	// strong are the actors and title words: two mentions that share none
@@ -432,18 +435,28 @@ func (mg *merger) prefixes() {
 	}
 }
 
-// rareActors sets the rare actors of every content: those of its actors
-// that fewer articles of the mentions idx name than make an actor common
-// (commonShare, commonArticles).
+// rareActors sets the rare actors and rare title words of every content:
+// those of its actors and title words that fewer articles of the mentions
+// idx have than make an actor common (commonShare, commonArticles).
 func (mg *merger) rareActors(idx []int) {
 	df := make([]int32, len(mg.words))
-	seen := map[uint64]bool{} // an article and an actor, counted
-	for _, i := range idx {
+	// The mentions article by article, so that a word is counted once per
+	// article when the article last counting it is another.
+	byArticle := slices.Clone(idx)
+	slices.SortStableFunc(byArticle, func(i, j int) int { return int(mg.articleOf[i] - mg.articleOf[j]) })
+	last := make([]int32, len(mg.words))
+	for w := range last {
+		last[w] = -1
+	}
+	for _, i := range byArticle {
 		a := mg.articleOf[i]
-		for _, w := range mg.feats[mg.contentOf[i]].actors {
-			if k := uint64(a)<<32 | uint64(uint32(w)); !seen[k] {
-				seen[k] = true
-				df[w]++
+		f := &mg.feats[mg.contentOf[i]]
+		for _, ws := range [2][]int32{f.actors, f.title} {
+			for _, w := range ws {
+				if last[w] != a {
+					last[w] = a
+					df[w]++
+				}
 			}
 		}
 	}
@@ -454,6 +467,13 @@ func (mg *merger) rareActors(idx []int) {
 		for _, w := range f.actors {
 			if isCommon(df[w], n) {
 				f.rare = slices.DeleteFunc(slices.Clone(f.actors), func(w int32) bool { return isCommon(df[w], n) })
+				break
+			}
+		}
+		f.rareTitle = f.title
+		for _, w := range f.title {
+			if isCommon(df[w], n) {
+				f.rareTitle = slices.DeleteFunc(slices.Clone(f.title), func(w int32) bool { return isCommon(df[w], n) })
 				break
 			}
 		}
@@ -548,7 +568,7 @@ func (mg *merger) best(g *mergeGroup, c int32, sameDate bool) float64 {
 		if k == maxCompared {
 			break
 		}
-		s := mg.similarity(c, h, sameDate)
+		s := mg.similarity(c, h, sameDate, sameDate && g.days > 1)
 		if s > best {
 			best = s
 		}
@@ -590,7 +610,10 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 // each other's actors score 0 unless their sentences are nearly the same.
 // Two that share no more than actors (see evidence) score 0 too, unless
 // sameDate and one of the actors is rare and not both verbs report speech.
-func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
+// Two mentions of one coarse date (coarse: a week, a month, a year) score 0
+// unless they share a rare actor, a rare title word or a fair part of their
+// sentences.
+func (mg *merger) similarity(ca, cb int32, sameDate, coarse bool) float64 {
 	a, b := &mg.feats[ca], &mg.feats[cb]
 	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) &&
 		!mayReach(len(a.words), len(b.words), 0.6) {
@@ -631,6 +654,16 @@ func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 	if (!sameDate || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
 		return 0
 	}
+	// A week, a month, a year holds many events of the same kind ("US
+	// inventories increased 0.5 percent in September" and "the US economy
+	// increased at a rate of 4.3 percent"): two mentions of one such date
+	// report one only with a shared rare actor, a shared title word that
+	// few articles of the run have (see isCommon: "rape", "invasion", not
+	// "percent" or "production") or a fair part of their sentences' words;
+	// the verb and a common title word are not enough.
+	if coarse && !rare && words < 0.3 && !sharesWord(a, b, a.rareTitle, b.rareTitle) {
+		return 0
+	}
 	return s
 }
 
@@ -652,16 +685,12 @@ func actorScore(a, b *features) (float64, bool) {
 	return (float64(r) + commonWeight*float64(n-r)) / float64(min(len(a.actors), len(b.actors))), r > 0
 }
 
-// evidence reports whether two mentions share more than actors: the verb
-// (if it counts), a title word that names no actor and is not their verb,
-// or a fair part of their sentences' words (words is their jaccard).
-func evidence(a, b *features, verb bool, words float64) bool {
-	if verb {
-		return true
-	}
+// sharesWord reports whether the title word sets ta of a and tb of b
+// share a word that names no actor and is not their verb.
+func sharesWord(a, b *features, ta, tb []int32) bool {
 	i, j := 0, 0
-	for i < len(a.title) && j < len(b.title) {
-		switch x, y := a.title[i], b.title[j]; {
+	for i < len(ta) && j < len(tb) {
+		switch x, y := ta[i], tb[j]; {
 		case x < y:
 			i++
 		case x > y:
@@ -676,7 +705,14 @@ func evidence(a, b *features, verb bool, words float64) bool {
 			j++
 		}
 	}
-	return words >= 0.3
+	return false
+}
+
+// evidence reports whether two mentions share more than actors: the verb
+// (if it counts), a title word that names no actor and is not their verb,
+// or a fair part of their sentences' words (words is their jaccard).
+func evidence(a, b *features, verb bool, words float64) bool {
+	return verb || sharesWord(a, b, a.title, b.title) || words >= 0.3
 }
 
 // has reports whether the sorted set s holds x.
