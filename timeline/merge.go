@@ -554,21 +554,22 @@ func (mg *merger) score(g *mergeGroup, c, a int32, sameDate bool) float64 {
 	if g.hasSource(a) {
 		need = sameArticleScore
 	}
-	best := mg.best(g, c, sameDate)
+	best := mg.best(g, c, sameDate, !g.hasSource(a))
 	if best < need {
 		return 0
 	}
 	return best
 }
 
-// best is the highest similarity of content c to a distinct content of g.
-func (mg *merger) best(g *mergeGroup, c int32, sameDate bool) float64 {
+// best is the highest similarity of content c to a distinct content of g;
+// other tells that c comes from an article g does not have.
+func (mg *merger) best(g *mergeGroup, c int32, sameDate, other bool) float64 {
 	best := 0.0
 	for k, h := range g.distinct {
 		if k == maxCompared {
 			break
 		}
-		s := mg.similarity(c, h, sameDate, sameDate && g.days > 1)
+		s := mg.similarity(c, h, sameDate, sameDate && g.days > 1, other)
 		if s > best {
 			best = s
 		}
@@ -581,7 +582,7 @@ func (mg *merger) best(g *mergeGroup, c int32, sameDate bool) float64 {
 func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 	best := 0.0
 	for _, c := range g.distinct {
-		s := mg.best(h, c, false)
+		s := mg.best(h, c, false, true)
 		if s < vagueScore || s <= best {
 			continue
 		}
@@ -612,8 +613,9 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 // sameDate and one of the actors is rare and not both verbs report speech.
 // Two mentions of one coarse date (coarse: a week, a month, a year) score 0
 // unless they share a rare actor, a rare title word or a fair part of their
-// sentences.
-func (mg *merger) similarity(ca, cb int32, sameDate, coarse bool) float64 {
+// sentences, and, from two articles (other), unless they share more than
+// actors (evidence) too: a rare subject does many things in a year.
+func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64 {
 	a, b := &mg.feats[ca], &mg.feats[cb]
 	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) &&
 		!mayReach(len(a.words), len(b.words), 0.6) {
@@ -651,7 +653,7 @@ func (mg *merger) similarity(ca, cb int32, sameDate, coarse bool) float64 {
 	if speech {
 		verb = false
 	}
-	if (!sameDate || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
+	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
 		return 0
 	}
 	// A week, a month, a year holds many events of the same kind ("US

@@ -198,7 +198,7 @@ func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
 	}
 	best := 0.0
 	for _, h := range g.feats {
-		s := similarityRef(f, h, sameDate, sameDate && g.iv.Days() > 1)
+		s := similarityRef(f, h, sameDate, sameDate && g.iv.Days() > 1, !g.articles[f.article])
 		if s > best {
 			best = s
 		}
@@ -215,7 +215,7 @@ func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
 // their sentences are nearly the same. Two that share no more than actors
 // score 0 too unless sameDate, one of the actors is rare and not both verbs
 // report speech.
-func similarityRef(a, b *featuresRef, sameDate, coarse bool) float64 {
+func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	words := jaccardRef(a.words, b.words)
 	if a.first != "" && b.first != "" && (!a.actors[b.first] || !b.actors[a.first]) && words < 0.6 {
 		return 0
@@ -251,7 +251,7 @@ func similarityRef(a, b *featuresRef, sameDate, coarse bool) float64 {
 	if speech {
 		verb = false
 	}
-	if (!sameDate || actors > 0 && !rare || speech) && !evidenceRef(a, b, verb) {
+	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidenceRef(a, b, verb) {
 		return 0
 	}
 	// A coarse date needs a rare actor, a rare title word or fair part of
