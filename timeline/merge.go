@@ -63,8 +63,10 @@ const (
 // (shared actors, the same verb lemma, shared content words of title and
 // sentence; an actor that many articles of the input name, such as a
 // country, counts less and, alone, not at all; a group whose first actor
-// is foreign to the mention's actors, and the reverse, is ruled out) and
-// if the group's date lies within the
+// is foreign to the mention's actors, and the reverse, is ruled out; two
+// mentions of one week, month or year need a shared rare actor, a shared
+// title word that few articles have, or much of their sentences) and if
+// the group's date lies within the
 // mention's date: a day joins only the same day, so two mentions of
 // different days never merge, while "earlier this month" may join March 16
 // and the event keeps the precise date.
@@ -245,6 +247,7 @@ type features struct {
 	speech     bool    // the verb reports speech (see speechVerbs)
 	verb       int32   // verb lemma; -1 if none
 	title      []int32 // content words of the title, and the verb lemma
+	rareTitle  []int32 // the title words that are not common in the run
 	words      []int32 // content words of the sentence
 	actorWords []int32 // content words of the actors
 	// strong are the actors and title words: two mentions that share none
@@ -432,18 +435,28 @@ func (mg *merger) prefixes() {
 	}
 }
 
-// rareActors sets the rare actors of every content: those of its actors
-// that fewer articles of the mentions idx name than make an actor common
-// (commonShare, commonArticles).
+// rareActors sets the rare actors and rare title words of every content:
+// those of its actors and title words that fewer articles of the mentions
+// idx have than make an actor common (commonShare, commonArticles).
 func (mg *merger) rareActors(idx []int) {
 	df := make([]int32, len(mg.words))
-	seen := map[uint64]bool{} // an article and an actor, counted
-	for _, i := range idx {
+	// The mentions article by article, so that a word is counted once per
+	// article when the article last counting it is another.
+	byArticle := slices.Clone(idx)
+	slices.SortStableFunc(byArticle, func(i, j int) int { return int(mg.articleOf[i] - mg.articleOf[j]) })
+	last := make([]int32, len(mg.words))
+	for w := range last {
+		last[w] = -1
+	}
+	for _, i := range byArticle {
 		a := mg.articleOf[i]
-		for _, w := range mg.feats[mg.contentOf[i]].actors {
-			if k := uint64(a)<<32 | uint64(uint32(w)); !seen[k] {
-				seen[k] = true
-				df[w]++
+		f := &mg.feats[mg.contentOf[i]]
+		for _, ws := range [2][]int32{f.actors, f.title} {
+			for _, w := range ws {
+				if last[w] != a {
+					last[w] = a
+					df[w]++
+				}
 			}
 		}
 	}
@@ -454,6 +467,13 @@ func (mg *merger) rareActors(idx []int) {
 		for _, w := range f.actors {
 			if isCommon(df[w], n) {
 				f.rare = slices.DeleteFunc(slices.Clone(f.actors), func(w int32) bool { return isCommon(df[w], n) })
+				break
+			}
+		}
+		f.rareTitle = f.title
+		for _, w := range f.title {
+			if isCommon(df[w], n) {
+				f.rareTitle = slices.DeleteFunc(slices.Clone(f.title), func(w int32) bool { return isCommon(df[w], n) })
 				break
 			}
 		}
@@ -534,21 +554,22 @@ func (mg *merger) score(g *mergeGroup, c, a int32, sameDate bool) float64 {
 	if g.hasSource(a) {
 		need = sameArticleScore
 	}
-	best := mg.best(g, c, sameDate)
+	best := mg.best(g, c, sameDate, !g.hasSource(a))
 	if best < need {
 		return 0
 	}
 	return best
 }
 
-// best is the highest similarity of content c to a distinct content of g.
-func (mg *merger) best(g *mergeGroup, c int32, sameDate bool) float64 {
+// best is the highest similarity of content c to a distinct content of g;
+// other tells that c comes from an article g does not have.
+func (mg *merger) best(g *mergeGroup, c int32, sameDate, other bool) float64 {
 	best := 0.0
 	for k, h := range g.distinct {
 		if k == maxCompared {
 			break
 		}
-		s := mg.similarity(c, h, sameDate)
+		s := mg.similarity(c, h, sameDate, sameDate && g.days > 1, other)
 		if s > best {
 			best = s
 		}
@@ -561,7 +582,7 @@ func (mg *merger) best(g *mergeGroup, c int32, sameDate bool) float64 {
 func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 	best := 0.0
 	for _, c := range g.distinct {
-		s := mg.best(h, c, false)
+		s := mg.best(h, c, false, true)
 		if s < vagueScore || s <= best {
 			continue
 		}
@@ -590,14 +611,26 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 // each other's actors score 0 unless their sentences are nearly the same.
 // Two that share no more than actors (see evidence) score 0 too, unless
 // sameDate and one of the actors is rare and not both verbs report speech.
-func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
+// Two mentions of one coarse date (coarse: a week, a month, a year) score 0
+// unless they share a rare actor, a rare title word or a fair part of their
+// sentences, and, from two articles (other), unless they share more than
+// actors (evidence) too: a rare subject does many things in a year.
+func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64 {
 	a, b := &mg.feats[ca], &mg.feats[cb]
-	words := jaccard(a.words, b.words)
+	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) &&
+		!mayReach(len(a.words), len(b.words), 0.6) {
+		// Foreign subjects, and sentences too unlike in length to be
+		// nearly the same: no need to count the words they share.
+		return 0
+	}
+	nw := common(a.words, b.words)
+	words := jaccardOf(nw, len(a.words), len(b.words))
 	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) && words < 0.6 {
 		return 0
 	}
 	actors, rare := actorScore(a, b)
-	s := 0.35*actors + 0.25*overlap(a.title, b.title) + 0.25*words
+	nt := common(a.title, b.title)
+	s := 0.35*actors + 0.25*overlapOf(nt, len(a.title), len(b.title)) + 0.25*words
 	verb := false
 	if v := a.verb; v >= 0 && v == b.verb {
 		// A shared verb counts only with a shared rare actor or enough
@@ -607,7 +640,7 @@ func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 		if rare {
 			s += 0.15
 			verb = true
-		} else if rest := 0.25*overlapBut(a.title, b.title, v) + 0.25*jaccardBut(a.words, b.words, v); rest >= verbShared {
+		} else if rest := 0.25*overlapBut(a.title, b.title, nt, v) + 0.25*jaccardBut(a.words, b.words, nw, v); rest >= verbShared {
 			s += 0.15
 			verb = true
 		} else {
@@ -620,7 +653,17 @@ func (mg *merger) similarity(ca, cb int32, sameDate bool) float64 {
 	if speech {
 		verb = false
 	}
-	if (!sameDate || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
+	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
+		return 0
+	}
+	// A week, a month, a year holds many events of the same kind ("US
+	// inventories increased 0.5 percent in September" and "the US economy
+	// increased at a rate of 4.3 percent"): two mentions of one such date
+	// report one only with a shared rare actor, a shared title word that
+	// few articles of the run have (see isCommon: "rape", "invasion", not
+	// "percent" or "production") or a fair part of their sentences' words;
+	// the verb and a common title word are not enough.
+	if coarse && !rare && words < 0.3 && !sharesWord(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
 	return s
@@ -644,16 +687,12 @@ func actorScore(a, b *features) (float64, bool) {
 	return (float64(r) + commonWeight*float64(n-r)) / float64(min(len(a.actors), len(b.actors))), r > 0
 }
 
-// evidence reports whether two mentions share more than actors: the verb
-// (if it counts), a title word that names no actor and is not their verb,
-// or a fair part of their sentences' words (words is their jaccard).
-func evidence(a, b *features, verb bool, words float64) bool {
-	if verb {
-		return true
-	}
+// sharesWord reports whether the title word sets ta of a and tb of b
+// share a word that names no actor and is not their verb.
+func sharesWord(a, b *features, ta, tb []int32) bool {
 	i, j := 0, 0
-	for i < len(a.title) && j < len(b.title) {
-		switch x, y := a.title[i], b.title[j]; {
+	for i < len(ta) && j < len(tb) {
+		switch x, y := ta[i], tb[j]; {
 		case x < y:
 			i++
 		case x > y:
@@ -668,7 +707,14 @@ func evidence(a, b *features, verb bool, words float64) bool {
 			j++
 		}
 	}
-	return words >= 0.3
+	return false
+}
+
+// evidence reports whether two mentions share more than actors: the verb
+// (if it counts), a title word that names no actor and is not their verb,
+// or a fair part of their sentences' words (words is their jaccard).
+func evidence(a, b *features, verb bool, words float64) bool {
+	return verb || sharesWord(a, b, a.title, b.title) || words >= 0.3
 }
 
 // has reports whether the sorted set s holds x.
@@ -695,17 +741,19 @@ func common(a, b []int32) int {
 	return n
 }
 
-// overlap is |a∩b| / min(|a|, |b|), 0 when either is empty.
-func overlap(a, b []int32) float64 {
-	if len(a) == 0 || len(b) == 0 {
+// overlapOf is the overlap |a∩b| / min(|a|, |b|) of two sets a and b of
+// la and lb elements that share n, 0 when either is empty.
+func overlapOf(n, la, lb int) float64 {
+	if la == 0 || lb == 0 {
 		return 0
 	}
-	return float64(common(a, b)) / float64(min(len(a), len(b)))
+	return float64(n) / float64(min(la, lb))
 }
 
-// overlapBut is overlap of a and b without the element x.
-func overlapBut(a, b []int32, x int32) float64 {
-	n, la, lb := common(a, b), len(a), len(b)
+// overlapBut is overlapOf a and b, which share n elements, without the
+// element x.
+func overlapBut(a, b []int32, n int, x int32) float64 {
+	la, lb := len(a), len(b)
 	if has(a, x) {
 		la--
 		if has(b, x) {
@@ -721,9 +769,10 @@ func overlapBut(a, b []int32, x int32) float64 {
 	return float64(n) / float64(min(la, lb))
 }
 
-// jaccardBut is jaccard of a and b without the element x.
-func jaccardBut(a, b []int32, x int32) float64 {
-	n, u := common(a, b), len(a)+len(b)
+// jaccardBut is jaccardOf a and b, which share n elements, without the
+// element x.
+func jaccardBut(a, b []int32, n int, x int32) float64 {
+	u := len(a) + len(b)
 	if has(a, x) {
 		u--
 		if has(b, x) {
@@ -739,13 +788,23 @@ func jaccardBut(a, b []int32, x int32) float64 {
 	return float64(n) / float64(u-n)
 }
 
-// jaccard is |a∩b| / |a∪b|, 0 when both are empty.
-func jaccard(a, b []int32) float64 {
-	if len(a) == 0 && len(b) == 0 {
+// jaccardOf is the jaccard |a∩b| / |a∪b| of two sets a and b of la and lb
+// elements that share n, 0 when both are empty.
+func jaccardOf(n, la, lb int) float64 {
+	if la == 0 && lb == 0 {
 		return 0
 	}
-	n := common(a, b)
-	return float64(n) / float64(len(a)+len(b)-n)
+	return float64(n) / float64(la+lb-n)
+}
+
+// mayReach reports whether two sets of la and lb elements may have a
+// jaccard of at least t: it is at most min/max, which the smaller set
+// sharing all of itself gives, computed as jaccardOf would.
+func mayReach(la, lb int, t float64) bool {
+	if la == 0 && lb == 0 {
+		return 0 >= t
+	}
+	return jaccardOf(min(la, lb), la, lb) >= t
 }
 
 // speechVerbs are the lemmas of the verbs that attribute what a mention

@@ -20,11 +20,14 @@ func mergeRef(mentions []Mention) [][]Mention {
 		feats[i] = featuresOfRef(m)
 		idx = append(idx, i)
 		articles[m.Article] = true
-		for a := range feats[i].actors {
-			if named[a] == nil {
-				named[a] = map[string]bool{}
+		// Actors and title words are counted apart.
+		for _, ws := range []map[string]bool{feats[i].actors, prefixed(feats[i].title)} {
+			for a := range ws {
+				if named[a] == nil {
+					named[a] = map[string]bool{}
+				}
+				named[a][m.Article] = true
 			}
-			named[a][m.Article] = true
 		}
 	}
 	for _, i := range idx {
@@ -33,6 +36,12 @@ func mergeRef(mentions []Mention) [][]Mention {
 		for a := range f.actors {
 			if !isCommon(int32(len(named[a])), len(articles)) {
 				f.rare[a] = true
+			}
+		}
+		f.rareTitle = map[string]bool{}
+		for w := range f.title {
+			if !isCommon(int32(len(named["\x00"+w])), len(articles)) {
+				f.rareTitle[w] = true
 			}
 		}
 	}
@@ -118,10 +127,12 @@ type featuresRef struct {
 	article string
 	actors  map[string]bool
 	rare    map[string]bool // the actors not common in the run
-	first   string          // the first actor: the subject
-	verb    string          // verb lemma
-	title   map[string]bool
-	words   map[string]bool // content words of the sentence
+	// rareTitle are the title words not common in the run.
+	rareTitle map[string]bool
+	first     string // the first actor: the subject
+	verb      string // verb lemma
+	title     map[string]bool
+	words     map[string]bool // content words of the sentence
 	// actorWords are the lemmas of the actors' words.
 	actorWords map[string]bool
 }
@@ -187,7 +198,7 @@ func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
 	}
 	best := 0.0
 	for _, h := range g.feats {
-		s := similarityRef(f, h, sameDate)
+		s := similarityRef(f, h, sameDate, sameDate && g.iv.Days() > 1, !g.articles[f.article])
 		if s > best {
 			best = s
 		}
@@ -204,7 +215,7 @@ func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
 // their sentences are nearly the same. Two that share no more than actors
 // score 0 too unless sameDate, one of the actors is rare and not both verbs
 // report speech.
-func similarityRef(a, b *featuresRef, sameDate bool) float64 {
+func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	words := jaccardRef(a.words, b.words)
 	if a.first != "" && b.first != "" && (!a.actors[b.first] || !b.actors[a.first]) && words < 0.6 {
 		return 0
@@ -240,7 +251,12 @@ func similarityRef(a, b *featuresRef, sameDate bool) float64 {
 	if speech {
 		verb = false
 	}
-	if (!sameDate || actors > 0 && !rare || speech) && !evidenceRef(a, b, verb) {
+	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidenceRef(a, b, verb) {
+		return 0
+	}
+	// A coarse date needs a rare actor, a rare title word or fair part of
+	// the sentences' words.
+	if coarse && !rare && words < 0.3 && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
 	return s
@@ -253,12 +269,27 @@ func evidenceRef(a, b *featuresRef, verb bool) bool {
 	if verb {
 		return true
 	}
-	for w := range a.title {
-		if b.title[w] && !a.actorWords[w] && !b.actorWords[w] && !(w == a.verb && w == b.verb) {
+	return sharesWordRef(a, b, a.title, b.title) || jaccardRef(a.words, b.words) >= 0.3
+}
+
+// sharesWordRef reports whether the title words ta of a and tb of b share
+// one that names no actor and is not their verb.
+func sharesWordRef(a, b *featuresRef, ta, tb map[string]bool) bool {
+	for w := range ta {
+		if tb[w] && !a.actorWords[w] && !b.actorWords[w] && !(w == a.verb && w == b.verb) {
 			return true
 		}
 	}
-	return jaccardRef(a.words, b.words) >= 0.3
+	return false
+}
+
+// prefixed returns the words of s behind a 0 byte, apart from actors.
+func prefixed(s map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(s))
+	for w := range s {
+		out["\x00"+w] = true
+	}
+	return out
 }
 
 // overlap is |a∩b| / min(|a|, |b|), 0 when either is empty.

@@ -254,6 +254,22 @@ func TestMergeCommonActors(t *testing.T) {
 			mention("a", "2017", "revised", "Rape", "US", "Japanese"),
 			mention("b", "2017", "raised", "Feelings were raised following rape", "US"),
 		}, [][]int{{0, 1}}},
+		{"same year, no actor, the verb and a common title word", []Mention{
+			mention("a", "2017", "recorded", "Officials recorded rabies cases"),
+			mention("b", "2017", "recorded", "Officials recorded an increase in tourist arrivals from Asia"),
+		}, [][]int{{0}, {1}}},
+		{"same day, no actor, the verb and a common title word", []Mention{
+			mention("a", "2017-03-16", "recorded", "Officials recorded rabies cases"),
+			mention("b", "2017-03-16", "recorded", "Officials recorded an increase in tourist arrivals from Asia"),
+		}, [][]int{{0, 1}}},
+		{"same year, only a rare actor shared", []Mention{
+			mention("a", "2017", "visited", "Hu visited Hanoi", "Hu"),
+			mention("b", "2017", "expressed", "Hu expressed satisfaction over relations", "Hu"),
+		}, [][]int{{0}, {1}}},
+		{"same day, only a rare actor shared", []Mention{
+			mention("a", "2017-03-16", "visited", "Hu visited Hanoi", "Hu"),
+			mention("b", "2017-03-16", "expressed", "Hu expressed satisfaction over relations", "Hu"),
+		}, [][]int{{0, 1}}},
 		{"same month, a common actor and too little else", []Mention{
 			mention("a", "2017-03", "drove", "Cheaper oil prices drove trade deficit down", "US"),
 			mention("b", "2017-03", "dropped", "Consumer prices dropped", "US"),
