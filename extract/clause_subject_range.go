@@ -336,6 +336,13 @@ func (c *clause) relativeBefore(i int) int {
 	if j > c.d0 && (c.toks[j].lower == "who" || c.toks[j].lower == "which") {
 		return j
 	}
+	// "a pilot whose F-16 fighter went down ... was listed": "whose"
+	// and its noun open the relative clause.
+	for k, n := j, 0; k > c.d0 && n < 4 && c.toks[k].word && c.tags[k] == vtNone; k, n = k-1, n+1 {
+		if c.toks[k].lower == "whose" {
+			return k
+		}
+	}
 	return -1
 }
 
@@ -398,6 +405,22 @@ func (c *clause) antecedent(j int) (int, int) {
 			person = person || personTitles[c.toks[i].lower]
 		}
 		if p := c.npStart(s - 1); !person && p < s-1 && !c.toks[s-2].capitalised() && c.toks[s-2].word {
+			return p, e
+		}
+	}
+	if s < e && e == j && c.toks[j].lower == "which" && s-1 > c.d0 && c.allNames(s, e) &&
+		(c.toks[s-1].lower == "in" || c.toks[s-1].lower == "at" || c.toks[s-1].lower == "to" || c.toks[s-1].lower == "from") {
+		// "the Alpine Ski Competition in China which opened": a
+		// relative clause with no comma restricts no place's name; it
+		// tells of the phrase the place stands after.
+		if p := c.npStart(s - 1); p < s-1 && c.toks[s-2].word {
+			return p, s - 1
+		}
+	}
+	if s < e && s-2 > c.d0 && c.toks[s-1].lower == "of" && c.allNames(s, e) && c.toks[s-2].capitalised() && !articles[c.toks[s].lower] {
+		// "The Bank of New York, which", "the Republic of Cyprus,
+		// which": a name with "of" inside it is one antecedent.
+		if p := c.npStart(s - 1); p < s-1 && c.allNames(p, s-1) {
 			return p, e
 		}
 	}
