@@ -439,8 +439,48 @@ func titleCut(f []string, max int) int {
 			return i
 		}
 	}
+	if k := verbGroupEnd(f, cut); k > cut && k <= max+3 {
+		// "... said a senior government politician | was to be
+		// prosecuted": a cut inside a verb group would leave its
+		// subject without its verb; the group goes whole, its main
+		// verb too, when that runs at most three words over.
+		return k
+	}
 	return cut
 }
+
+// verbGroupEnd returns the end of the verb group of auxiliaries, modals
+// and "to" starting at f[i] with a finite auxiliary or modal there or
+// right before, after its main verb, or i when f[i] starts none.
+func verbGroupEnd(f []string, i int) int {
+	verbal := func(w string) bool {
+		lw := strings.ToLower(w)
+		return auxFinite[lw] || modals[lw] || auxNonFinite[lw] || lw == "to"
+	}
+	finite := func(w string) bool {
+		lw := strings.ToLower(w)
+		return auxFinite[lw] || modals[lw]
+	}
+	if i <= 0 || i >= len(f) || !verbal(f[i]) || !finite(f[i]) && !(verbal(f[i-1]) && finite(f[i-1])) && !(i > 1 && verbal(f[i-1]) && finite(f[i-2])) {
+		return i
+	}
+	k := i
+	for k < len(f) && (verbal(f[k]) || k > i && (strings.HasSuffix(f[k], "ly") || groupAdverbs[f[k]])) {
+		k++
+	}
+	if k >= len(f) || f[k] != strings.ToLower(f[k]) || prepositions[f[k]] || determiners[f[k]] || startsDigit(f[k]) || groupAdverbs[f[k]] {
+		return i // "were | in Paris": no main verb
+	}
+	pw := strings.ToLower(f[k-1])
+	if !isPastForm(f[k]) && !strings.HasSuffix(f[k], "ing") && !modals[pw] && pw != "to" && pw != "do" && pw != "does" && pw != "did" {
+		return i // "is | the major stumbling block", "had | neither": no verb after it
+	}
+	return k + 1
+}
+
+// groupAdverbs stand inside a verb group: "will soon start", "must also
+// be lifted".
+var groupAdverbs = setOf("also", "soon", "not", "now", "still", "never", "already", "then", "further")
 
 // hasVerb reports whether the words w hold a word that is no auxiliary
 // nor modal: a pronoun with its verb ("saying they disagreed") is a
