@@ -37,7 +37,21 @@ func (c *clause) title() string {
 			}
 			w = append(w, c.words(e, f)...)
 		}
-		return finishTitle(w)
+		t := finishTitle(w)
+		if t != "" && !strings.Contains(t, " ") && c.bareNominal() {
+			// "the 1967 war" is "1967 war", not a bare "War".
+			var d []string
+			for i := c.t0; i < c.t1; i++ {
+				if c.toks[i].word {
+					d = append(d, c.toks[i].display())
+				}
+			}
+			if !c.toks[c.nominal[1]-1].capitalised() {
+				t = strings.ToLower(t[:1]) + t[1:]
+			}
+			return finishTitle(append(d, t))
+		}
+		return t
 	}
 	if c.g == nil {
 		// No verb: the words of the sentence (or quotation) cut at a
@@ -109,6 +123,19 @@ func (c *clause) title() string {
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
 	return finishTitle(w)
+}
+
+// bareNominal reports whether the nominal event is one word right after
+// its date ("the 1975 coup", "the March surplus"), which alone tells
+// little.
+func (c *clause) bareNominal() bool {
+	n := 0
+	for i := c.nominal[0]; i < c.nominal[1]; i++ {
+		if c.toks[i].word {
+			n++
+		}
+	}
+	return n == 1 && c.t1 == c.nominal[0] && c.t0 < c.t1
 }
 
 // hasLower reports whether one of the words w starts with a lower-case
