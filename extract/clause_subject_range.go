@@ -83,6 +83,14 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 					j = h.from
 					continue
 				}
+				if r := c.reducedRelative(gs[gi]); r > c.d0 && c.toks[r-1].word && c.tags[r-1] == vtNone &&
+					!c.toks[r-1].capitalised() && !determiners[c.toks[r-1].lower] && !subjectPronouns[c.toks[r-1].lower] && g.finite && g.from < g.main {
+					// "An Islamic teacher believed to have recruited
+					// suicide bombers was convicted": "believed to",
+					// "suspected of" after a noun modify it.
+					j = r
+					continue
+				}
 				if r := c.relativeBefore(gs[gi].from); r >= 0 && g.finite && g.from < g.main && c.relativeRunsTo(gs[gi], g.from) {
 					// "A Saudi man who is the spiritual leader of Arab
 					// fighters in Chechnya has been killed", "a policeman
@@ -123,6 +131,25 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 		return 0, 0
 	}
 	return j + 1, end
+}
+
+// reducedRelatives are the past participles that, with "to" or "of"
+// after them, modify the noun before them ("a man believed to be", "a
+// teacher suspected of").
+var reducedRelatives = setOf("believed", "thought", "suspected", "alleged", "accused", "reported", "said", "known", "expected", "feared")
+
+// reducedRelative returns the index of the participle of reducedRelatives
+// that opens group h with "to" or "of" after it ("suspected of"), or that
+// stands before h's "to" ("believed to have recruited"), or -1.
+func (c *clause) reducedRelative(h group) int {
+	f := h.from
+	if reducedRelatives[c.toks[f].lower] && f+1 < len(c.toks) && (c.toks[f+1].lower == "to" || c.toks[f+1].lower == "of") {
+		return f
+	}
+	if f-2 >= c.d0 && c.toks[f-1].lower == "to" && reducedRelatives[c.toks[f-2].lower] {
+		return f - 2
+	}
+	return -1
 }
 
 // adverb reports whether token i is an adverb that stands aside of a
