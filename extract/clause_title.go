@@ -425,6 +425,12 @@ func finishTitle(w []string) string {
 			f = f[:len(f)-1]
 			continue
 		}
+		if len(f) > 4 && conjunctions[strings.ToLower(f[len(f)-2])] && (speechVerbs[lw] || reportingVerbs[timeline.Lemma(lw)]) {
+			// "Ekeus accused Iraq of continuing to hide biological
+			// weapons and said": a speech verb cut from what it says.
+			f = f[:len(f)-2]
+			continue
+		}
 		break
 	}
 	s = strings.Join(f, " ")

@@ -307,6 +307,8 @@ func TestFinishTitleCut(t *testing.T) {
 		{"Sessions and Kelly responded to her letter saying they disagreed with her characterization of agents", "Sessions and Kelly responded to her letter saying they disagreed"},
 		// A longer one stays.
 		{"Federer reached final as he was pulled into deciders in all of his matches", "Federer reached final as he was pulled into deciders"},
+		// A speech verb after "and" with nothing it says goes.
+		{"Ekeus accused Iraq of continuing to hide biological weapons and said that", "Ekeus accused Iraq of continuing to hide biological weapons"},
 		// A phrasal verb keeps its particle, "up to" a number does not.
 		{"Talks broke down", "Talks broke down"},
 		{"Dozens of tenders from firms in region had been turned down by ministry", "Dozens of tenders from firms in region had been turned down"},
