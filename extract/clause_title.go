@@ -454,6 +454,9 @@ func titleCut(f []string, max int) int {
 	}
 	cut := max
 	for i := max; i >= max/2; i-- {
+		if determiners[strings.ToLower(f[i])] && isPastForm(f[i-1]) && !auxFinite[f[i-1]] && !auxNonFinite[f[i-1]] {
+			continue // "... last lifted | its key official cash rate": a verb keeps its object's start
+		}
 		if phraseStart(f, i) {
 			cut = i
 			break

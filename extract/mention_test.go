@@ -307,6 +307,8 @@ func TestFinishTitleCut(t *testing.T) {
 		{"Sessions and Kelly responded to her letter saying they disagreed with her characterization of agents", "Sessions and Kelly responded to her letter saying they disagreed"},
 		// A longer one stays.
 		{"Federer reached final as he was pulled into deciders in all of his matches", "Federer reached final as he was pulled into deciders"},
+		// No cut between a past-form verb and its object's determiner.
+		{"Reserve Bank of Australia last lifted its key official cash rate 25 basis points to 5.50 percent", "Reserve Bank of Australia last lifted its key official cash rate 25"},
 		// A speech verb after "and" with nothing it says goes.
 		{"Ekeus accused Iraq of continuing to hide biological weapons and said that", "Ekeus accused Iraq of continuing to hide biological weapons"},
 		// A phrasal verb keeps its particle, "up to" a number does not.
