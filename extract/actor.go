@@ -277,8 +277,10 @@ func (c *actorContext) chunksOf(toks []token) (out [][2]int, usedSingle bool) {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if companyEnd[toks[j-1].lower] {
-				break // "Apple Inc. Steve Jobs": a company's suffix ends its name
+			if companyEnd[toks[j-1].lower] && !companyEnd[toks[j].lower] {
+				// "Apple Inc. Steve Jobs": a company's suffix ends its
+				// name, after another one ("Matsuzakaya Co. Ltd.").
+				break
 			}
 			if j-1 == i && ownerEnd(toks[i:]) {
 				break // "the Beatles' Apple Corps": the owner is a name of its own

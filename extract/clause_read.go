@@ -206,7 +206,7 @@ func (c *clause) readNominal() {
 	for h < c.d1 && (h-n < 3 || possessive && h-n < 5) {
 		tk := c.toks[h]
 		if !tk.word || tk.capitalised() && !possessive || c.tags[h] != vtNone || prepositions[tk.lower] ||
-			subordinators[tk.lower] || determiners[tk.lower] || tk.lower == "and" || tk.lower == "or" {
+			subordinators[tk.lower] || determiners[tk.lower] || conjunctions[tk.lower] {
 			break
 		}
 		h++

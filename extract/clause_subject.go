@@ -40,11 +40,15 @@ func (c *clause) readSubject(gs []group) {
 		}
 		if !prepSeen && !ppTail && !ofTail && len(words) > 0 && len(words) == len(at) && at[0] == from && i == at[len(at)-1]+1 && i+1 < to &&
 			(c.tags[i] == vtIng || c.tags[i] == vtPart || len(tk.lower) > 4 && strings.HasSuffix(tk.lower, "ed") && !tk.capitalised()) &&
-			pluralNoun(c.toks[i-1].lower) && c.tags[i-1] == vtNone && phraseOpener(c.toks[i+1]) && c.g.finite && c.g.from < c.g.main {
+			c.tags[i-1] == vtNone && c.g.finite && c.g.from < c.g.main &&
+			(pluralNoun(c.toks[i-1].lower) && phraseOpener(c.toks[i+1]) ||
+				reducedRelatives[tk.lower] && (c.toks[i+1].lower == "to" || c.toks[i+1].lower == "of")) {
 			// "Seven British soldiers accused of beating an Iraqi
 			// teenager to death with rifle butts were acquitted": a
 			// participle phrase right after the subject's plural head
-			// modifies it; the head stays.
+			// modifies it; the head stays. So does "believed to",
+			// "suspected of" after a singular one ("An Islamic teacher
+			// believed to have recruited suicide bombers").
 			break
 		}
 		if ppTail {

@@ -83,6 +83,14 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 					j = h.from
 					continue
 				}
+				if r := c.reducedRelative(gs[gi]); r > c.d0 && c.toks[r-1].word && c.tags[r-1] == vtNone &&
+					!c.toks[r-1].capitalised() && !determiners[c.toks[r-1].lower] && !subjectPronouns[c.toks[r-1].lower] && g.finite && g.from < g.main {
+					// "An Islamic teacher believed to have recruited
+					// suicide bombers was convicted": "believed to",
+					// "suspected of" after a noun modify it.
+					j = r
+					continue
+				}
 				if r := c.relativeBefore(gs[gi].from); r >= 0 && g.finite && g.from < g.main && c.relativeRunsTo(gs[gi], g.from) {
 					// "A Saudi man who is the spiritual leader of Arab
 					// fighters in Chechnya has been killed", "a policeman
@@ -123,6 +131,25 @@ func (c *clause) subjectRange(g group, gs []group, depth int) (int, int) {
 		return 0, 0
 	}
 	return j + 1, end
+}
+
+// reducedRelatives are the past participles that, with "to" or "of"
+// after them, modify the noun before them ("a man believed to be", "a
+// teacher suspected of").
+var reducedRelatives = setOf("believed", "thought", "suspected", "alleged", "accused", "reported", "said", "known", "expected", "feared")
+
+// reducedRelative returns the index of the participle of reducedRelatives
+// that opens group h with "to" or "of" after it ("suspected of"), or that
+// stands before h's "to" ("believed to have recruited"), or -1.
+func (c *clause) reducedRelative(h group) int {
+	f := h.from
+	if reducedRelatives[c.toks[f].lower] && f+1 < len(c.toks) && (c.toks[f+1].lower == "to" || c.toks[f+1].lower == "of") {
+		return f
+	}
+	if f-2 >= c.d0 && c.toks[f-1].lower == "to" && reducedRelatives[c.toks[f-2].lower] {
+		return f - 2
+	}
+	return -1
 }
 
 // adverb reports whether token i is an adverb that stands aside of a
@@ -336,6 +363,13 @@ func (c *clause) relativeBefore(i int) int {
 	if j > c.d0 && (c.toks[j].lower == "who" || c.toks[j].lower == "which") {
 		return j
 	}
+	// "a pilot whose F-16 fighter went down ... was listed": "whose"
+	// and its noun open the relative clause.
+	for k, n := j, 0; k > c.d0 && n < 4 && c.toks[k].word && c.tags[k] == vtNone; k, n = k-1, n+1 {
+		if c.toks[k].lower == "whose" {
+			return k
+		}
+	}
 	return -1
 }
 
@@ -398,6 +432,22 @@ func (c *clause) antecedent(j int) (int, int) {
 			person = person || personTitles[c.toks[i].lower]
 		}
 		if p := c.npStart(s - 1); !person && p < s-1 && !c.toks[s-2].capitalised() && c.toks[s-2].word {
+			return p, e
+		}
+	}
+	if s < e && e == j && c.toks[j].lower == "which" && s-1 > c.d0 && c.allNames(s, e) &&
+		(c.toks[s-1].lower == "in" || c.toks[s-1].lower == "at" || c.toks[s-1].lower == "to" || c.toks[s-1].lower == "from") {
+		// "the Alpine Ski Competition in China which opened": a
+		// relative clause with no comma restricts no place's name; it
+		// tells of the phrase the place stands after.
+		if p := c.npStart(s - 1); p < s-1 && c.toks[s-2].word {
+			return p, s - 1
+		}
+	}
+	if s < e && s-2 > c.d0 && c.toks[s-1].lower == "of" && c.allNames(s, e) && c.toks[s-2].capitalised() && !articles[c.toks[s].lower] {
+		// "The Bank of New York, which", "the Republic of Cyprus,
+		// which": a name with "of" inside it is one antecedent.
+		if p := c.npStart(s - 1); p < s-1 && c.allNames(p, s-1) {
 			return p, e
 		}
 	}

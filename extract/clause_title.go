@@ -37,7 +37,21 @@ func (c *clause) title() string {
 			}
 			w = append(w, c.words(e, f)...)
 		}
-		return finishTitle(w)
+		t := finishTitle(w)
+		if t != "" && !strings.Contains(t, " ") && c.bareNominal() {
+			// "the 1967 war" is "1967 war", not a bare "War".
+			var d []string
+			for i := c.t0; i < c.t1; i++ {
+				if c.toks[i].word {
+					d = append(d, c.toks[i].display())
+				}
+			}
+			if !c.toks[c.nominal[1]-1].capitalised() {
+				t = strings.ToLower(t[:1]) + t[1:]
+			}
+			return finishTitle(append(d, t))
+		}
+		return t
 	}
 	if c.g == nil {
 		// No verb: the words of the sentence (or quotation) cut at a
@@ -109,6 +123,19 @@ func (c *clause) title() string {
 	}
 	w = append(w, c.words(c.obj[0], c.obj[1])...)
 	return finishTitle(w)
+}
+
+// bareNominal reports whether the nominal event is one word right after
+// its date ("the 1975 coup", "the March surplus"), which alone tells
+// little.
+func (c *clause) bareNominal() bool {
+	n := 0
+	for i := c.nominal[0]; i < c.nominal[1]; i++ {
+		if c.toks[i].word {
+			n++
+		}
+	}
+	return n == 1 && c.t1 == c.nominal[0] && c.t0 < c.t1
 }
 
 // hasLower reports whether one of the words w starts with a lower-case
@@ -398,6 +425,12 @@ func finishTitle(w []string) string {
 			f = f[:len(f)-1]
 			continue
 		}
+		if len(f) > 4 && conjunctions[strings.ToLower(f[len(f)-2])] && (speechVerbs[lw] || reportingVerbs[timeline.Lemma(lw)]) {
+			// "Ekeus accused Iraq of continuing to hide biological
+			// weapons and said": a speech verb cut from what it says.
+			f = f[:len(f)-2]
+			continue
+		}
 		break
 	}
 	s = strings.Join(f, " ")
@@ -421,6 +454,9 @@ func titleCut(f []string, max int) int {
 	}
 	cut := max
 	for i := max; i >= max/2; i-- {
+		if determiners[strings.ToLower(f[i])] && isPastForm(f[i-1]) && !auxFinite[f[i-1]] && !auxNonFinite[f[i-1]] {
+			continue // "... last lifted | its key official cash rate": a verb keeps its object's start
+		}
 		if phraseStart(f, i) {
 			cut = i
 			break
@@ -439,8 +475,48 @@ func titleCut(f []string, max int) int {
 			return i
 		}
 	}
+	if k := verbGroupEnd(f, cut); k > cut && k <= max+3 {
+		// "... said a senior government politician | was to be
+		// prosecuted": a cut inside a verb group would leave its
+		// subject without its verb; the group goes whole, its main
+		// verb too, when that runs at most three words over.
+		return k
+	}
 	return cut
 }
+
+// verbGroupEnd returns the end of the verb group of auxiliaries, modals
+// and "to" starting at f[i] with a finite auxiliary or modal there or
+// right before, after its main verb, or i when f[i] starts none.
+func verbGroupEnd(f []string, i int) int {
+	verbal := func(w string) bool {
+		lw := strings.ToLower(w)
+		return auxFinite[lw] || modals[lw] || auxNonFinite[lw] || lw == "to"
+	}
+	finite := func(w string) bool {
+		lw := strings.ToLower(w)
+		return auxFinite[lw] || modals[lw]
+	}
+	if i <= 0 || i >= len(f) || !verbal(f[i]) || !finite(f[i]) && !(verbal(f[i-1]) && finite(f[i-1])) && !(i > 1 && verbal(f[i-1]) && finite(f[i-2])) {
+		return i
+	}
+	k := i
+	for k < len(f) && (verbal(f[k]) || k > i && (strings.HasSuffix(f[k], "ly") || groupAdverbs[f[k]])) {
+		k++
+	}
+	if k >= len(f) || f[k] != strings.ToLower(f[k]) || prepositions[f[k]] || determiners[f[k]] || startsDigit(f[k]) || groupAdverbs[f[k]] {
+		return i // "were | in Paris": no main verb
+	}
+	pw := strings.ToLower(f[k-1])
+	if !isPastForm(f[k]) && !strings.HasSuffix(f[k], "ing") && !modals[pw] && pw != "to" && pw != "do" && pw != "does" && pw != "did" {
+		return i // "is | the major stumbling block", "had | neither": no verb after it
+	}
+	return k + 1
+}
+
+// groupAdverbs stand inside a verb group: "will soon start", "must also
+// be lifted".
+var groupAdverbs = setOf("also", "soon", "not", "now", "still", "never", "already", "then", "further")
 
 // hasVerb reports whether the words w hold a word that is no auxiliary
 // nor modal: a pronoun with its verb ("saying they disagreed") is a

@@ -278,7 +278,13 @@ func TestCapSentences(t *testing.T) {
 
 func TestFinishTitleCut(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
-		{"Sessions said agents of the department in the west of the state will continue", "Sessions said agents of the department in the west of the state"},
+		// A cut inside a verb group takes the group whole, its main verb
+		// too, when that runs at most three words over; a copula or
+		// "had" with no verb after it is cut before.
+		{"Sessions said agents of the department in the west of the state will continue", "Sessions said agents of the department in the west of the state will continue"},
+		{"India's premier investigating agency said senior government politician was to be prosecuted along with 54 others", "India's premier investigating agency said senior government politician was to be prosecuted"},
+		{"Chinese Ambassador said issue featuring visit to Yasukuni Shrine is major stumbling block", "Chinese Ambassador said issue featuring visit to Yasukuni Shrine"},
+		{"US financial sanctions imposed on Stalinist state on allegations of money laundering must also be lifted", "US financial sanctions imposed on Stalinist state on allegations of money laundering"},
 		{"Sessions announced he would block or withhold law enforcement grant funding to states", "Sessions announced he would block or withhold law enforcement grant funding"},
 		{"agents will", "Agents will"},
 		// The cut falls before the phrase that holds word 13, not inside it.
@@ -301,6 +307,10 @@ func TestFinishTitleCut(t *testing.T) {
 		{"Sessions and Kelly responded to her letter saying they disagreed with her characterization of agents", "Sessions and Kelly responded to her letter saying they disagreed"},
 		// A longer one stays.
 		{"Federer reached final as he was pulled into deciders in all of his matches", "Federer reached final as he was pulled into deciders"},
+		// No cut between a past-form verb and its object's determiner.
+		{"Reserve Bank of Australia last lifted its key official cash rate 25 basis points to 5.50 percent", "Reserve Bank of Australia last lifted its key official cash rate 25"},
+		// A speech verb after "and" with nothing it says goes.
+		{"Ekeus accused Iraq of continuing to hide biological weapons and said that", "Ekeus accused Iraq of continuing to hide biological weapons"},
 		// A phrasal verb keeps its particle, "up to" a number does not.
 		{"Talks broke down", "Talks broke down"},
 		{"Dozens of tenders from firms in region had been turned down by ministry", "Dozens of tenders from firms in region had been turned down"},
