@@ -141,10 +141,10 @@ func tagVerbs(toks []token) []vtag {
 			} else {
 				tags[i] = vtFinite
 			}
-		case pastBeforeObject[lw] && imm != "" && ic&^vcSubjectPronoun == 0 && toks[i-1].word && !toks[i-1].timex &&
+		case pastBeforeObject[lw] && imm != "" && ic&^vcSubjectPronoun == 0 && toks[i-1].word &&
 			i+1 < len(toks) && objectOpeners[toks[i+1].lower]:
-			// "French troops left the southern port", "he hit a
-			// wall": a past form shared with the base or a noun, after a
+			// "French troops left the southern port", "The incident
+			// late Wednesday left the man", "put forth": a past form shared with the base or a noun, after a
 			// noun or pronoun and before its object's determiner.
 			tags[i] = vtFinite
 		case isPresentForm(lw) && subjectBefore(toks, tags, i, p):
@@ -397,7 +397,7 @@ var pastBeforeObject = setOf("left", "set", "put", "cut", "hit", "let", "shut", 
 
 // objectOpeners are the determiners that open an object after
 // pastBeforeObject's verbs.
-var objectOpeners = setOf("the", "a", "an", "his", "her", "its", "their", "our")
+var objectOpeners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "forth")
 
 // shortPast are past forms of four letters, which isPastForm's length
 // test leaves out ("bed", "red" and the like are shorter).
