@@ -141,6 +141,12 @@ func tagVerbs(toks []token) []vtag {
 			} else {
 				tags[i] = vtFinite
 			}
+		case pastBeforeObject[lw] && imm != "" && ic&^vcSubjectPronoun == 0 && toks[i-1].word &&
+			i+1 < len(toks) && objectOpeners[toks[i+1].lower]:
+			// "French troops left the southern port", "The incident
+			// late Wednesday left the man", "put forth": a past form shared with the base or a noun, after a
+			// noun or pronoun and before its object's determiner.
+			tags[i] = vtFinite
 		case isPresentForm(lw) && subjectBefore(toks, tags, i, p):
 			tags[i] = vtFinite
 		}
@@ -384,6 +390,14 @@ var notIng = setOf("during", "including", "according", "regarding", "concerning"
 var ambiguousPast = setOf("left", "set", "put", "cut", "hit", "cost", "let", "read", "lay",
 	"bid", "bound", "shut", "quit", "split", "spread", "beat", "become", "come",
 	"run", "been", "had", "did", "was", "were", "done", "gone")
+
+// pastBeforeObject are the ambiguous past forms that tagVerbs takes for
+// finite verbs before their object's determiner.
+var pastBeforeObject = setOf("left", "set", "put", "cut", "hit", "let", "shut", "quit", "split", "spread", "beat")
+
+// objectOpeners are the determiners that open an object after
+// pastBeforeObject's verbs.
+var objectOpeners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "forth")
 
 // shortPast are past forms of four letters, which isPastForm's length
 // test leaves out ("bed", "red" and the like are shorter).

@@ -124,16 +124,22 @@ func (c *clause) pick(gs []group) *group {
 	if phrase >= 0 && gs[phrase].from == j+1 && (j < c.d0 || c.toks[j].text == ",") && c.tags[gs[phrase].from] == vtPart {
 		return &gs[phrase]
 	}
-	rightNF := -1
+	rightNF, comma := -1, false
 	for j := c.t1; j < c.d1; j++ {
 		tk := c.toks[j]
 		if tk.text == ";" || tk.text == ":" || tk.quote != c.quote {
 			break
 		}
+		comma = comma || tk.text == ","
 		if gi, ok := byMain[j]; ok && !tk.timex {
 			if gs[gi].finite {
 				if leftNF >= 0 {
 					return &gs[leftNF]
+				}
+				if comma && c.reportedPhrase(gs, phrase) && c.speech(gs[gi]) {
+					// "hoping to land there on May 18, Tsang said": the
+					// date is what was said's; the speaker is its source.
+					return &gs[phrase]
 				}
 				return &gs[gi]
 			}
@@ -159,10 +165,51 @@ func (c *clause) pick(gs []group) *group {
 			best, bestDist = gi, dist
 		}
 	}
+	if best >= 0 && c.reportedPhrase(gs, phrase) && gs[best].main > c.t1 && c.speech(gs[best]) {
+		// "hoping to land there on May 18 "and camp there," Tsang said".
+		return &gs[phrase]
+	}
 	if best >= 0 {
 		return &gs[best]
 	}
 	return nil
+}
+
+// reportedPhrase reports whether the non-finite group gs[p] before the
+// expression tells an event of the reported clause: not an -ing form
+// right after a comma ("..., killing 160 people on Aug. 16, media said":
+// an adjunct of the clause's verb) unless an infinitive follows it that
+// the expression dates ("hoping to land there on May 18").
+func (c *clause) reportedPhrase(gs []group, p int) bool {
+	if p < 0 {
+		return false
+	}
+	g := gs[p]
+	if g.from == 0 || c.toks[g.from-1].text != "," || c.tags[g.main] != vtIng {
+		return true
+	}
+	for i := g.to; i+1 < c.t0; i++ {
+		if c.toks[i].lower == "to" && c.toks[i+1].word {
+			return true
+		}
+	}
+	return false
+}
+
+// speech reports whether g is a finite speech verb ("said", "told") that
+// ends its sentence, a date and adverbs aside: "..., Tsang said.", not
+// "..., Hu said he reached".
+func (c *clause) speech(g group) bool {
+	lw := c.toks[g.main].lower
+	if !g.finite || !speechVerbs[lw] && !reportingVerbs[timeline.Lemma(lw)] {
+		return false
+	}
+	for i := g.to; i < c.d1; i++ {
+		if tk := c.toks[i]; tk.word && !tk.timex && !prepositions[tk.lower] && !c.adverb(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // readNominal notices an expression that modifies a noun ("a March 16

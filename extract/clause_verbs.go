@@ -72,7 +72,7 @@ var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his
 // prepositions are common prepositions.
 var prepositions = setOf("of", "in", "on", "at", "by", "for", "with", "from", "to", "into",
 	"onto", "about", "against", "over", "under", "after", "before", "during", "since",
-	"until", "through", "between", "among", "without", "within", "across", "toward",
+	"until", "till", "through", "between", "among", "without", "within", "across", "toward",
 	"towards", "upon", "around", "near", "despite", "amid", "like", "per", "via", "than",
 	"including", "regarding", "concerning", "following", "as", "behind", "beyond", "inside",
 	"outside", "off", "out", "up", "down")
