@@ -24,6 +24,10 @@ const (
 	// reach, without their common verb, before it counts. The verb alone ("said", "killed")
 	// would carry two unrelated reports of one day past sameDayScore.
 	verbShared = 0.1
+	// noActorWords: the jaccard of their sentences' words that two
+	// mentions from two articles, neither naming an actor, must reach
+	// unless they share a rare title word.
+	noActorWords = 0.3
 )
 
 // An actor named in many articles of the run (a country, "police") is
@@ -654,6 +658,17 @@ func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64
 		verb = false
 	}
 	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
+		return 0
+	}
+	// Two mentions from two articles that name no actor at all have only
+	// what happened in common, and a day has many accidents, clashes and
+	// releases of figures: they report one event only with a fair part of
+	// their sentences' words or a shared title word that few articles
+	// have ("The accident occurred at about 6:40 a.m. in Zhoujia
+	// township" and "The accident occurred on Tuesday night when a
+	// methane gas explosion ..." are two).
+	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < noActorWords &&
+		!sharesWord(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
 	// A week, a month, a year holds many events of the same kind ("US

@@ -259,6 +259,12 @@ func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	if coarse && !rare && words < 0.3 && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
+	// From two articles, two mentions without actors need much of their
+	// sentences or a rare title word.
+	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < noActorWords &&
+		!sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
+		return 0
+	}
 	return s
 }
 
