@@ -614,7 +614,8 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 // sentence words. Two mentions whose subjects (first actors) are not among
 // each other's actors score 0 unless their sentences are nearly the same.
 // Two that share no more than actors (see evidence) score 0 too, unless
-// sameDate and one of the actors is rare and not both verbs report speech.
+// sameDate and one of the actors is rare, not both verbs report speech and,
+// from two articles (other), not just one of two different verbs does.
 // Two mentions of one coarse date (coarse: a week, a month, a year) score 0
 // unless they share a rare actor, a rare title word or a fair part of their
 // sentences, and, from two articles (other), unless they share more than
@@ -657,7 +658,12 @@ func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64
 	if speech {
 		verb = false
 	}
-	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
+	// From two articles, a mention that reports what its subject said and
+	// one that reports another thing the subject did ("Hu said China will
+	// adhere to the path of peace" and "Hu arrived here") are two events
+	// unless they share more than actors.
+	twoVerbs := other && a.verb >= 0 && b.verb >= 0 && a.verb != b.verb && (a.speech || b.speech)
+	if (!sameDate || coarse && other || actors > 0 && !rare || speech || twoVerbs) && !evidence(a, b, verb, words) {
 		return 0
 	}
 	// Two mentions from two articles that name no actor at all have only

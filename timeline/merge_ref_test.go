@@ -251,7 +251,9 @@ func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	if speech {
 		verb = false
 	}
-	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidenceRef(a, b, verb) {
+	// From two articles, a speech verb and another verb need evidence.
+	twoVerbs := other && a.verb != "" && b.verb != "" && a.verb != b.verb && (speechVerbs[a.verb] || speechVerbs[b.verb])
+	if (!sameDate || coarse && other || actors > 0 && !rare || speech || twoVerbs) && !evidenceRef(a, b, verb) {
 		return 0
 	}
 	// A coarse date needs a rare actor, a rare title word or fair part of

@@ -270,6 +270,14 @@ func TestMergeCommonActors(t *testing.T) {
 			mention("a", "2017-03-16", "visited", "Hu visited Hanoi", "Hu"),
 			mention("b", "2017-03-16", "expressed", "Hu expressed satisfaction over relations", "Hu"),
 		}, [][]int{{0, 1}}},
+		{"same day, a rare actor said one thing and did another", []Mention{
+			mention("a", "2017-03-16", "said", "Hu said China will adhere to path of peace", "Hu", "China"),
+			mention("b", "2017-03-16", "arrived", "Hu arrived after state visit", "Hu"),
+		}, [][]int{{0}, {1}}},
+		{"same day, a rare actor said and announced one thing", []Mention{
+			mention("a", "2017-03-16", "said", "Hu said China will set up trade zones in Africa", "Hu", "China"),
+			mention("b", "2017-03-16", "announced", "Hu announced trade zones in Africa", "Hu"),
+		}, [][]int{{0, 1}}},
 		{"same month, a common actor and too little else", []Mention{
 			mention("a", "2017-03", "drove", "Cheaper oil prices drove trade deficit down", "US"),
 			mention("b", "2017-03", "dropped", "Consumer prices dropped", "US"),
