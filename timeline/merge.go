@@ -25,8 +25,8 @@ const (
 	// would carry two unrelated reports of one day past sameDayScore.
 	verbShared = 0.1
 	// noActorWords: the jaccard of their sentences' words that two
-	// mentions from two articles, neither naming an actor, must reach
-	// unless they share a rare title word.
+	// mentions from two articles that share no actor must reach unless
+	// they share a rare title word (or, if either names an actor, the verb).
 	noActorWords = 0.3
 )
 
@@ -664,6 +664,14 @@ func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64
 	// unless they share more than actors.
 	twoVerbs := other && a.verb >= 0 && b.verb >= 0 && a.verb != b.verb && (a.speech || b.speech)
 	if (!sameDate || coarse && other || actors > 0 && !rare || speech || twoVerbs) && !evidence(a, b, verb, words) {
+		return 0
+	}
+	// Two mentions from two articles that share no actor (one may name
+	// none) report one event only with the verb (when it counts), a fair
+	// part of their sentences' words or a shared title word that few
+	// articles have: "the SET index moved up 0.58 points" and "the
+	// Straits Times Index rose 9.8 points" share only "points".
+	if other && actors == 0 && !verb && words < noActorWords && !sharesWord(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
 	// Two mentions from two articles that name no actor at all have only

@@ -261,6 +261,11 @@ func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	if coarse && !rare && words < 0.3 && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
+	// From two articles, two mentions that share no actor need the verb,
+	// much of their sentences or a rare title word.
+	if other && actors == 0 && !verb && words < noActorWords && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
+		return 0
+	}
 	// From two articles, two mentions without actors need much of their
 	// sentences or a rare title word.
 	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < noActorWords &&

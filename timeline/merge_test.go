@@ -107,6 +107,9 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+// withSentence returns m with the sentence s.
+func withSentence(m Mention, s string) Mention { m.Sentence = s; return m }
+
 func titles(gs [][]Mention) [][]string {
 	var out [][]string
 	for _, g := range gs {
@@ -270,6 +273,18 @@ func TestMergeCommonActors(t *testing.T) {
 			mention("a", "2017-03-16", "visited", "Hu visited Hanoi", "Hu"),
 			mention("b", "2017-03-16", "expressed", "Hu expressed satisfaction over relations", "Hu"),
 		}, [][]int{{0, 1}}},
+		{"same day, two articles, no actor shared, only common title words", []Mention{
+			withSentence(mention("a", "2017-03-16", "closed", "Envoy officials closed border", "Hamas"),
+				"Envoy officials closed the border crossing near Rafah after clashes overnight."),
+			withSentence(mention("b", "2017-03-16", "announced", "Envoy officials announced arrivals"),
+				"Envoy officials announced record tourist arrivals from Asia in the first quarter."),
+		}, [][]int{{0}, {1}}},
+		{"same day, two articles, no actor shared, a rare title word", []Mention{
+			withSentence(mention("a", "2017-03-16", "closed", "Envoy officials closed border", "Hamas"),
+				"Envoy officials closed the border crossing near Rafah after clashes overnight."),
+			withSentence(mention("b", "2017-03-16", "announced", "Envoy officials announced border closure"),
+				"Envoy officials announced the closure of the border crossing in the morning."),
+		}, [][]int{{0, 1}}},
 		{"same day, a rare actor said one thing and did another", []Mention{
 			mention("a", "2017-03-16", "said", "Hu said China will adhere to path of peace", "Hu", "China"),
 			mention("b", "2017-03-16", "arrived", "Hu arrived after state visit", "Hu"),
@@ -312,7 +327,6 @@ func TestMergeCommonActors(t *testing.T) {
 // actor merge only with a fair part of their sentences or a title word few
 // articles have. Ten more articles make "accident" a common title word.
 func TestMergeNoActors(t *testing.T) {
-	withSentence := func(m Mention, s string) Mention { m.Sentence = s; return m }
 	var fillers []Mention
 	for i := range 10 {
 		fillers = append(fillers, mention(fmt.Sprintf("f%d", i), fmt.Sprintf("2017-01-%02d", i+1), "occurred", "Accident occurred"))
