@@ -24,6 +24,10 @@ const (
 	// reach, without their common verb, before it counts. The verb alone ("said", "killed")
 	// would carry two unrelated reports of one day past sameDayScore.
 	verbShared = 0.1
+	// noActorWords: the jaccard of their sentences' words that two
+	// mentions from two articles that share no actor must reach unless
+	// they share a rare title word (or, if either names an actor, the verb).
+	noActorWords = 0.3
 )
 
 // An actor named in many articles of the run (a country, "police") is
@@ -610,7 +614,8 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 // sentence words. Two mentions whose subjects (first actors) are not among
 // each other's actors score 0 unless their sentences are nearly the same.
 // Two that share no more than actors (see evidence) score 0 too, unless
-// sameDate and one of the actors is rare and not both verbs report speech.
+// sameDate and one of the actors is rare, not both verbs report speech and,
+// from two articles (other), not just one of two different verbs does.
 // Two mentions of one coarse date (coarse: a week, a month, a year) score 0
 // unless they share a rare actor, a rare title word or a fair part of their
 // sentences, and, from two articles (other), unless they share more than
@@ -653,7 +658,31 @@ func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64
 	if speech {
 		verb = false
 	}
-	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidence(a, b, verb, words) {
+	// From two articles, a mention that reports what its subject said and
+	// one that reports another thing the subject did ("Hu said China will
+	// adhere to the path of peace" and "Hu arrived here") are two events
+	// unless they share more than actors.
+	twoVerbs := other && a.verb >= 0 && b.verb >= 0 && a.verb != b.verb && (a.speech || b.speech)
+	if (!sameDate || coarse && other || actors > 0 && !rare || speech || twoVerbs) && !evidence(a, b, verb, words) {
+		return 0
+	}
+	// Two mentions from two articles that share no actor (one may name
+	// none) report one event only with the verb (when it counts), a fair
+	// part of their sentences' words or a shared title word that few
+	// articles have: "the SET index moved up 0.58 points" and "the
+	// Straits Times Index rose 9.8 points" share only "points".
+	if other && actors == 0 && !verb && words < noActorWords && !sharesWord(a, b, a.rareTitle, b.rareTitle) {
+		return 0
+	}
+	// Two mentions from two articles that name no actor at all have only
+	// what happened in common, and a day has many accidents, clashes and
+	// releases of figures: they report one event only with a fair part of
+	// their sentences' words or a shared title word that few articles
+	// have ("The accident occurred at about 6:40 a.m. in Zhoujia
+	// township" and "The accident occurred on Tuesday night when a
+	// methane gas explosion ..." are two).
+	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < noActorWords &&
+		!sharesWord(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
 	// A week, a month, a year holds many events of the same kind ("US

@@ -251,12 +251,25 @@ func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	if speech {
 		verb = false
 	}
-	if (!sameDate || coarse && other || actors > 0 && !rare || speech) && !evidenceRef(a, b, verb) {
+	// From two articles, a speech verb and another verb need evidence.
+	twoVerbs := other && a.verb != "" && b.verb != "" && a.verb != b.verb && (speechVerbs[a.verb] || speechVerbs[b.verb])
+	if (!sameDate || coarse && other || actors > 0 && !rare || speech || twoVerbs) && !evidenceRef(a, b, verb) {
 		return 0
 	}
 	// A coarse date needs a rare actor, a rare title word or fair part of
 	// the sentences' words.
 	if coarse && !rare && words < 0.3 && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
+		return 0
+	}
+	// From two articles, two mentions that share no actor need the verb,
+	// much of their sentences or a rare title word.
+	if other && actors == 0 && !verb && words < noActorWords && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
+		return 0
+	}
+	// From two articles, two mentions without actors need much of their
+	// sentences or a rare title word.
+	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < noActorWords &&
+		!sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
 	return s

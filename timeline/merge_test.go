@@ -107,6 +107,9 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+// withSentence returns m with the sentence s.
+func withSentence(m Mention, s string) Mention { m.Sentence = s; return m }
+
 func titles(gs [][]Mention) [][]string {
 	var out [][]string
 	for _, g := range gs {
@@ -261,7 +264,7 @@ func TestMergeCommonActors(t *testing.T) {
 		{"same day, no actor, the verb and a common title word", []Mention{
 			mention("a", "2017-03-16", "recorded", "Officials recorded rabies cases"),
 			mention("b", "2017-03-16", "recorded", "Officials recorded an increase in tourist arrivals from Asia"),
-		}, [][]int{{0, 1}}},
+		}, [][]int{{0}, {1}}},
 		{"same year, only a rare actor shared", []Mention{
 			mention("a", "2017", "visited", "Hu visited Hanoi", "Hu"),
 			mention("b", "2017", "expressed", "Hu expressed satisfaction over relations", "Hu"),
@@ -269,6 +272,26 @@ func TestMergeCommonActors(t *testing.T) {
 		{"same day, only a rare actor shared", []Mention{
 			mention("a", "2017-03-16", "visited", "Hu visited Hanoi", "Hu"),
 			mention("b", "2017-03-16", "expressed", "Hu expressed satisfaction over relations", "Hu"),
+		}, [][]int{{0, 1}}},
+		{"same day, two articles, no actor shared, only common title words", []Mention{
+			withSentence(mention("a", "2017-03-16", "closed", "Envoy officials closed border", "Hamas"),
+				"Envoy officials closed the border crossing near Rafah after clashes overnight."),
+			withSentence(mention("b", "2017-03-16", "announced", "Envoy officials announced arrivals"),
+				"Envoy officials announced record tourist arrivals from Asia in the first quarter."),
+		}, [][]int{{0}, {1}}},
+		{"same day, two articles, no actor shared, a rare title word", []Mention{
+			withSentence(mention("a", "2017-03-16", "closed", "Envoy officials closed border", "Hamas"),
+				"Envoy officials closed the border crossing near Rafah after clashes overnight."),
+			withSentence(mention("b", "2017-03-16", "announced", "Envoy officials announced border closure"),
+				"Envoy officials announced the closure of the border crossing in the morning."),
+		}, [][]int{{0, 1}}},
+		{"same day, a rare actor said one thing and did another", []Mention{
+			mention("a", "2017-03-16", "said", "Hu said China will adhere to path of peace", "Hu", "China"),
+			mention("b", "2017-03-16", "arrived", "Hu arrived after state visit", "Hu"),
+		}, [][]int{{0}, {1}}},
+		{"same day, a rare actor said and announced one thing", []Mention{
+			mention("a", "2017-03-16", "said", "Hu said China will set up trade zones in Africa", "Hu", "China"),
+			mention("b", "2017-03-16", "announced", "Hu announced trade zones in Africa", "Hu"),
 		}, [][]int{{0, 1}}},
 		{"same month, a common actor and too little else", []Mention{
 			mention("a", "2017-03", "drove", "Cheaper oil prices drove trade deficit down", "US"),
@@ -294,6 +317,48 @@ func TestMergeCommonActors(t *testing.T) {
 					if g[k].Title != tt.in[i].Title {
 						t.Errorf("group %d mention %d: got %q, want %q", gi, k, g[k].Title, tt.in[i].Title)
 					}
+				}
+			}
+		})
+	}
+}
+
+// TestMergeNoActors: two mentions of one day from two articles that name no
+// actor merge only with a fair part of their sentences or a title word few
+// articles have. Ten more articles make "accident" a common title word.
+func TestMergeNoActors(t *testing.T) {
+	var fillers []Mention
+	for i := range 10 {
+		fillers = append(fillers, mention(fmt.Sprintf("f%d", i), fmt.Sprintf("2017-01-%02d", i+1), "occurred", "Accident occurred"))
+	}
+	bus := withSentence(mention("a", "2017-03-16", "occurred", "Accident occurred"),
+		"The accident occurred at about 6:40 a.m. in Zhoujia township when a bus carrying villagers overturned.")
+	tests := []struct {
+		name string
+		b    Mention
+		same bool
+	}{
+		{"a common title word only", withSentence(mention("b", "2017-03-16", "occurred", "Accident occurred"),
+			"The accident occurred on Tuesday night when a methane gas explosion shook the coal mine."), false},
+		{"a fair part of the sentences", withSentence(mention("b", "2017-03-16", "occurred", "Accident occurred"),
+			"The accident occurred in Zhoujia township when a bus carrying villagers overturned."), true},
+		{"a rare title word", withSentence(mention("b", "2017-03-16", "occurred", "Bus accident occurred"),
+			"A bus accident occurred on Tuesday, the county said."), true},
+		{"an actor on one side", withSentence(mention("b", "2017-03-16", "occurred", "Accident occurred", "Police"),
+			"The accident occurred on Tuesday night, police said."), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, merge := range []func([]Mention) [][]Mention{Merge, mergeRef} {
+				got := merge(append([]Mention{bus, tt.b}, fillers...))
+				same := false
+				for _, g := range got {
+					if len(g) == 2 && g[0].Article != g[1].Article {
+						same = true
+					}
+				}
+				if same != tt.same {
+					t.Errorf("merged %v, want %v: %v", same, tt.same, titles(got))
 				}
 			}
 		})
