@@ -201,7 +201,7 @@ func (c *clause) reportedPhrase(gs []group, p int) bool {
 // "..., Hu said he reached".
 func (c *clause) speech(g group) bool {
 	lw := c.toks[g.main].lower
-	if !g.finite || !speechVerbs[lw] && !reportingVerbs[timeline.Lemma(lw)] {
+	if !g.finite || !saysWord(lw) {
 		return false
 	}
 	for i := g.to; i < c.d1; i++ {

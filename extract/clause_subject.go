@@ -645,7 +645,7 @@ func (c *clause) speakerIt(gs []group, from int, p0 string) bool {
 		return false
 	}
 	lw := c.toks[gs[gi].main].lower
-	if !speechVerbs[lw] && !reportingVerbs[timeline.Lemma(lw)] && timeline.Lemma(lw) != "announce" {
+	if !saysWord(lw) && timeline.Lemma(lw) != "announce" {
 		return false
 	}
 	for f, t := c.subjectRange(gs[gi], gs, 1); f < t; f++ {

@@ -381,7 +381,7 @@ func (c *clause) relativeBefore(i int) int {
 // invited").
 func (c *clause) relativeRunsTo(rg group, e int) bool {
 	lw := c.toks[rg.main].lower
-	if speechVerbs[lw] || reportingVerbs[timeline.Lemma(lw)] || clauseVerbs[timeline.Lemma(lw)] {
+	if saysWord(lw) || clauseVerbs[timeline.Lemma(lw)] {
 		return false
 	}
 	for i := rg.to; i < e; i++ {

@@ -158,7 +158,7 @@ func hasLower(w []string) bool {
 // subordinate clause heads it.
 func (c *clause) reported() (words []string, verb string) {
 	g := c.g
-	if lw := c.toks[g.main].lower; !g.finite || !speechVerbs[lw] && !reportingVerbs[timeline.Lemma(lw)] && !clauseVerbs[timeline.Lemma(lw)] && timeline.Lemma(lw) != "report" {
+	if lw := c.toks[g.main].lower; !g.finite || !saysWord(lw) && !clauseVerbs[timeline.Lemma(lw)] && timeline.Lemma(lw) != "report" {
 		return nil, "" // "said", "reported", "confirmed", "announced"
 	}
 	for i := c.obj[0]; i < c.obj[1]; i++ {
@@ -425,7 +425,7 @@ func finishTitle(w []string) string {
 			f = f[:len(f)-1]
 			continue
 		}
-		if len(f) > 4 && conjunctions[strings.ToLower(f[len(f)-2])] && (speechVerbs[lw] || reportingVerbs[timeline.Lemma(lw)]) {
+		if len(f) > 4 && conjunctions[strings.ToLower(f[len(f)-2])] && saysWord(lw) {
 			// "Ekeus accused Iraq of continuing to hide biological
 			// weapons and said": a speech verb cut from what it says.
 			f = f[:len(f)-2]

@@ -63,6 +63,12 @@ var verbAdverbs = setOf("not", "n't", "never", "also", "already", "still", "just
 var reportingVerbs = setOf("say", "tell", "add", "state", "note", "explain", "argue",
 	"claim", "insist", "told", "write", "according", "continue", "reiterate", "recall")
 
+// saysWord reports whether lw, a lower-case word, is a speech verb
+// ("said", "told") or a form of a reporting verb ("stated", "notes").
+func saysWord(lw string) bool {
+	return speechVerbs[lw] || reportingVerbs[timeline.Lemma(lw)]
+}
+
 // determiners open a noun phrase: the word after one is not a verb.
 var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his", "her",
 	"its", "their", "our", "my", "your", "some", "any", "no", "every", "each", "another",
