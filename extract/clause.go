@@ -144,8 +144,11 @@ func tagVerbs(toks []token) []vtag {
 		case pastBeforeObject[lw] && imm != "" && ic&^vcSubjectPronoun == 0 && toks[i-1].word &&
 			i+1 < len(toks) && objectOpeners[toks[i+1].lower]:
 			// "French troops left the southern port", "The incident
-			// late Wednesday left the man", "put forth": a past form shared with the base or a noun, after a
-			// noun or pronoun and before its object's determiner.
+			// late Wednesday left the man", "North put forth the
+			// formula": a past form shared with the base or a noun,
+			// after a word of no verb class but a subject pronoun (a
+			// noun, name, pronoun or date) and before its object's
+			// determiner or the particle "forth".
 			tags[i] = vtFinite
 		case isPresentForm(lw) && subjectBefore(toks, tags, i, p):
 			tags[i] = vtFinite
@@ -395,8 +398,9 @@ var ambiguousPast = setOf("left", "set", "put", "cut", "hit", "cost", "let", "re
 // finite verbs before their object's determiner.
 var pastBeforeObject = setOf("left", "set", "put", "cut", "hit", "let", "shut", "quit", "split", "spread", "beat")
 
-// objectOpeners are the determiners that open an object after
-// pastBeforeObject's verbs.
+// objectOpeners are the words that may follow pastBeforeObject's verbs
+// when they are finite: the determiners that open their object, and the
+// particle "forth" ("put forth the formula").
 var objectOpeners = setOf("the", "a", "an", "his", "her", "its", "their", "our", "forth")
 
 // shortPast are past forms of four letters, which isPastForm's length
