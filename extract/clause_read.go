@@ -307,7 +307,7 @@ func (c *clause) readObject() {
 // object may be a clause ("hinted the Serbs might not recognise").
 var clauseVerbs = setOf("hint", "think", "believe", "expect", "warn", "suggest", "know", "fear",
 	"hope", "announce", "show", "indicate", "reveal", "confirm", "deny", "predict", "estimate",
-	"feel", "find", "agree", "admit", "decide", "ensure", "fear", "learn", "mean", "realize", "see", "rule")
+	"feel", "find", "agree", "admit", "decide", "ensure", "learn", "mean", "realize", "see", "rule")
 
 // relativeClause reports whether the chosen group opens a relative
 // clause: "who", "which" or "that" right before it (adverbs and dates

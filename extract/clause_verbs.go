@@ -23,7 +23,7 @@ var irregularPastOnly = setOf("arose", "bore", "became", "began", "bit", "blew",
 var baseVerbs = setOf("say", "tell", "write", "read", "make", "want", "need", "agree",
 	"disagree", "insist", "object", "argue", "claim", "believe", "think", "know", "plan",
 	"expect", "hope", "seek", "serve", "require", "include", "continue", "remain", "seem",
-	"appear", "allow", "ask", "call", "consider", "plan", "expect", "face", "give", "go",
+	"appear", "allow", "ask", "call", "consider", "face", "give", "go",
 	"get", "take", "come", "show", "keep", "hold", "bring", "meet", "send", "sell", "buy",
 	"pay", "lead", "run", "own", "stand", "oppose", "support", "deny", "reject", "accept",
 	"approve", "announce", "launch", "release", "report", "warn", "threaten", "urge",
@@ -36,11 +36,11 @@ var baseVerbs = setOf("say", "tell", "write", "read", "make", "want", "need", "a
 	"rise", "fall", "grow", "increase", "reduce", "lower", "have", "do", "contend", "maintain",
 	"acknowledge", "admit", "concede", "confirm", "recognize", "understand", "demand",
 	"arrest", "detain", "deport", "prohibit", "hinder", "block", "withhold", "strip",
-	"challenge", "assail", "rebuke", "chastise", "mark", "mark", "sign", "veto", "pass",
+	"challenge", "assail", "rebuke", "chastise", "mark", "sign", "veto", "pass",
 	"vote", "elect", "appoint", "nominate", "resign", "retire", "die", "kill", "attack",
 	"invade", "visit", "tour", "unveil", "introduce", "ship", "offer", "provide", "produce",
 	"sued", "apologize", "apologise", "acquire", "merge", "invest", "employ", "hire", "fire",
-	"follow", "remain", "seem", "appear", "hold", "meet", "continue", "need", "face", "plan")
+	"follow")
 
 // modals are modal verbs; the word after one is a base verb.
 var modals = setOf("will", "would", "can", "could", "may", "might", "shall", "should", "must",
