@@ -568,5 +568,6 @@ var months = setOf("january", "february", "march", "april", "may", "june", "july
 	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.",
 	"jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.")
 
+// weekdays are the lower-case names of the days of the week.
 var weekdays = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 	"sunday")

@@ -401,6 +401,7 @@ func (c *clause) onlyTimex(from, to int) bool {
 	return true
 }
 
+// abs returns the distance of x from zero (a token distance).
 func abs(x int) int {
 	if x < 0 {
 		return -x

@@ -291,6 +291,8 @@ func abbrevDot(w string) bool {
 	return titleAbbrev[lw] || monthAbbrev[lw] || otherAbbrev[lw]
 }
 
+// isWordRune reports whether r is a letter or a digit, with an ASCII fast
+// path.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
@@ -298,6 +300,7 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

@@ -74,6 +74,10 @@ func (d *doc) sentenceActors(k int) []actor {
 	return d.actors[k]
 }
 
+// newDoc splits text into sentences (capped at MaxSentenceBytes, see
+// capSentences) and tokens, marking the tokens inside quotations and those
+// of the timexes, and builds the document's actor context; verb tags and
+// actors are read per sentence on demand (sentenceTags, sentenceActors).
 func newDoc(text string, timexes []timeline.Timex) *doc {
 	d := &doc{text: text, sents: capSentences(text, Sentences(text), timexes, MaxSentenceBytes), quotes: quoteSpans(text)}
 	d.toks = make([][]token, len(d.sents))
