@@ -9,8 +9,6 @@ package extract
 import (
 	"strings"
 	"unicode"
-
-	"github.com/timeline-tool/timeline/timeline"
 )
 
 // subjectRange returns the token range of group g's subject.
@@ -381,7 +379,7 @@ func (c *clause) relativeBefore(i int) int {
 // invited").
 func (c *clause) relativeRunsTo(rg group, e int) bool {
 	lw := c.toks[rg.main].lower
-	if saysWord(lw) || clauseVerbs[timeline.Lemma(lw)] {
+	if takesClauseWord(lw) {
 		return false
 	}
 	for i := rg.to; i < e; i++ {

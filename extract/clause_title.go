@@ -158,7 +158,7 @@ func hasLower(w []string) bool {
 // subordinate clause heads it.
 func (c *clause) reported() (words []string, verb string) {
 	g := c.g
-	if lw := c.toks[g.main].lower; !g.finite || !saysWord(lw) && !clauseVerbs[timeline.Lemma(lw)] && timeline.Lemma(lw) != "report" {
+	if lw := c.toks[g.main].lower; !g.finite || !takesClauseWord(lw) && timeline.Lemma(lw) != "report" {
 		return nil, "" // "said", "reported", "confirmed", "announced"
 	}
 	for i := c.obj[0]; i < c.obj[1]; i++ {

@@ -69,6 +69,13 @@ func saysWord(lw string) bool {
 	return speechVerbs[lw] || reportingVerbs[timeline.Lemma(lw)]
 }
 
+// takesClauseWord reports whether lw, a lower-case word, is a verb whose
+// object may be a clause: saysWord's verbs and clauseVerbs ("warned",
+// "confirmed").
+func takesClauseWord(lw string) bool {
+	return saysWord(lw) || clauseVerbs[timeline.Lemma(lw)]
+}
+
 // determiners open a noun phrase: the word after one is not a verb.
 var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his", "her",
 	"its", "their", "our", "my", "your", "some", "any", "no", "every", "each", "another",
