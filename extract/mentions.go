@@ -145,10 +145,10 @@ func (d *doc) mention(article string, t timeline.Timex) timeline.Mention {
 		// A quotation with no verb ("a program to get us out of there by
 		// this time next year"): the sentence around it tells who said
 		// or did what ("Reid indicated he would be willing").
-		s := clause{d: d, k: k, toks: d.toks[k], tags: d.sentenceTags(k)}
-		s.read(t)
-		if s.g != nil {
-			m.Title = s.title()
+		around := clause{d: d, k: k, toks: d.toks[k], tags: d.sentenceTags(k)}
+		around.read(t)
+		if around.g != nil {
+			m.Title = around.title()
 		}
 	}
 	return m
