@@ -24,10 +24,10 @@ const (
 	// reach, without their common verb, before it counts. The verb alone ("said", "killed")
 	// would carry two unrelated reports of one day past sameDayScore.
 	verbShared = 0.1
-	// noActorWords: the jaccard of their sentences' words that two
-	// mentions from two articles that share no actor must reach unless
-	// they share a rare title word (or, if either names an actor, the verb).
-	noActorWords = 0.3
+	// evidenceWords: the jaccard of their sentences' words that is
+	// evidence that two mentions report one thing, beyond their actors
+	// (see evidence and rareEvidence).
+	evidenceWords = 0.3
 )
 
 // An actor named in many articles of the run (a country, "police") is
@@ -64,16 +64,27 @@ const (
 //
 // Mentions are taken from the most precise date to the least. A mention
 // joins the existing group it resembles most, if it resembles it enough
-// (shared actors, the same verb lemma, shared content words of title and
-// sentence; an actor that many articles of the input name, such as a
-// country, counts less and, alone, not at all; a group whose first actor
-// is foreign to the mention's actors, and the reverse, is ruled out; two
-// mentions of one week, month or year need a shared rare actor, a shared
-// title word that few articles have, or much of their sentences) and if
-// the group's date lies within the
-// mention's date: a day joins only the same day, so two mentions of
-// different days never merge, while "earlier this month" may join March 16
-// and the event keeps the precise date.
+// and if the group's date lies within the mention's date: a day joins only
+// the same day, so two mentions of different days never merge, while
+// "earlier this month" may join March 16 and the event keeps the precise
+// date. Resemblance is shared actors, the same verb lemma and shared
+// content words of title and sentence (see similarity), and:
+//   - a group whose first actor is foreign to the mention's actors, and
+//     the reverse, is ruled out unless their sentences are nearly the same;
+//   - an actor that many articles of the input name, such as a country, is
+//     common: it counts less, and alone it neither lets the verb count nor
+//     is enough;
+//   - the verb counts only with a shared rare actor or enough else besides
+//     it, and is no evidence when both verbs report speech ("said");
+//   - what is shared must be more than actors (evidence: the verb, a title
+//     word that names no actor, much of the sentences) unless the two are
+//     of one date and share a rare actor or none; two from two articles
+//     need it too when they are of one week, month or year, or when one
+//     verb reports speech and the other is another;
+//   - two mentions of one week, month or year need a shared rare actor, a
+//     shared title word that few articles have, or much of their
+//     sentences; so do two from two articles that share no actor (unless
+//     the verb counts) or name none.
 //
 // Groups are indexed by the month their date starts in and by the words
 // and actors of their mentions, so a mention is compared only with the
@@ -612,8 +623,8 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 
 // similarity scores two contents from 0 to 1: shared actors (a common one
 // counting commonWeight), the same verb (when they share a rare actor, or
-// enough else besides the verb: verbShared; never when both verbs report
-// speech), shared title words and shared sentence words. It is 0, however
+// enough else besides the verb: verbShared; no evidence when both verbs
+// report speech), shared title words and shared sentence words. It is 0, however
 // high that score, when:
 //   - their subjects (first actors) are not among each other's actors,
 //     unless their sentences are nearly the same (words' jaccard 0.6);
@@ -736,7 +747,7 @@ func sharesWord(a, b *features, ta, tb []int32) bool {
 // (if it counts), a title word that names no actor and is not their verb,
 // or a fair part of their sentences' words (words is their jaccard).
 func evidence(a, b *features, verb bool, words float64) bool {
-	return verb || words >= noActorWords || sharesWord(a, b, a.plainTitle, b.plainTitle)
+	return verb || words >= evidenceWords || sharesWord(a, b, a.plainTitle, b.plainTitle)
 }
 
 // rareEvidence reports whether two mentions share a fair part of their
@@ -744,7 +755,7 @@ func evidence(a, b *features, verb bool, words float64) bool {
 // articles of the run have (see isCommon), names no actor and is not their
 // verb.
 func rareEvidence(a, b *features, words float64) bool {
-	return words >= noActorWords || sharesWord(a, b, a.rareTitle, b.rareTitle)
+	return words >= evidenceWords || sharesWord(a, b, a.rareTitle, b.rareTitle)
 }
 
 // has reports whether the sorted set s holds x.

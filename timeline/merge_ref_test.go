@@ -258,17 +258,17 @@ func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	}
 	// A coarse date needs a rare actor, a rare title word or fair part of
 	// the sentences' words.
-	if coarse && !rare && words < 0.3 && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
+	if coarse && !rare && words < evidenceWords && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
 	// From two articles, two mentions that share no actor need the verb,
 	// much of their sentences or a rare title word.
-	if other && actors == 0 && !verb && words < noActorWords && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
+	if other && actors == 0 && !verb && words < evidenceWords && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
 	// From two articles, two mentions without actors need much of their
 	// sentences or a rare title word.
-	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < noActorWords &&
+	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < evidenceWords &&
 		!sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
 		return 0
 	}
@@ -282,7 +282,7 @@ func evidenceRef(a, b *featuresRef, verb bool) bool {
 	if verb {
 		return true
 	}
-	return sharesWordRef(a, b, a.title, b.title) || jaccardRef(a.words, b.words) >= 0.3
+	return sharesWordRef(a, b, a.title, b.title) || jaccardRef(a.words, b.words) >= evidenceWords
 }
 
 // sharesWordRef reports whether the title words ta of a and tb of b share
