@@ -256,17 +256,17 @@ func (mg *merger) intern(table map[string]int32, s string) int32 {
 // features are what merging compares of a mention: sets of interned words
 // as sorted slices.
 type features struct {
-	actors     []int32 // lower-case actors
-	rare       []int32 // the actors that are not common in the run
-	first      int32   // the first actor, the subject; -1 if none
-	speech     bool    // the verb reports speech (see speechVerbs)
-	verb       int32   // verb lemma; -1 if none
-	title      []int32 // content words of the title, and the verb lemma
-	words      []int32 // content words of the sentence
-	actorWords []int32 // content words of the actors
-	// plainTitle are the title words that name no actor (not among
-	// actorWords), rareTitle those of them that are not common in the run:
-	// what sharesWord looks at.
+	// The fields similarity reads first come first, to share a cache line.
+	first  int32   // the first actor, the subject; -1 if none
+	verb   int32   // verb lemma; -1 if none
+	speech bool    // the verb reports speech (see speechVerbs)
+	actors []int32 // lower-case actors
+	words  []int32 // content words of the sentence
+	rare   []int32 // the actors that are not common in the run
+	title  []int32 // content words of the title, and the verb lemma
+	// plainTitle are the title words that name no actor (no content word
+	// of an actor), rareTitle those of them that are not common in the
+	// run: what sharesWord looks at.
 	plainTitle, rareTitle []int32
 	// strong are the actors and title words: two mentions that share none
 	// score no more than a quarter of their words' jaccard.
@@ -312,7 +312,7 @@ func (mg *merger) featuresOf(m *Mention) features {
 		f.verb = mg.intern(mg.words, verb)
 	}
 	f.speech = speechVerbs[verb]
-	f.actorWords = mg.contentWords(strings.Join(m.Actors, " "), nil)
+	actorWords := mg.contentWords(strings.Join(m.Actors, " "), nil)
 	for i, a := range m.Actors {
 		k := mg.keys.add(a)
 		id := mg.intern(mg.words, "\x00"+k)
@@ -328,7 +328,7 @@ func (mg *merger) featuresOf(m *Mention) features {
 	}
 	f.title = mg.contentWords(m.Title, title)
 	f.words = mg.contentWords(m.Sentence, nil)
-	f.plainTitle = minus(f.title, func(w int32) bool { return has(f.actorWords, w) })
+	f.plainTitle = minus(f.title, func(w int32) bool { return has(actorWords, w) })
 	f.strong = sortSet(append(append([]int32(nil), f.actors...), f.title...))
 	return f
 }
