@@ -141,7 +141,8 @@ func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 	for _, i := range idx {
 		c, a := mg.contentOf[i], mg.articleOf[i]
 		rk := reprintKey{c, mentions[i].Interval.Start.Unix(), days[i]}
-		if gi, ok := reprints[rk]; ok && mg.score(mg.groups[gi], c, a, days[i] == mg.groups[gi].days) > 0 {
+		gi, seen := reprints[rk]
+		if seen && mg.score(mg.groups[gi], c, a, days[i] == mg.groups[gi].days) > 0 {
 			// A reprint joins where the sentence went before: no group can
 			// resemble it more than one that holds the same sentence (a
 			// more precise group that grew since might now take it too;
@@ -165,7 +166,7 @@ func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 			mg.stamp = append(mg.stamp, 0)
 		}
 		mg.add(best, i)
-		if _, ok := reprints[rk]; !ok {
+		if !seen {
 			reprints[rk] = best
 		}
 	}
@@ -603,18 +604,12 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 		if s < vagueScore || s <= best {
 			continue
 		}
-		if s < sameArticleScore {
-			// Enough only for a mention from an article h does not have.
-			other := false
-			for _, i := range g.members {
-				if mg.contentOf[i] == c && !h.hasSource(mg.articleOf[i]) {
-					other = true
-					break
-				}
-			}
-			if !other {
-				continue
-			}
+		// Below sameArticleScore, enough only for a mention from an
+		// article h does not have.
+		if s < sameArticleScore && !slices.ContainsFunc(g.members, func(i int) bool {
+			return mg.contentOf[i] == c && !h.hasSource(mg.articleOf[i])
+		}) {
+			continue
 		}
 		best = s
 	}
