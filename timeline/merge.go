@@ -24,10 +24,10 @@ const (
 	// reach, without their common verb, before it counts. The verb alone ("said", "killed")
 	// would carry two unrelated reports of one day past sameDayScore.
 	verbShared = 0.1
-	// noActorWords: the jaccard of their sentences' words that two
-	// mentions from two articles that share no actor must reach unless
-	// they share a rare title word (or, if either names an actor, the verb).
-	noActorWords = 0.3
+	// evidenceWords: the jaccard of their sentences' words that is
+	// evidence that two mentions report one thing, beyond their actors
+	// (see evidence and rareEvidence).
+	evidenceWords = 0.3
 )
 
 // An actor named in many articles of the run (a country, "police") is
@@ -64,16 +64,27 @@ const (
 //
 // Mentions are taken from the most precise date to the least. A mention
 // joins the existing group it resembles most, if it resembles it enough
-// (shared actors, the same verb lemma, shared content words of title and
-// sentence; an actor that many articles of the input name, such as a
-// country, counts less and, alone, not at all; a group whose first actor
-// is foreign to the mention's actors, and the reverse, is ruled out; two
-// mentions of one week, month or year need a shared rare actor, a shared
-// title word that few articles have, or much of their sentences) and if
-// the group's date lies within the
-// mention's date: a day joins only the same day, so two mentions of
-// different days never merge, while "earlier this month" may join March 16
-// and the event keeps the precise date.
+// and if the group's date lies within the mention's date: a day joins only
+// the same day, so two mentions of different days never merge, while
+// "earlier this month" may join March 16 and the event keeps the precise
+// date. Resemblance is shared actors, the same verb lemma and shared
+// content words of title and sentence (see similarity), and:
+//   - a group whose first actor is foreign to the mention's actors, and
+//     the reverse, is ruled out unless their sentences are nearly the same;
+//   - an actor that many articles of the input name, such as a country, is
+//     common: it counts less, and alone it neither lets the verb count nor
+//     is enough;
+//   - the verb counts only with a shared rare actor or enough else besides
+//     it, and is no evidence when both verbs report speech ("said");
+//   - what is shared must be more than actors (evidence: the verb, a title
+//     word that names no actor, much of the sentences) unless the two are
+//     of one date and share a rare actor or none; two from two articles
+//     need it too when they are of one week, month or year, or when one
+//     verb reports speech and the other is another;
+//   - two mentions of one week, month or year need a shared rare actor, a
+//     shared title word that few articles have, or much of their
+//     sentences; so do two from two articles that share no actor (unless
+//     the verb counts) or name none.
 //
 // Groups are indexed by the month their date starts in and by the words
 // and actors of their mentions, so a mention is compared only with the
@@ -130,7 +141,8 @@ func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 	for _, i := range idx {
 		c, a := mg.contentOf[i], mg.articleOf[i]
 		rk := reprintKey{c, mentions[i].Interval.Start.Unix(), days[i]}
-		if gi, ok := reprints[rk]; ok && mg.score(mg.groups[gi], c, a, days[i] == mg.groups[gi].days) > 0 {
+		gi, seen := reprints[rk]
+		if seen && mg.score(mg.groups[gi], c, a, days[i] == mg.groups[gi].days) > 0 {
 			// A reprint joins where the sentence went before: no group can
 			// resemble it more than one that holds the same sentence (a
 			// more precise group that grew since might now take it too;
@@ -154,7 +166,7 @@ func mergeIndexes(mentions []Mention, keys actorKeys) [][]int {
 			mg.stamp = append(mg.stamp, 0)
 		}
 		mg.add(best, i)
-		if _, ok := reprints[rk]; !ok {
+		if !seen {
 			reprints[rk] = best
 		}
 	}
@@ -245,15 +257,18 @@ func (mg *merger) intern(table map[string]int32, s string) int32 {
 // features are what merging compares of a mention: sets of interned words
 // as sorted slices.
 type features struct {
-	actors     []int32 // lower-case actors
-	rare       []int32 // the actors that are not common in the run
-	first      int32   // the first actor, the subject; -1 if none
-	speech     bool    // the verb reports speech (see speechVerbs)
-	verb       int32   // verb lemma; -1 if none
-	title      []int32 // content words of the title, and the verb lemma
-	rareTitle  []int32 // the title words that are not common in the run
-	words      []int32 // content words of the sentence
-	actorWords []int32 // content words of the actors
+	// The fields similarity reads first come first, to share a cache line.
+	first  int32   // the first actor, the subject; -1 if none
+	verb   int32   // verb lemma; -1 if none
+	speech bool    // the verb reports speech (see speechVerbs)
+	actors []int32 // lower-case actors
+	words  []int32 // content words of the sentence
+	rare   []int32 // the actors that are not common in the run
+	title  []int32 // content words of the title, and the verb lemma
+	// plainTitle are the title words that name no actor (no content word
+	// of an actor), rareTitle those of them that are not common in the
+	// run: what sharesWord looks at.
+	plainTitle, rareTitle []int32
 	// strong are the actors and title words: two mentions that share none
 	// score no more than a quarter of their words' jaccard.
 	strong []int32
@@ -298,7 +313,7 @@ func (mg *merger) featuresOf(m *Mention) features {
 		f.verb = mg.intern(mg.words, verb)
 	}
 	f.speech = speechVerbs[verb]
-	f.actorWords = mg.contentWords(strings.Join(m.Actors, " "), nil)
+	actorWords := mg.contentWords(strings.Join(m.Actors, " "), nil)
 	for i, a := range m.Actors {
 		k := mg.keys.add(a)
 		id := mg.intern(mg.words, "\x00"+k)
@@ -314,6 +329,7 @@ func (mg *merger) featuresOf(m *Mention) features {
 	}
 	f.title = mg.contentWords(m.Title, title)
 	f.words = mg.contentWords(m.Sentence, nil)
+	f.plainTitle = minus(f.title, func(w int32) bool { return has(actorWords, w) })
 	f.strong = sortSet(append(append([]int32(nil), f.actors...), f.title...))
 	return f
 }
@@ -440,7 +456,7 @@ func (mg *merger) prefixes() {
 }
 
 // rareActors sets the rare actors and rare title words of every content:
-// those of its actors and title words that fewer articles of the mentions
+// those of its actors and plain title words that fewer articles of the mentions
 // idx have than make an actor common (commonShare, commonArticles).
 func (mg *merger) rareActors(idx []int) {
 	df := make([]int32, len(mg.words))
@@ -465,23 +481,20 @@ func (mg *merger) rareActors(idx []int) {
 		}
 	}
 	n := len(mg.articles)
+	commonWord := func(w int32) bool { return isCommon(df[w], n) }
 	for c := range mg.feats {
 		f := &mg.feats[c]
-		f.rare = f.actors
-		for _, w := range f.actors {
-			if isCommon(df[w], n) {
-				f.rare = slices.DeleteFunc(slices.Clone(f.actors), func(w int32) bool { return isCommon(df[w], n) })
-				break
-			}
-		}
-		f.rareTitle = f.title
-		for _, w := range f.title {
-			if isCommon(df[w], n) {
-				f.rareTitle = slices.DeleteFunc(slices.Clone(f.title), func(w int32) bool { return isCommon(df[w], n) })
-				break
-			}
-		}
+		f.rare = minus(f.actors, commonWord)
+		f.rareTitle = minus(f.plainTitle, commonWord)
 	}
+}
+
+// minus returns s without the elements drop reports, s itself if none.
+func minus(s []int32, drop func(int32) bool) []int32 {
+	if !slices.ContainsFunc(s, drop) {
+		return s
+	}
+	return slices.DeleteFunc(slices.Clone(s), drop)
 }
 
 // isCommon reports whether an actor that df of n articles name is common.
@@ -555,10 +568,11 @@ func (mg *merger) score(g *mergeGroup, c, a int32, sameDate bool) float64 {
 			need = sameCoarseScore
 		}
 	}
-	if g.hasSource(a) {
+	other := !g.hasSource(a)
+	if !other {
 		need = sameArticleScore
 	}
-	best := mg.best(g, c, sameDate, !g.hasSource(a))
+	best := mg.best(g, c, sameDate, other)
 	if best < need {
 		return 0
 	}
@@ -590,18 +604,12 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 		if s < vagueScore || s <= best {
 			continue
 		}
-		if s < sameArticleScore {
-			// Enough only for a mention from an article h does not have.
-			other := false
-			for _, i := range g.members {
-				if mg.contentOf[i] == c && !h.hasSource(mg.articleOf[i]) {
-					other = true
-					break
-				}
-			}
-			if !other {
-				continue
-			}
+		// Below sameArticleScore, enough only for a mention from an
+		// article h does not have.
+		if s < sameArticleScore && !slices.ContainsFunc(g.members, func(i int) bool {
+			return mg.contentOf[i] == c && !h.hasSource(mg.articleOf[i])
+		}) {
+			continue
 		}
 		best = s
 	}
@@ -610,27 +618,31 @@ func (mg *merger) joinScore(h, g *mergeGroup) float64 {
 
 // similarity scores two contents from 0 to 1: shared actors (a common one
 // counting commonWeight), the same verb (when they share a rare actor, or
-// enough else besides the verb: verbShared), shared title words and shared
-// sentence words. Two mentions whose subjects (first actors) are not among
-// each other's actors score 0 unless their sentences are nearly the same.
-// Two that share no more than actors (see evidence) score 0 too, unless
-// sameDate and one of the actors is rare, not both verbs report speech and,
-// from two articles (other), not just one of two different verbs does.
-// Two mentions of one coarse date (coarse: a week, a month, a year) score 0
-// unless they share a rare actor, a rare title word or a fair part of their
-// sentences, and, from two articles (other), unless they share more than
-// actors (evidence) too: a rare subject does many things in a year.
+// enough else besides the verb: verbShared; no evidence when both verbs
+// report speech), shared title words and shared sentence words. It is 0, however
+// high that score, when:
+//   - their subjects (first actors) are not among each other's actors,
+//     unless their sentences are nearly the same (words' jaccard 0.6);
+//   - they share no more than actors (see evidence) while they are not of
+//     one date (sameDate), are of one coarse date (coarse: a week, a month,
+//     a year) from two articles (other), share only common actors, both
+//     report speech, or, from two articles, one reports speech and the
+//     other a different verb;
+//   - they have no rare evidence (a rare title word or a fair part of
+//     their sentences' words, see rareEvidence) while they are of one
+//     coarse date and share no rare actor, or are from two articles and
+//     share no actor without the verb counting, or name no actor at all.
 func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64 {
 	a, b := &mg.feats[ca], &mg.feats[cb]
-	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) &&
-		!mayReach(len(a.words), len(b.words), 0.6) {
-		// Foreign subjects, and sentences too unlike in length to be
-		// nearly the same: no need to count the words they share.
+	foreign := a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first))
+	if foreign && !mayReach(len(a.words), len(b.words), 0.6) {
+		// Sentences too unlike in length to be nearly the same: no need
+		// to count the words they share.
 		return 0
 	}
 	nw := common(a.words, b.words)
 	words := jaccardOf(nw, len(a.words), len(b.words))
-	if a.first >= 0 && b.first >= 0 && (!has(a.actors, b.first) || !has(b.actors, a.first)) && words < 0.6 {
+	if foreign && words < 0.6 {
 		return 0
 	}
 	actors, rare := actorScore(a, b)
@@ -642,10 +654,11 @@ func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64
 		// else besides it; if not, it does not count at all, neither as
 		// the verb nor as a word of the titles (which hold its lemma) and
 		// the sentences.
-		if rare {
-			s += 0.15
-			verb = true
-		} else if rest := 0.25*overlapBut(a.title, b.title, nt, v) + 0.25*jaccardBut(a.words, b.words, nw, v); rest >= verbShared {
+		rest := 0.0
+		if !rare {
+			rest = 0.25*overlapBut(a.title, b.title, nt, v) + 0.25*jaccardBut(a.words, b.words, nw, v)
+		}
+		if rare || rest >= verbShared {
 			s += 0.15
 			verb = true
 		} else {
@@ -666,33 +679,18 @@ func (mg *merger) similarity(ca, cb int32, sameDate, coarse, other bool) float64
 	if (!sameDate || coarse && other || actors > 0 && !rare || speech || twoVerbs) && !evidence(a, b, verb, words) {
 		return 0
 	}
-	// Two mentions from two articles that share no actor (one may name
-	// none) report one event only with the verb (when it counts), a fair
-	// part of their sentences' words or a shared title word that few
-	// articles have: "the SET index moved up 0.58 points" and "the
-	// Straits Times Index rose 9.8 points" share only "points".
-	if other && actors == 0 && !verb && words < noActorWords && !sharesWord(a, b, a.rareTitle, b.rareTitle) {
-		return 0
-	}
-	// Two mentions from two articles that name no actor at all have only
-	// what happened in common, and a day has many accidents, clashes and
-	// releases of figures: they report one event only with a fair part of
-	// their sentences' words or a shared title word that few articles
-	// have ("The accident occurred at about 6:40 a.m. in Zhoujia
-	// township" and "The accident occurred on Tuesday night when a
-	// methane gas explosion ..." are two).
-	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < noActorWords &&
-		!sharesWord(a, b, a.rareTitle, b.rareTitle) {
-		return 0
-	}
 	// A week, a month, a year holds many events of the same kind ("US
 	// inventories increased 0.5 percent in September" and "the US economy
-	// increased at a rate of 4.3 percent"): two mentions of one such date
-	// report one only with a shared rare actor, a shared title word that
-	// few articles of the run have (see isCommon: "rape", "invasion", not
-	// "percent" or "production") or a fair part of their sentences' words;
-	// the verb and a common title word are not enough.
-	if coarse && !rare && words < 0.3 && !sharesWord(a, b, a.rareTitle, b.rareTitle) {
+	// increased at a rate of 4.3 percent"): the verb and a common title
+	// word ("percent", not "rape") are not enough without a rare actor.
+	// From two articles, two mentions that share no actor ("the SET index
+	// moved up 0.58 points" and "the Straits Times Index rose 9.8 points")
+	// need the verb too, and two that name none at all have only what
+	// happened in common, while a day has many accidents, clashes and
+	// releases of figures ("The accident occurred ... in Zhoujia township"
+	// and "The accident occurred ... when a methane gas explosion").
+	if (coarse && !rare || other && (actors == 0 && !verb || len(a.actors) == 0 && len(b.actors) == 0)) &&
+		!rareEvidence(a, b, words) {
 		return 0
 	}
 	return s
@@ -716,8 +714,9 @@ func actorScore(a, b *features) (float64, bool) {
 	return (float64(r) + commonWeight*float64(n-r)) / float64(min(len(a.actors), len(b.actors))), r > 0
 }
 
-// sharesWord reports whether the title word sets ta of a and tb of b
-// share a word that names no actor and is not their verb.
+// sharesWord reports whether the title word sets ta of a and tb of b,
+// which name no actor (plainTitle or rareTitle), share a word that is not
+// their verb.
 func sharesWord(a, b *features, ta, tb []int32) bool {
 	i, j := 0, 0
 	for i < len(ta) && j < len(tb) {
@@ -729,7 +728,7 @@ func sharesWord(a, b *features, ta, tb []int32) bool {
 		default:
 			// The verb's lemma in the titles is the verb, which has had
 			// its say.
-			if !has(a.actorWords, x) && !has(b.actorWords, x) && !(x == a.verb && x == b.verb) {
+			if !(x == a.verb && x == b.verb) {
 				return true
 			}
 			i++
@@ -743,7 +742,15 @@ func sharesWord(a, b *features, ta, tb []int32) bool {
 // (if it counts), a title word that names no actor and is not their verb,
 // or a fair part of their sentences' words (words is their jaccard).
 func evidence(a, b *features, verb bool, words float64) bool {
-	return verb || sharesWord(a, b, a.title, b.title) || words >= 0.3
+	return verb || words >= evidenceWords || sharesWord(a, b, a.plainTitle, b.plainTitle)
+}
+
+// rareEvidence reports whether two mentions share a fair part of their
+// sentences' words (words is their jaccard) or a title word that few
+// articles of the run have (see isCommon), names no actor and is not their
+// verb.
+func rareEvidence(a, b *features, words float64) bool {
+	return words >= evidenceWords || sharesWord(a, b, a.rareTitle, b.rareTitle)
 }
 
 // has reports whether the sorted set s holds x.

@@ -209,12 +209,16 @@ func (g *mergeGroupRef) score(f *featuresRef, sameDate bool) float64 {
 	return best
 }
 
-// similarity scores two mentions from 0 to 1: shared actors, the same verb,
-// shared title words and shared sentence words. Two mentions whose
-// subjects (first actors) are not among each other's actors score 0 unless
-// their sentences are nearly the same. Two that share no more than actors
-// score 0 too unless sameDate, one of the actors is rare and not both verbs
-// report speech.
+// similarityRef scores two mentions from 0 to 1: shared actors, the same
+// verb, shared title words and shared sentence words. It is 0 when their
+// subjects (first actors) are not among each other's actors and their
+// sentences not nearly the same; when they lack evidence (more than
+// actors) and are not of one date, of one coarse date from two articles,
+// share only common actors, both report speech or, from two articles, one
+// reports speech and the other another verb; and when they lack rare
+// evidence (much of their sentences, a rare title word) and are of one
+// coarse date without a rare actor or, from two articles, share no actor
+// without the verb or name none.
 func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	words := jaccardRef(a.words, b.words)
 	if a.first != "" && b.first != "" && (!a.actors[b.first] || !b.actors[a.first]) && words < 0.6 {
@@ -256,33 +260,20 @@ func similarityRef(a, b *featuresRef, sameDate, coarse, other bool) float64 {
 	if (!sameDate || coarse && other || actors > 0 && !rare || speech || twoVerbs) && !evidenceRef(a, b, verb) {
 		return 0
 	}
-	// A coarse date needs a rare actor, a rare title word or fair part of
-	// the sentences' words.
-	if coarse && !rare && words < 0.3 && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
-		return 0
-	}
-	// From two articles, two mentions that share no actor need the verb,
-	// much of their sentences or a rare title word.
-	if other && actors == 0 && !verb && words < noActorWords && !sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
-		return 0
-	}
-	// From two articles, two mentions without actors need much of their
-	// sentences or a rare title word.
-	if other && len(a.actors) == 0 && len(b.actors) == 0 && words < noActorWords &&
-		!sharesWordRef(a, b, a.rareTitle, b.rareTitle) {
+	// A coarse date without a rare actor, and two articles that share no
+	// actor (without the verb) or name none, need rare evidence.
+	rareEvidence := words >= evidenceWords || sharesWordRef(a, b, a.rareTitle, b.rareTitle)
+	if (coarse && !rare || other && (actors == 0 && !verb || len(a.actors) == 0 && len(b.actors) == 0)) && !rareEvidence {
 		return 0
 	}
 	return s
 }
 
-// evidence reports whether two mentions share more than actors: the verb
-// (if it counts), a title word that names no actor, or a fair part of
+// evidenceRef reports whether two mentions share more than actors: the
+// verb (if it counts), a title word that names no actor, or a fair part of
 // their sentences' words.
 func evidenceRef(a, b *featuresRef, verb bool) bool {
-	if verb {
-		return true
-	}
-	return sharesWordRef(a, b, a.title, b.title) || jaccardRef(a.words, b.words) >= 0.3
+	return verb || sharesWordRef(a, b, a.title, b.title) || jaccardRef(a.words, b.words) >= evidenceWords
 }
 
 // sharesWordRef reports whether the title words ta of a and tb of b share
