@@ -454,7 +454,7 @@ func titleCut(f []string, max int) int {
 	}
 	cut := max
 	for i := max; i >= max/2; i-- {
-		if determiners[strings.ToLower(f[i])] && isPastForm(f[i-1]) && !auxFinite[f[i-1]] && !auxNonFinite[f[i-1]] {
+		if prev := strings.ToLower(f[i-1]); determiners[strings.ToLower(f[i])] && isPastForm(prev) && !auxFinite[prev] && !auxNonFinite[prev] {
 			continue // "... last lifted | its key official cash rate": a verb keeps its object's start
 		}
 		if phraseStart(f, i) {
